@@ -1,0 +1,9 @@
+// Articles are keyed by their content hash; `complete` is set only by mark-complete, after everything else.
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title,
+    a.publishedAt = row.publishedAt,
+    a.publishedAtPrecision = row.publishedAtPrecision,
+    a.publishedAtSource = row.publishedAtSource,
+    a.script = row.script,
+    a.sources = CASE WHEN row.source IN coalesce(a.sources, []) THEN a.sources ELSE coalesce(a.sources, []) + row.source END

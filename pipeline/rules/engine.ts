@@ -1,0 +1,118 @@
+import type { RelationFacts } from '../../schemas/relation.ts';
+import type { RelationType } from '../../schemas/common.ts';
+import { loadLexicon } from '../lexicon.ts';
+import { escapeRegExp } from './entities.ts';
+
+/**
+ * A relation rule, as data. The pattern runs over a sentence in which every entity mention is replaced by
+ * one private-use character; placeholders name the slots:
+ *
+ * - `{S}` `{O}` `{V}`: one organisation (or a pronoun such as 该公司, resolved to the topic);
+ * - `{Ss}` `{Os}`: a list of organisations joined by 、和与及;
+ * - `{P}` `{Ps}`: one person / a list of people;
+ * - `{_}` (or `{_20}`): a gap of at most 12 (20) characters that holds no entity and no sentence break;
+ * - `{PCT}` a percentage, `{AMT}` an amount, `{RANK}` a shareholder rank, `{TITLE}` one or more titles,
+ *   `{ROUND}` a financing round.
+ *
+ * When the subject or object is not in the sentence the rule names a topic instead: `topic` (the company
+ * the text is about), `holding` (the company whose shareholders are being listed), `person`.
+ */
+export interface RelationRule {
+  readonly id: string;
+  readonly type: RelationType;
+  readonly pattern: string;
+  readonly subject: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'holding' | 'person';
+  readonly object: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'holding';
+  /** Also relate every subject to every other one (joint ventures between unnamed partners). */
+  readonly facts?: Pick<RelationFacts, 'status' | 'kind' | 'past'>;
+  /** Real sentences the rule must read, with what it must produce (`subject → object`). */
+  readonly examples: readonly { readonly text: string; readonly expect: readonly string[] }[];
+  /** Also add the sentence's topic as a subject (联合宁德时代入股芯迈: the topic invested too). */
+  readonly withTopic?: boolean;
+}
+
+/** Private-use ranges that stand for mentions in masked sentences. */
+export const MASK = {
+  org: 0xe000,
+  person: 0xe400,
+  place: 0xe800,
+  pronoun: 0xec00,
+  size: 0x400,
+} as const;
+
+const range = (base: number): string => `\\u${base.toString(16)}-\\u${(base + MASK.size - 1).toString(16)}`;
+const ORG = `[${range(MASK.org)}${range(MASK.pronoun)}]`;
+const PERSON = `[${range(MASK.person)}]`;
+const ANY_MENTION = `${range(MASK.org)}${range(MASK.person)}${range(MASK.place)}${range(MASK.pronoun)}`;
+const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其)';
+const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
+
+const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|于|通过)';
+
+/** Words that make a statement a guess, not a fact: matches next to them are dropped. */
+export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否/;
+
+/** A gap of at most n characters without mentions or sentence breaks. */
+const gap = (n: number): string => `[^${ANY_MENTION}。；！？]{0,${n}}?`;
+
+let titleAlternation: string | undefined;
+
+function titles(): string {
+  titleAlternation ??= loadLexicon().titles.map(escapeRegExp).join('|');
+  return titleAlternation;
+}
+
+export const PERCENT = '(?<pct>\\d+(?:\\.\\d+)?|<N>)\\s*(?:%|％|个百分点)';
+
+/** Expands the placeholders of a rule pattern into a RegExp. */
+export function compilePattern(pattern: string): RegExp {
+  const source = pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
+    switch (name) {
+      case 'S':
+      case 'Ss':
+        // A company after 紧随/继/被/由 is not the one acting: 小米紧随宁德时代，成为上海快卜第三大股东.
+        return `${NOT_AGENT}${name === 'S' ? `(?<S>${ORG})` : `(?<Ss>${ORG}(?:${LIST_SEP}${ORG})*)${LIST_TAIL}`}`;
+      case 'O':
+      case 'V':
+        return `(?<${name}>${ORG})`;
+      case 'Os':
+        return `(?<${name}>${ORG}(?:${LIST_SEP}${ORG})*)${LIST_TAIL}`;
+      case 'P':
+        return `(?<P>${PERSON})`;
+      case 'Ps':
+        return `(?<Ps>${PERSON}(?:${LIST_SEP}${PERSON})*)`;
+      case 'PCT':
+        return PERCENT;
+      case 'AMT':
+        return `(?<amt>(?:约|近|超|超过|逾|共计|合计)?(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|<N>|[数几])?(?:十万|百万|千万|万亿|十亿|百亿|千亿|万|亿)?(?:人民币|元|美元|美金|港元|港币|欧元|日元|英镑)(?:人民币)?)`;
+      case 'RANK':
+        return '(?<rank>[一二三四五六七八九十\\d]{1,2})';
+      case 'TITLE':
+        return `(?<title>(?:${titles()})(?:(?:、|兼|和|及|/)(?:${titles()}))*)`;
+      case 'ROUND':
+        return '(?<round>天使\\+?轮|种子轮|Pre-?A\\+?轮|Pre-?B轮|[A-F]\\+{0,2}轮|[A-F]\\d轮|战略轮|Pre-IPO轮|新一轮|首轮|第[一二三四五]轮)';
+      case '_':
+        return gap(12);
+      default: {
+        const n = /^_(\d+)$/.exec(name);
+        if (n) return gap(Number(n[1]));
+        throw new Error(`unknown placeholder {${name}} in rule pattern ${pattern}`);
+      }
+    }
+  });
+  return new RegExp(source, 'g');
+}
+
+/** Mention indexes held by a masked group such as `Ss` (one character per mention). */
+export function mentionsIn(group: string | undefined): { kind: 'org' | 'person' | 'place' | 'pronoun'; index: number }[] {
+  if (!group) return [];
+  const out: { kind: 'org' | 'person' | 'place' | 'pronoun'; index: number }[] = [];
+  for (const ch of group) {
+    const code = ch.codePointAt(0)!;
+    for (const kind of ['org', 'person', 'place', 'pronoun'] as const) {
+      const base = MASK[kind];
+      if (code >= base && code < base + MASK.size) out.push({ kind, index: code - base });
+    }
+  }
+  return out;
+}

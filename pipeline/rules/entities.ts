@@ -1,0 +1,497 @@
+import type { EntityType } from '../../schemas/common.ts';
+import type { Token } from '../doc.ts';
+import { loadLexicon } from '../lexicon.ts';
+import { INDUSTRY_WORDS, LEGAL_SUFFIXES } from './names.ts';
+
+/** A candidate mention in working-text coordinates. */
+export interface Candidate {
+  readonly textStart: number;
+  readonly textEnd: number;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly ruleId: string;
+  /** Higher wins an overlap of equal length. */
+  readonly priority: number;
+  /** For a short name declared in the text (以下简称), the full name it stands for. */
+  readonly aliasOf?: string;
+}
+
+/** The entity rules, as data: id, what they find and a real example. Implementations follow below. */
+export const ENTITY_RULES = [
+  { id: 'entity/lexicon', type: 'Organization', example: '小米再次联手宁德时代！', finds: '宁德时代' },
+  { id: 'entity/org-suffix', type: 'Organization', example: '芯迈半导体持有杭州富芯半导体有限公司15.87%股权', finds: '杭州富芯半导体有限公司' },
+  { id: 'entity/org-industry', type: 'Organization', example: '2022年1月，富特科技完成亿元战略轮融资', finds: '富特科技' },
+  { id: 'entity/org-vehicle', type: 'Organization', example: '新增瀚星投资为股东', finds: '瀚星投资' },
+  { id: 'entity/org-region-name', type: 'Organization', example: '入股上海快卜进入光储充检赛道', finds: '上海快卜' },
+  { id: 'entity/org-declared-short', type: 'Organization', example: '北京小米科技有限责任公司（以下简称“小米科技”）', finds: '小米科技' },
+  { id: 'entity/org-stock-code', type: 'Organization', example: '安泰科技(000969)公告称', finds: '安泰科技' },
+  { id: 'entity/org-after-jv', type: 'Organization', example: '宁德时代已与星云股份成立合资公司时代星云', finds: '时代星云' },
+  { id: 'entity/org-short-name', type: 'Organization', example: '2021年快卜一体化场景持续迭代', finds: '快卜' },
+  { id: 'entity/org-tagged', type: 'Organization', example: '中移动入股浦发银行后将不参与后者的经营管理活动', finds: '浦发银行' },
+  { id: 'entity/org-context', type: 'Organization', example: '蒙牛收购雅士利', finds: '雅士利' },
+  { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
+  { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
+  { id: 'entity/person-speech', type: 'Person', example: '孙昌旭明确提到“挖掘洛阳产业富矿”', finds: '孙昌旭' },
+  { id: 'entity/person-repeat', type: 'Person', example: '江凌与孙昌旭的握手', finds: '江凌' },
+  { id: 'entity/place-gazetteer', type: 'Place', example: '上海快卜还将在四川、山西、福建等地陆续推广', finds: '四川' },
+] as const;
+
+/** Tags of tokens that can be part of a name. */
+const NAME_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'n', 'eng', 'j', 'an', 'ng', 'nx', 'l', 'i', 'b', 'g', 's', 'vn', 'a', 'z', 'k']);
+/** Tags of tokens that are clearly proper names or unknown words, the evidence that a name is a name. */
+const PROPER_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'nt', 'eng', 'j', 'ns']);
+/** Words that end a name on the left even when the tagger calls them nouns. */
+const LEFT_STOPS = new Set([
+  '的', '和', '与', '及', '或', '由', '为', '是', '系', '将', '被', '对', '向', '在', '从', '于', '把', '让', '给', '以', '因',
+  '通过', '包括', '其中', '其', '旗下', '控股', '实控', '全资', '股东', '新增', '投资', '入股', '收购', '并购', '持有', '持股', '成立',
+  '联合', '联手', '携手', '战略', '合资', '企业', '公司', '集团', '机构', '投资方', '投资机构', '产业投资机构', '股权', '子公司', '母公司',
+  '合资企业', '合资公司', '布局', '充电桩', '等', '如', '即', '继', '跟随', '紧随', '获', '获得', '完成', '领投', '跟投', '参投', '注资',
+  '增资', '出资', '参股', '增持', '减持', '宣布', '表示', '显示', '信息', '资料', '消息', '近日', '日前', '今年', '去年', '此前', '目前',
+  '拟', '计划', '筹划', '已', '已经', '也', '还', '再', '均', '都', '分别', '共同', '一起', '以及', '原', '现', '曾', '任', '担任',
+  '出任', '兼', '称', '据', '年', '月', '日', '亿元', '万元', '元', '家', '个', '名', '该', '此', '本', '这', '那', '各', '多家', '数家',
+]);
+
+/** Characters the tagger glues to the front of an unknown name. */
+const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经']);
+/** What may follow 投资 when it ends a name (瀚星投资为股东, 瀚星投资出资): anything else makes it a verb. */
+const INVEST_NAME_FOLLOWERS = /^(?:为|的|已|也|由|是|系|持股|持有|出资|在|将|于|等|共同|分别|领投|跟投|参投|和|与|及|、|作为|旗下|通过|宣布|表示|认缴|合计|成立|设立|获得|增资|注资|入股|董事|总经理|合伙人|管理|有限)/;
+const SUFFIXES_SORTED = [...LEGAL_SUFFIXES].sort((a, b) => b.length - a.length);
+const VEHICLE_WORDS = ['产业投资基金', '股权投资基金', '创业投资', '产业投资', '股权投资', '投资基金', '产业基金', '资本', '基金', '创投', '产投', '投资', '控股', '银行', '证券', '保险', '信托'];
+const INDUSTRY_SET = new Set<string>(INDUSTRY_WORDS);
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && /[\u3400-\u9fff]/.test(ch);
+}
+
+/**
+ * Walks left from token `end` (exclusive) over name-like tokens and returns the first token index of the
+ * name, or `end` when there is none. At most `maxChars` characters.
+ */
+function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number): number {
+  const lexicon = loadLexicon();
+  let first = end;
+  let chars = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || lexicon.titles.includes(token.word)) break;
+    if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) break;
+    if (i < end - 1 && tokens[i + 1]!.textStart !== token.textEnd) break;
+    chars += token.word.length;
+    if (chars > maxChars) break;
+    first = i;
+  }
+  return first;
+}
+
+/** The core of a candidate must hold a proper-name token, or be a lexicon name, or follow a region. */
+function hasProperCore(tokens: readonly Token[], from: number, to: number, strict = false): boolean {
+  const lexicon = loadLexicon();
+  let sawRegion = false;
+  if (strict) {
+    // Weak endings (an industry or vehicle word) need every core token to be a proper name or unknown word.
+    let proper = false;
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      if (lexicon.places.has(token.word) || INDUSTRY_SET.has(token.word)) continue;
+      if (!PROPER_TAGS.has(token.tag) || lexicon.stopNames.has(token.word) || /^\d/.test(token.word)) return false;
+      proper = true;
+    }
+    const core = tokens.slice(from, to).filter((t) => !lexicon.places.has(t.word) && !INDUSTRY_SET.has(t.word));
+    return proper && core.reduce((n, t) => n + t.word.length, 0) <= 4;
+  }
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (lexicon.places.has(token.word)) {
+      sawRegion = true;
+      continue;
+    }
+    if (INDUSTRY_SET.has(token.word) || VEHICLE_WORDS.includes(token.word) || lexicon.stopNames.has(token.word)) continue;
+    if (PROPER_TAGS.has(token.tag) || token.word.length >= 2 && sawRegion) return true;
+    if (/^[A-Za-z]{2,}$/.test(token.word)) return true;
+    if (token.tag === 'n' && token.word.length >= 2 && !lexicon.stopNames.has(token.word)) return true;
+  }
+  return false;
+}
+
+/** Organisation names found from their shape: a name-like core followed by a legal form, vehicle or industry word. */
+function shapeOrganizations(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // A legal suffix may span several tokens (有限 + 公司): match it on the text.
+    const local = token.textStart - offset;
+    const suffix = SUFFIXES_SORTED.find((s) => text.startsWith(s, local));
+    let kind: 'org-suffix' | 'org-vehicle' | 'org-industry' | undefined;
+    let endText = -1;
+    if (suffix) {
+      kind = 'org-suffix';
+      endText = token.textStart + suffix!.length;
+    } else if (VEHICLE_WORDS.includes(token.word)) {
+      kind = 'org-vehicle';
+      endText = token.textEnd;
+    } else if (INDUSTRY_SET.has(token.word)) {
+      kind = 'org-industry';
+      endText = token.textEnd;
+    }
+    if (!kind || i === 0) continue;
+    // Extend over further industry or suffix words (富芯 半导体 有限公司), so the longest form wins.
+    let lastToken = i;
+    while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textStart === tokens[lastToken]!.textEnd) {
+      const next = tokens[lastToken + 1]!;
+      const nextLocal = next.textStart - offset;
+      const nextSuffix = SUFFIXES_SORTED.find((s) => text.startsWith(s, nextLocal) && s !== '股份');
+      if (nextSuffix) {
+        endText = next.textStart + nextSuffix.length;
+        kind = 'org-suffix';
+        lastToken++;
+        while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textEnd <= endText) lastToken++;
+      } else if (INDUSTRY_SET.has(next.word) || VEHICLE_WORDS.includes(next.word)) {
+        endText = next.textEnd;
+        lastToken++;
+      } else break;
+    }
+    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8);
+    if (first === i) continue;
+    if (!hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
+    let start = tokens[first]!.textStart;
+    // The tagger glues a preposition to an unknown name (由小米, 对大): the name starts after it.
+    if (FUNCTION_CHARS.has(text[start - offset]!) && tokens[first]!.word.length >= 3) start++;
+    const name = text.slice(start - offset, endText - offset);
+    if (lexicon.stopNames.has(name) || name.length < 3) continue;
+    // 投资 followed by a name or a noun is the verb (小米投资上海快卜), not the end of a name.
+    const after = tokens[lastToken + 1];
+    if (token.word === '投资' && lastToken === i && after && isCjk(after.word[0]) && !INVEST_NAME_FOLLOWERS.test(after.word)) continue;
+    out.push({ textStart: start, textEnd: endText, name, type: 'Organization', ruleId: `entity/${kind}`, priority: kind === 'org-suffix' ? 3 : 2 });
+    i = lastToken;
+  }
+  return out;
+}
+
+/** A region followed by an unknown word: 上海快卜, 杭州富芯. */
+function regionNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const region = tokens[i]!;
+    const core = tokens[i + 1]!;
+    if (!lexicon.places.has(region.word) || core.textStart !== region.textEnd) continue;
+    if (core.tag !== 'x' && core.tag !== 'nz' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
+    const name = text.slice(region.textStart - offset, core.textEnd - offset);
+    out.push({ textStart: region.textStart, textEnd: core.textEnd, name, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
+  }
+  return out;
+}
+
+/** Names the segmenter's own dictionary tags as organisations (nt): 浦发银行, 中国移动, 宝钢集团. */
+function taggedOrganizations(tokens: readonly Token[]): Candidate[] {
+  const lexicon = loadLexicon();
+  return tokens
+    .filter((t) => t.tag === 'nt' && t.word.length >= 2 && !lexicon.stopNames.has(t.word) && !lexicon.places.has(t.word) && /^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(t.word))
+    .map((t) => ({ textStart: t.textStart, textEnd: t.textEnd, name: t.word, type: 'Organization' as const, ruleId: 'entity/org-tagged', priority: 2 }));
+}
+
+/**
+ * Verbs and nouns whose neighbours are parties to a holding: the name before them acts (蒙牛收购, 安邦增持,
+ * 百度CEO), the name after them is acted on (收购雅士利, 被燕京收购, 控股股东南京油运).
+ */
+const ACTOR_ANCHORS = new Set([
+  '收购', '并购', '拟收购', '全资收购', '增持', '减持', '入股', '参股', '战略入股', '持有', '持股', '注资', '增资', '入主', '举牌', '买入',
+  '认购', '领投', '跟投', '控股', '旗下', '下属', '公告', '宣布', '出资', '合资', '全资子公司', '控股子公司', '子公司', '母公司',
+  '控股股东', '大股东', '第一大股东', '第二大股东', '第三大股东', '实际控制人', '实控人',
+]);
+const TARGET_ANCHORS = new Set([
+  '收购', '并购', '拟收购', '全资收购', '增持', '减持', '入股', '参股', '战略入股', '注资', '入主', '举牌', '买入', '认购', '持有', '控股',
+  '旗下', '下属', '被', '获', '全资子公司', '控股子公司', '子公司', '母公司', '控股股东', '大股东', '第一大股东', '第二大股东', '第三大股东',
+]);
+/** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
+const ACTOR_GAP = new Set(['已', '拟', '将', '也', '又', '还', '曾', '再次', '近日', '日前', '今日', '昨日', '昨天', '正式', '成功', '分别', '大举', '继续', '累计', '首次', '已经', '宣布', '同时', '此前', '共']);
+/** Words a name never starts with after a verb, nor ends with before one. */
+const NAME_EDGE_STOPS = new Set(['了', '其', '该', '对', '股份', '股权', '股票', '公司', '旗下', '股东', '后', '前', '时', '中', '方面', '双方']);
+/** Tags of tokens that only make a name together with a proper-name token. */
+const COMMON_TAGS = new Set(['n', 'vn', 'an', 'ng', 'l', 'i', 'b', 'g', 's', 'a', 'z', 'k']);
+
+function isCommon(token: Token): boolean {
+  return COMMON_TAGS.has(token.tag) && !INDUSTRY_SET.has(token.word) && !VEHICLE_WORDS.includes(token.word) && !SUFFIXES_SORTED.includes(token.word as (typeof SUFFIXES_SORTED)[number]);
+}
+
+function isNamePiece(tokens: readonly Token[], i: number): boolean {
+  const lexicon = loadLexicon();
+  const token = tokens[i]!;
+  if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || NAME_EDGE_STOPS.has(token.word) || lexicon.titles.includes(token.word)) return false;
+  if (lexicon.stopNames.has(token.word)) return false;
+  if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) return false;
+  // The N of a masked number <N>.
+  if (token.word === 'N' && tokens[i - 1]?.word === '<') return false;
+  return !ACTOR_ANCHORS.has(token.word) && !TARGET_ANCHORS.has(token.word);
+}
+
+/** A run of tokens reads as a name: one proper or unknown token, not only places, not a stop word. */
+function runIsName(tokens: readonly Token[], from: number, to: number): boolean {
+  const lexicon = loadLexicon();
+  let proper = false;
+  let chars = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    chars += t.word.length;
+    if (lexicon.places.has(t.word)) continue;
+    if (PROPER_TAGS.has(t.tag) && !/^[A-Za-z]$/.test(t.word) && !lexicon.stopNames.has(t.word)) proper = true;
+  }
+  return proper && chars >= 2 && chars <= 10;
+}
+
+/**
+ * Parties named by their place next to a holding word, when nothing in their shape says they are
+ * companies: 蒙牛收购雅士利, Metz已被创维集团收购, 安邦增持万科. A three-character personal name before a
+ * holding verb is a person (黄光裕持有国美电器).
+ */
+function anchoredNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  const push = (from: number, to: number, personAllowed: boolean): void => {
+    const start = tokens[from]!.textStart;
+    const end = tokens[to - 1]!.textEnd;
+    const name = text.slice(start - offset, end - offset);
+    if (lexicon.stopNames.has(name) || lexicon.places.has(name)) return;
+    const single = to - from === 1 ? tokens[from]! : undefined;
+    if (personAllowed && single && /^nr/.test(single.tag) && name.length === 3 && isPersonName(name)) {
+      out.push({ textStart: start, textEnd: end, name, type: 'Person', ruleId: 'entity/person-holder', priority: 1 });
+      return;
+    }
+    if (single && /^nr/.test(single.tag) && isPersonName(name)) return;
+    out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-context', priority: 1 });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k]!.word;
+    const isTitle = lexicon.titles.includes(word);
+    if (ACTOR_ANCHORS.has(word) || isTitle) {
+      let end = k;
+      while (!isTitle && end > 0 && ACTOR_GAP.has(tokens[end - 1]!.word)) end--;
+      let first = end;
+      let chars = 0;
+      while (first > 0 && isNamePiece(tokens, first - 1) && tokens[first]!.textStart === tokens[first - 1]!.textEnd) {
+        chars += tokens[first - 1]!.word.length;
+        if (chars > 10) break;
+        first--;
+      }
+      // Common nouns before the name are not part of it (上市公司众业达 is cut by 公司; 餐饮巨鳄 净雅).
+      while (first < end && COMMON_TAGS.has(tokens[first]!.tag) && !INDUSTRY_SET.has(tokens[first]!.word) && runIsName(tokens, first + 1, end)) first++;
+      if (first < end && runIsName(tokens, first, end)) push(first, end, /^(?:持有|持股|增持|减持|入股|参股|公告|宣布|出资)$/.test(word));
+    }
+    if (TARGET_ANCHORS.has(word)) {
+      let from = k + 1;
+      for (;;) {
+        let to = from;
+        let chars = 0;
+        while (to < tokens.length && isNamePiece(tokens, to) && (to === from || tokens[to]!.textStart === tokens[to - 1]!.textEnd)) {
+          chars += tokens[to]!.word.length;
+          if (chars > 10) break;
+          to++;
+        }
+        // 万科A股: the share class is not part of the name.
+        if (to - from > 1 && /^[AB]$/.test(tokens[to - 1]!.word) && tokens[to]?.word === '股') to--;
+        // 深发展一事, 国美新任: a common noun after the name is not part of it.
+        while (to - from > 1 && isCommon(tokens[to - 1]!)) to--;
+        // 减持比例已达: the object starts with a name, not with a common noun.
+        if (to > from && isCommon(tokens[from]!) && !(to - from > 1 && PROPER_TAGS.has(tokens[from + 1]!.tag))) break;
+        if (to === from || !runIsName(tokens, from, to)) break;
+        push(from, to, false);
+        // 收购甘普科技、立动科技: the list goes on.
+        if (!/^(?:、|和|及|与)$/.test(tokens[to]?.word ?? '')) break;
+        from = to + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+let lexiconPattern: RegExp | undefined;
+
+/** Known names from the lexicon (organisations, their other names, aliases). */
+function lexiconNames(text: string, offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  if (!lexiconPattern) {
+    const names = new Set<string>();
+    for (const [name, others] of lexicon.organizations) {
+      names.add(name);
+      for (const other of others) names.add(other);
+    }
+    for (const alias of lexicon.aliases.keys()) names.add(alias);
+    const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // Latin names must not sit inside a longer Latin word (LG in LGBT).
+    lexiconPattern = new RegExp(`(?<![A-Za-z])(?:${sorted.join('|')})(?![A-Za-z])`, 'g');
+  }
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(lexiconPattern)) {
+    out.push({
+      textStart: offset + match.index,
+      textEnd: offset + match.index + match[0].length,
+      name: match[0],
+      type: 'Organization',
+      ruleId: 'entity/lexicon',
+      priority: 4,
+    });
+  }
+  return out;
+}
+
+/** `（以下简称“X”）`, `(简称X)`, `下称“X”`: X is declared as the short name of the name before it. */
+const DECLARED_SHORT = /[（(](?:以下)?(?:简称|下称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/g;
+/** A stock name with its code: 安泰科技(000969), 宁德时代（300750.SZ）. */
+const STOCK_CODE = /([\u3400-\u9fffA-Za-z]{2,8})[（(](?:\d{6}(?:\.(?:SZ|SH|BJ|HK))?|\d{4,5}\.HK|[A-Z]{1,5}\.[A-Z]{1,2}|(?:SZ|SH|HK|NYSE|NASDAQ)[:：]?\s?[A-Z0-9]{1,6})[)）]/g;
+/** The company formed by a joint-venture or subsidiary sentence: 成立合资公司时代星云. */
+const AFTER_JV = /(?:成立|设立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业|子公司|新公司)[“"「]?(?![开对进专从主负并用为以生研做作])([\u3400-\u9fff]{2,8}?)[”"」]?(?=[，。,；、]|$|[对进开专从主负并])/g;
+
+function patternNames(text: string, offset: number, candidatesSoFar: readonly Candidate[]): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(DECLARED_SHORT)) {
+    const short = match[1]!;
+    const at = match.index + match[0].indexOf(short);
+    const before = [...candidatesSoFar].filter((c) => c.textEnd <= offset + match.index && c.type === 'Organization').sort((a, b) => b.textEnd - a.textEnd)[0];
+    out.push({
+      textStart: offset + at,
+      textEnd: offset + at + short.length,
+      name: short,
+      type: 'Organization',
+      ruleId: 'entity/org-declared-short',
+      priority: 5,
+      ...(before && before.textEnd >= offset + match.index - 2 ? { aliasOf: before.name } : {}),
+    });
+  }
+  for (const match of text.matchAll(STOCK_CODE)) {
+    let name = match[1]!;
+    // Keep the tail that reads as a name: drop leading function words (公告称安泰科技 → 安泰科技).
+    const cut = Math.max(...['的', '和', '与', '及', '称', '为', '是', '由', '在', '对', '股'].map((w) => name.lastIndexOf(w)));
+    if (cut >= 0 && name.length - cut - 1 >= 2) name = name.slice(cut + 1);
+    if (lexicon.stopNames.has(name)) continue;
+    const start = match.index + match[1]!.length - name.length;
+    out.push({ textStart: offset + start, textEnd: offset + start + name.length, name, type: 'Organization', ruleId: 'entity/org-stock-code', priority: 5 });
+  }
+  for (const match of text.matchAll(AFTER_JV)) {
+    const name = match[1]!;
+    if (lexicon.stopNames.has(name)) continue;
+    const at = match.index + match[0].lastIndexOf(name);
+    out.push({ textStart: offset + at, textEnd: offset + at + name.length, name, type: 'Organization', ruleId: 'entity/org-after-jv', priority: 1 });
+  }
+  return out;
+}
+
+/** Tags of one-character tokens that do not end a name: prepositions, adverbs, particles, verbs. */
+const FUNCTION_TAGS = new Set(['p', 'c', 'd', 'v', 'uj', 'ul', 'uz', 'ug', 'uv', 'r', 'u', 'f', 'm', 'q', 'y', 'zg', 'x', 'vn', 'vd']);
+const NAME_AFTER_TITLE = /^([\u3400-\u9fff]{2,3})/;
+const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦言|提到|明确提到|曾指出|回应|告诉)/;
+
+function isPersonName(word: string): boolean {
+  const lexicon = loadLexicon();
+  if (word.length < 2 || word.length > 4) return false;
+  if (!lexicon.surnames.has(word[0]!) && !lexicon.surnames.has(word.slice(0, 2))) return false;
+  return !lexicon.stopNames.has(word) && !lexicon.places.has(word) && !lexicon.titles.includes(word);
+}
+
+/** People named right after a title (CEO陈盛旺, 董事新增李肖爽、孟祥峰) or right before a speech verb. */
+function people(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  const push = (start: number, name: string, ruleId: string): void => {
+    out.push({ textStart: start, textEnd: start + name.length, name, type: 'Person', ruleId, priority: 3 });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const isTitle = lexicon.titles.includes(token.word) || lexicon.titles.some((t) => token.word.endsWith(t) && token.word.length <= t.length + 2);
+    if (isTitle) {
+      let j = i + 1;
+      // 董事新增李肖爽、孟祥峰: a change verb may sit between the title and the names.
+      if (tokens[j] && /^(?:新增|变更为|为|是|由|兼)$/.test(tokens[j]!.word) && tokens[j]!.word !== '兼') j++;
+      while (j < tokens.length) {
+        const next = tokens[j]!;
+        const candidate = nameAt(text, next, offset, tokens[j + 1]);
+        if (!candidate) break;
+        push(next.textStart, candidate, 'entity/person-title');
+        if (tokens[j + 1]?.word === '、' || tokens[j + 1]?.word === '和') j += 2;
+        else break;
+      }
+    }
+    const nextToken = tokens[i + 1];
+    if (nextToken && SPEECH_VERBS.test(text.slice(nextToken.textStart - offset)) && (token.tag === 'nr' || token.tag === 'x' || token.tag === 'nrfg') && isPersonName(token.word)) {
+      push(token.textStart, token.word, 'entity/person-speech');
+    }
+  }
+  return out;
+}
+
+/** A person's name starting at `token`: the token itself when it is a whole name, else two or three characters. */
+function nameAt(text: string, token: Token, offset: number, following: Token | undefined): string | undefined {
+  if (isPersonName(token.word) && ['nr', 'x', 'nrfg', 'nrt', 'n', 'nz'].includes(token.tag)) {
+    // 吕友/清, 李明/碧: the tagger cut the last character of a three-character name off.
+    if (token.word.length === 2 && following && following.textStart === token.textEnd && following.word.length === 1 && isCjk(following.word) && !FUNCTION_TAGS.has(following.tag) && isPersonName(token.word + following.word)) {
+      return token.word + following.word;
+    }
+    return token.word;
+  }
+  if (token.word.length === 1 && following && following.textStart === token.textEnd && following.word.length <= 2) {
+    const two = token.word + following.word;
+    const rest = text.slice(following.textEnd - offset);
+    // 孟/祥/峰: single-character tokens of one name.
+    const third = following.word.length === 1 && /^[\u3400-\u9fff](?=$|[、，。,；和与及])/.exec(rest)?.[0];
+    if (third && isPersonName(two + third)) return two + third;
+    if (isPersonName(two)) return two;
+  }
+  const match = NAME_AFTER_TITLE.exec(text.slice(token.textStart - offset));
+  if (match && token.tag === 'x' && isPersonName(match[1]!)) return match[1];
+  return undefined;
+}
+
+/** Places from the gazetteer, as whole tokens. */
+function places(tokens: readonly Token[]): Candidate[] {
+  const lexicon = loadLexicon();
+  return tokens
+    .filter((token) => lexicon.places.has(token.word))
+    .map((token) => ({ textStart: token.textStart, textEnd: token.textEnd, name: token.word, type: 'Place' as const, ruleId: 'entity/place-gazetteer', priority: 1 }));
+}
+
+/**
+ * Finds entity candidates in one sentence. `text` is the sentence, `offset` its start in the working text.
+ */
+export function findCandidates(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const found = [
+    ...lexiconNames(text, offset),
+    ...shapeOrganizations(text, tokens, offset),
+    ...regionNames(text, tokens, offset),
+    ...taggedOrganizations(tokens),
+    ...anchoredNames(text, tokens, offset),
+  ];
+  found.push(...patternNames(text, offset, found), ...people(text, tokens, offset), ...places(tokens));
+  return found;
+}
+
+/** Keeps the best of overlapping candidates: longer first, then higher priority, then earlier. */
+export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.textEnd - b.textStart - (a.textEnd - a.textStart) || b.priority - a.priority || a.textStart - b.textStart,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of ranked) {
+    if (kept.some((k) => candidate.textStart < k.textEnd && k.textStart < candidate.textEnd)) continue;
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.textStart - b.textStart);
+}
+
+/** Occurrences of names already found in the article (a person named once, a company's short core). */
+export function repeatNames(text: string, offset: number, names: ReadonlyMap<string, { type: EntityType; ruleId: string }>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [name, { type, ruleId }] of names) {
+    let at = text.indexOf(name);
+    while (at >= 0) {
+      out.push({ textStart: offset + at, textEnd: offset + at + name.length, name, type, ruleId, priority: 0 });
+      at = text.indexOf(name, at + name.length);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+import { loadLexicon } from '../lexicon.ts';
+
+/** Legal-form suffixes, longest first. Stripped to find a company's core name. */
+export const LEGAL_SUFFIXES = [
+  '合伙企业（有限合伙）',
+  '合伙企业(有限合伙)',
+  '（有限合伙）',
+  '(有限合伙)',
+  '股份有限公司',
+  '有限责任公司',
+  '集团有限公司',
+  '控股有限公司',
+  '集团股份有限公司',
+  '有限公司',
+  '集团公司',
+  '集团',
+  '公司',
+  '合伙企业',
+  '股份',
+] as const;
+
+/** Industry words that sit between a company's core name and its legal form. */
+export const INDUSTRY_WORDS = [
+  '新能源科技', '新能源汽车', '新能源', '半导体', '集成电路', '微电子', '电子', '科技', '技术', '信息', '网络', '智能', '数字',
+  '汽车', '动力', '电池', '锂电', '储能', '能源', '电力', '电气', '光电', '光伏', '材料', '新材料', '化学', '化工', '生物', '医药',
+  '医疗', '健康', '环保', '通信', '软件', '实业', '发展', '工业', '制造', '装备', '精密', '机械', '重工', '航空', '物流', '传媒',
+  '文化', '钢铁', '矿业', '地产', '置业', '建设', '金融', '创新', '芯片', '电器', '汽车科技', '模拟芯片',
+] as const;
+
+/**
+ * Words that make an investment vehicle distinct from its parent: kept in the core (小米产投 ≠ 小米), with
+ * long forms folded to the short ones so that 小米产业投资 and 小米产投 get one key.
+ */
+const VEHICLE_FOLDS: readonly [RegExp, string][] = [
+  [/产业投资(?:基金)?$/, '产投'],
+  [/创业投资$/, '创投'],
+  [/股权投资(?:基金)?$/, '股权投资'],
+  [/投资管理$/, '投资'],
+  [/资产管理$/, '资管'],
+];
+
+const byLength = (a: string, b: string): number => b.length - a.length;
+const INDUSTRY_SORTED = [...INDUSTRY_WORDS].sort(byLength);
+
+function stripOnce(name: string, words: readonly string[], atEnd: boolean): string | undefined {
+  for (const word of words) {
+    if (atEnd ? name.endsWith(word) : name.startsWith(word)) {
+      const rest = atEnd ? name.slice(0, -word.length) : name.slice(word.length);
+      if (isCore(rest)) return rest;
+    }
+  }
+  return undefined;
+}
+
+/** A core name needs two characters (or a Latin name) and must not be a generic word. */
+function isCore(text: string): boolean {
+  const lexicon = loadLexicon();
+  if (text.length < 2 && !/^[A-Za-z]{2,}$/.test(text)) return false;
+  if (lexicon.stopNames.has(text) || lexicon.places.has(text)) return false;
+  return !(INDUSTRY_WORDS as readonly string[]).includes(text);
+}
+
+function placesLongestFirst(): readonly string[] {
+  return [...loadLexicon().places].sort(byLength);
+}
+let placeCache: readonly string[] | undefined;
+
+/**
+ * The core of an organisation's name: region prefix, legal form and industry words stripped, vehicle words
+ * folded. Two names with the same core are taken for the same organisation.
+ *
+ * @example orgCore('上海快卜新能源科技有限公司') === '快卜'
+ * @example orgCore('小米产业投资') === '小米产投'
+ */
+export function orgCore(name: string): string {
+  const known = lexiconName(name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, ''));
+  if (known.inLexicon) return known.name;
+  let core = known.name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const withoutSuffix = stripOnce(core, LEGAL_SUFFIXES, true);
+    if (withoutSuffix) {
+      core = withoutSuffix;
+      changed = true;
+    }
+  }
+  placeCache ??= placesLongestFirst();
+  const withoutRegion = stripOnce(core, placeCache, false);
+  if (withoutRegion) core = withoutRegion;
+  for (const [pattern, short] of VEHICLE_FOLDS) core = core.replace(pattern, short);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const withoutIndustry = stripOnce(core, INDUSTRY_SORTED, true);
+    if (withoutIndustry) {
+      core = withoutIndustry;
+      changed = true;
+    }
+  }
+  return lexiconName(core).name;
+}
+
+/** A name as the lexicon knows it: aliases followed, other names of a known organisation mapped to it. */
+function lexiconName(name: string): { name: string; inLexicon: boolean } {
+  const lexicon = loadLexicon();
+  const aliased = lexicon.aliases.get(name);
+  const target = aliased ?? name;
+  if (lexicon.organizations.has(target)) return { name: target, inLexicon: true };
+  for (const [canonical, others] of lexicon.organizations) {
+    if (others.includes(target)) return { name: canonical, inLexicon: true };
+  }
+  return { name: target, inLexicon: aliased !== undefined };
+}
+
+/** The stable id of an entity, the same in every article. */
+export function entityId(type: 'Organization' | 'Person' | 'Place', name: string): string {
+  if (type === 'Organization') return `org:${orgCore(name)}`;
+  return `${type === 'Person' ? 'person' : 'place'}:${name.replace(/\s+/g, '')}`;
+}

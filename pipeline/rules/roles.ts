@@ -1,0 +1,50 @@
+import type { RelationRule } from './engine.ts';
+
+/** People's roles in organisations. */
+export const ROLE_RULES: readonly RelationRule[] = [
+  {
+    id: 'role/org-title-name',
+    type: 'HAS_ROLE',
+    pattern: `{O}(?:的)?(?:创始人|联合创始人)?(?:、)?{TITLE}(?:、|，)?{Ps}`,
+    subject: 'Ps',
+    object: 'O',
+    examples: [
+      { text: '据上海快卜CEO陈盛旺介绍，公司以储能技术为核心。', expect: ['陈盛旺 → 上海快卜'] },
+      { text: '疑似实际控制人为小米集团创始人、董事长兼CEO雷军。', expect: ['雷军 → 小米集团'] },
+      { text: '前不久，小米总裁王翔对外表示。', expect: ['王翔 → 小米'] },
+    ],
+  },
+  {
+    id: 'role/name-serves',
+    type: 'HAS_ROLE',
+    pattern: `{P}{_16}(?:担任|出任|任职|任|兼任|升任|就任)(?:为)?{O}(?:的)?{TITLE}`,
+    subject: 'P',
+    object: 'O',
+    examples: [{ text: '上海快卜新增的董事之一李肖爽，正是小米造车团队核心人物，担任小米汽车副总裁。', expect: ['李肖爽 → 小米汽车'] }],
+  },
+  {
+    id: 'role/serves-topic',
+    type: 'HAS_ROLE',
+    pattern: `(?:担任|出任|任职|兼任|升任|就任|加入){O}(?:的)?{TITLE}`,
+    subject: 'person',
+    object: 'O',
+    examples: [{ text: '孙昌旭正式加入北京小米科技有限责任公司,担任小米产业投资部合伙人。', expect: ['孙昌旭 → 小米产业投资部'] }],
+  },
+  {
+    id: 'role/former',
+    type: 'HAS_ROLE',
+    pattern: `(?:{P}{_6})?曾(?:任|担任|就职于){O}{_8}{TITLE}`,
+    subject: 'person',
+    object: 'O',
+    facts: { past: true },
+    examples: [{ text: '孙昌旭是通讯行业分析师。曾任环球资源首席分析师。', expect: ['孙昌旭 → 环球资源'] }],
+  },
+  {
+    id: 'role/board-change',
+    type: 'HAS_ROLE',
+    pattern: `(?<title>董事|监事|高管)(?:新增|增加|变更为|新任)(?:了)?{Ps}`,
+    subject: 'Ps',
+    object: 'holding',
+    examples: [{ text: '上海快卜新能源科技有限公司发生工商变更，董事新增李肖爽、孟祥峰。', expect: ['李肖爽 → 上海快卜新能源科技有限公司'] }],
+  },
+];

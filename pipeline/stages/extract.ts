@@ -1,0 +1,326 @@
+import type { DateValue } from '../../schemas/common.ts';
+import type { Diagnostic } from '../../schemas/diagnostic.ts';
+import { diagnostic } from '../diagnostics.ts';
+import { need, type ArticleDoc, type ArticleMeta, type DateMention, type RawMention, type RawRelation, type Sentence, type Stage, type StageContext, type Token } from '../doc.ts';
+import { mapSpan, type OffsetMap } from '../offsets.ts';
+import { parseAmount } from '../rules/amounts.ts';
+import { findDates, parsePublished, type DateMatch } from '../rules/dates.ts';
+import { HEDGES, MASK, mentionsIn, compilePattern } from '../rules/engine.ts';
+import { AMOUNT_PATTERN } from '../rules/amounts.ts';
+import { findCandidates, repeatNames, resolveOverlaps, type Candidate } from '../rules/entities.ts';
+import { compiledRules, type CompiledRule } from '../rules/index.ts';
+import { LEGAL_SUFFIXES, orgCore } from '../rules/names.ts';
+import { parseSmallNumber } from '../rules/dates.ts';
+
+/** An amount that is money invested, not registered capital or a project budget: 出资791.35万元, 亿元战略轮融资. */
+const INVESTED_AMOUNT = new RegExp(
+  `(?:出资|投资|注资|增资|入股|认缴|斥资|耗资|金额为?|融资)(?<amount>${AMOUNT_PATTERN})|(?<![资本])(?<amount2>${AMOUNT_PATTERN})(?:的)?(?:[A-Z]\\+*轮|天使轮|战略轮|新一轮)?(?:战略)?(?:融资|投资|注资|增资)`,
+);
+
+/** Words that stand for the company the text is about. */
+const PRONOUN = /该公司|该集团|该基金|本公司|(?<=^|[，。；：、\s])公司(?=[以在将已于的也还是为从与和对向通过])/g;
+
+/** Sentences that name the company whose shareholders or investors are being listed. */
+const HOLDING_MARKERS = [
+  compilePattern('{O}{_20}(?:完成|获得?|宣布完成|宣布获得|启动|开启)(?:了)?{_20}融资'),
+  compilePattern('{O}(?:的)?(?:股东|股权结构|股权信息|工商信息)'),
+  compilePattern('(?:入股|投资|注资|增资)(?:了)?{O}'),
+];
+
+function mentionFromCandidate(candidate: Candidate, sentence: Sentence, original: string, map: OffsetMap): RawMention {
+  const { start, end } = mapSpan(map, candidate.textStart, candidate.textEnd);
+  return {
+    surface: original.slice(start, end) || candidate.name,
+    name: candidate.name,
+    type: candidate.type,
+    sentenceIndex: sentence.index,
+    start,
+    end,
+    textStart: candidate.textStart,
+    textEnd: candidate.textEnd,
+    ruleId: candidate.ruleId,
+  };
+}
+
+/** Short forms of a full company name to look for elsewhere in the article: 上海快卜新能源科技有限公司 → 上海快卜, 快卜. */
+function shortForms(name: string): string[] {
+  const forms = new Set<string>();
+  const core = orgCore(name);
+  if (core !== name && core.length >= 2 && name.includes(core)) forms.add(core);
+  for (const suffix of LEGAL_SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 3) {
+      forms.add(name.slice(0, -suffix.length));
+      break;
+    }
+  }
+  const regionAndCore = core.length >= 2 ? name.slice(0, name.indexOf(core) + core.length) : '';
+  if (regionAndCore.length > core.length && name.startsWith(regionAndCore)) forms.add(regionAndCore);
+  return [...forms].filter((form) => form !== name);
+}
+
+/** Finds all entity mentions of an article: rules per sentence, then repeats of names found anywhere. */
+export function findMentions(doc: ArticleDoc, sentences: readonly Sentence[], tokensBySentence: readonly Token[][]): RawMention[] {
+  const working = need(doc, 'working', 'extract');
+  const perSentence = sentences.map((sentence, i) =>
+    findCandidates(working.text.slice(sentence.textStart, sentence.textEnd), tokensBySentence[i] ?? [], sentence.textStart),
+  );
+  const repeat = new Map<string, { type: Candidate['type']; ruleId: string }>();
+  for (const candidates of perSentence) {
+    for (const candidate of resolveOverlaps(candidates)) {
+      if (candidate.type === 'Place') continue;
+      if (candidate.type === 'Person') {
+        repeat.set(candidate.name, { type: 'Person', ruleId: 'entity/person-repeat' });
+        continue;
+      }
+      if (!repeat.has(candidate.name)) repeat.set(candidate.name, { type: 'Organization', ruleId: candidate.ruleId });
+      for (const form of shortForms(candidate.name)) {
+        if (!repeat.has(form)) repeat.set(form, { type: 'Organization', ruleId: 'entity/org-short-name' });
+      }
+    }
+  }
+  const mentions: RawMention[] = [];
+  sentences.forEach((sentence, i) => {
+    const text = working.text.slice(sentence.textStart, sentence.textEnd);
+    const all = [...perSentence[i]!, ...repeatNames(text, sentence.textStart, repeat)];
+    for (const candidate of resolveOverlaps(all)) mentions.push(mentionFromCandidate(candidate, sentence, doc.original, working.map));
+  });
+  return mentions;
+}
+
+/** The publication date: declared, or inferred from the latest month- or day-precise date in the text. */
+export function publicationDate(doc: ArticleDoc, dates: readonly DateMatch[], report: (d: Diagnostic) => void, source: string): ArticleMeta {
+  const header = doc.header;
+  const title = header?.title ?? null;
+  if (header?.published) {
+    const parsed = parsePublished(header.published);
+    if (parsed) return { title, publishedAt: parsed, publishedAtSource: header.publishedFrom ?? 'front-matter' };
+  }
+  const precise = dates
+    .filter((d) => !d.future)
+    .map((d) => d.absolute)
+    .filter((d): d is DateValue => d !== undefined && (d.precision === 'day' || d.precision === 'month'))
+    .sort((a, b) => (a.value < b.value ? 1 : -1));
+  const latest = precise[0];
+  if (latest) {
+    report(diagnostic('KG010', 'extract', `${source}: no publication date declared; inferred ${latest.value} from "${latest.text}", the latest date in the text`));
+    return { title, publishedAt: latest, publishedAtSource: 'inferred' };
+  }
+  report(diagnostic('KG011', 'extract', `${source}: no publication date declared and no dated sentence to infer it from; relative dates stay unresolved`));
+  return { title, publishedAt: null, publishedAtSource: 'unknown' };
+}
+
+interface SentenceView {
+  readonly sentence: Sentence;
+  readonly masked: string;
+  /** Mentions of the sentence by mask kind and index. */
+  readonly byKind: Readonly<Record<'org' | 'person' | 'place' | 'pronoun', readonly RawMention[]>>;
+  /** Start of each masked character in the working text, to place dates. */
+  readonly maskedToText: readonly number[];
+}
+
+function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMention[], topic: RawMention | undefined): SentenceView {
+  const byKind = { org: [] as RawMention[], person: [] as RawMention[], place: [] as RawMention[], pronoun: [] as RawMention[] };
+  let masked = '';
+  const maskedToText: number[] = [];
+  let cursor = sentence.textStart;
+  const pronouns: { start: number; end: number }[] = [];
+  const local = text.slice(sentence.textStart, sentence.textEnd);
+  for (const m of local.matchAll(PRONOUN)) pronouns.push({ start: sentence.textStart + m.index, end: sentence.textStart + m.index + m[0].length });
+  const items = [
+    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention })),
+    ...pronouns
+      .filter((p) => !mentions.some((m) => p.start < m.textEnd && m.textStart < p.end))
+      .map((p) => ({ start: p.start, end: p.end, mention: undefined })),
+  ].sort((a, b) => a.start - b.start);
+  for (const item of items) {
+    for (let i = cursor; i < item.start; i++) maskedToText.push(i);
+    masked += text.slice(cursor, item.start);
+    let code: number;
+    if (item.mention === undefined) {
+      if (!topic) {
+        masked += text.slice(item.start, item.end);
+        for (let i = item.start; i < item.end; i++) maskedToText.push(i);
+        cursor = item.end;
+        continue;
+      }
+      code = MASK.pronoun + byKind.pronoun.length;
+      byKind.pronoun.push(topic);
+    } else {
+      const kind = item.mention.type === 'Organization' ? 'org' : item.mention.type === 'Person' ? 'person' : 'place';
+      code = MASK[kind] + byKind[kind].length;
+      byKind[kind].push(item.mention);
+    }
+    masked += String.fromCharCode(code);
+    maskedToText.push(item.start);
+    cursor = item.end;
+  }
+  masked += text.slice(cursor, sentence.textEnd);
+  for (let i = cursor; i < sentence.textEnd; i++) maskedToText.push(i);
+  return { sentence, masked, byKind, maskedToText };
+}
+
+function resolveGroup(view: SentenceView, group: string | undefined): RawMention[] {
+  return mentionsIn(group)
+    .map(({ kind, index }) => view.byKind[kind][index])
+    .filter((m): m is RawMention => m !== undefined);
+}
+
+interface Topics {
+  topic?: RawMention;
+  holding?: RawMention;
+  person?: RawMention;
+}
+
+const STAKE_TYPES = new Set(['INVESTED_IN', 'HOLDS_STAKE', 'INCREASED_STAKE', 'REDUCED_STAKE']);
+
+function firstOrgBefore(view: SentenceView, maskedIndex: number): RawMention | undefined {
+  const orgs = mentionsIn(view.masked.slice(0, maskedIndex)).filter((m) => m.kind === 'org');
+  return orgs.length > 0 ? view.byKind.org[orgs[0]!.index] : undefined;
+}
+
+function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMatchArray, view: SentenceView, topics: Topics): RawMention[] {
+  const slot = rule[side];
+  const groups = match.groups ?? {};
+  switch (slot) {
+    case 'topic': {
+      const inSentence = firstOrgBefore(view, match.index!);
+      const t = inSentence ?? topics.topic;
+      return t ? [t] : [];
+    }
+    case 'holding': {
+      const t = topics.holding ?? topics.topic;
+      return t ? [t] : [];
+    }
+    case 'person': {
+      if (groups.P) return resolveGroup(view, groups.P);
+      const people = view.byKind.person.filter((p) => p.textStart < view.maskedToText[match.index!]!);
+      const t = people.at(-1) ?? topics.person;
+      return t ? [t] : [];
+    }
+    default:
+      return resolveGroup(view, groups[slot]);
+  }
+}
+
+/** The date of a relation: the last date of its sentence before the end of the match. */
+function nearestDate(dates: readonly DateMention[], sentenceIndex: number, at: number): DateMention | undefined {
+  return dates.filter((d) => d.sentenceIndex === sentenceIndex && d.textStart <= at).at(-1);
+}
+
+/** Runs the relation rules over one masked sentence. */
+function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly DateMention[], original: string, articleId: string): RawRelation[] {
+  const out: RawRelation[] = [];
+  const seen = new Set<string>();
+  const evidence = {
+    articleId,
+    sentenceIndex: view.sentence.index,
+    start: view.sentence.start,
+    end: view.sentence.end,
+    text: original.slice(view.sentence.start, view.sentence.end),
+  };
+  for (const marker of HOLDING_MARKERS) {
+    marker.lastIndex = 0;
+    const m = marker.exec(view.masked);
+    if (m?.groups?.O) {
+      const found = resolveGroup(view, m.groups.O)[0];
+      if (found) {
+        topics.holding = found;
+        break;
+      }
+    }
+  }
+  const add = (relation: RawRelation): void => {
+    if (relation.subject.name === relation.object.name) return;
+    const key = `${relation.type}|${relation.subject.name}|${relation.object.name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(relation);
+  };
+  for (const rule of compiledRules()) {
+    rule.regex.lastIndex = 0;
+    for (const match of view.masked.matchAll(rule.regex)) {
+      if (HEDGES.test(view.masked.slice(Math.max(0, match.index - 4), match.index + match[0].length))) continue;
+      const subjects = sideOf(rule, 'subject', match, view, topics);
+      if (rule.withTopic) {
+        const t = firstOrgBefore(view, match.index) ?? topics.topic;
+        if (t && !subjects.includes(t)) subjects.push(t);
+      }
+      const objects = sideOf(rule, 'object', match, view, topics);
+      const groups = match.groups ?? {};
+      const textAt = view.maskedToText[Math.min(match.index + match[0].length - 1, view.maskedToText.length - 1)] ?? view.sentence.textStart;
+      const date = nearestDate(dates, view.sentence.index, textAt);
+      const pct = groups.pct && groups.pct !== '<N>' ? Number(groups.pct) : undefined;
+      const amountText = groups.amt ?? (rule.type === 'INVESTED_IN' ? (() => { const g = INVESTED_AMOUNT.exec(view.masked)?.groups; return g?.amount ?? g?.amount2; })() : undefined);
+      const amount = amountText ? parseAmount(amountText) : undefined;
+      const round = /(?<round>天使\+?轮|种子轮|Pre-?A\+?轮|[A-F]\+{0,2}轮|战略轮|Pre-IPO轮)/.exec(view.masked)?.groups?.round;
+      const vehicle = resolveGroup(view, groups.V)[0];
+      const facts = {
+        ...(rule.facts ?? {}),
+        ...(date ? { date: { value: date.value, precision: date.precision, text: date.text } } : {}),
+        ...(pct !== undefined && pct <= 100 ? { stake: pct } : {}),
+        ...(groups.rank ? { rank: parseSmallNumber(groups.rank) } : {}),
+        ...(amount && STAKE_TYPES.has(rule.type) ? { amount } : {}),
+        ...(round && rule.type === 'INVESTED_IN' ? { round } : {}),
+        ...(groups.title ? { role: groups.title } : {}),
+      };
+      for (const subject of subjects) {
+        for (const object of objects) {
+          add({ type: rule.type, subject, object, ruleId: rule.id, evidence, ...facts, ...(vehicle ? { via: vehicle } : {}) });
+          if (vehicle) {
+            add({ type: rule.type, subject: vehicle, object, ruleId: rule.id, evidence, ...facts });
+            const kind = /全资/.test(match[0]) ? 'wholly_owned' : /实控|控股/.test(match[0]) ? 'actual_controller' : 'subsidiary';
+            add({ type: 'CONTROLS', subject, object: vehicle, ruleId: rule.id, evidence, kind });
+          }
+        }
+      }
+      if (objects.length === 1 && STAKE_TYPES.has(rule.type) && rule.object !== 'holding') topics.holding = objects[0];
+    }
+  }
+  return out;
+}
+
+/** `extract`: entity mentions, dates (relative ones resolved) and relations from the rule tables. */
+export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'> = {
+  name: 'extract',
+  requires: ['working', 'sentences', 'tokens', 'header'],
+  provides: ['mentions', 'dates', 'rawRelations', 'meta'],
+  run(doc: ArticleDoc, ctx: StageContext) {
+    const working = need(doc, 'working', 'extract');
+    const sentences = need(doc, 'sentences', 'extract');
+    const tokens = need(doc, 'tokens', 'extract');
+    const tokensBySentence: Token[][] = sentences.map(() => []);
+    for (const token of tokens) tokensBySentence[token.sentenceIndex]?.push(token);
+    const mentions = findMentions(doc, sentences, tokensBySentence);
+
+    const matches = sentences.flatMap((sentence) =>
+      findDates(working.text.slice(sentence.textStart, sentence.textEnd)).map((d) => ({ d, sentence })),
+    );
+    const meta = publicationDate(doc, matches.map((m) => m.d), ctx.report, ctx.source);
+    const dates: DateMention[] = [];
+    for (const { d, sentence } of matches) {
+      const value = d.resolve(meta.publishedAt);
+      if (!value) continue;
+      dates.push({ ...value, text: d.text, sentenceIndex: sentence.index, textStart: sentence.textStart + d.start, textEnd: sentence.textStart + d.end, relative: d.relative });
+    }
+
+    const mentionsBySentence: RawMention[][] = sentences.map(() => []);
+    for (const mention of mentions) mentionsBySentence[mention.sentenceIndex]?.push(mention);
+    const topics: Topics = {};
+    const rawRelations: RawRelation[] = [];
+    let paragraph = -1;
+    sentences.forEach((sentence, i) => {
+      if (sentence.paragraph !== paragraph) {
+        paragraph = sentence.paragraph;
+        topics.holding = undefined;
+      }
+      const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic);
+      rawRelations.push(...sentenceRelations(view, topics, dates, doc.original, doc.articleId));
+      const firstOrg = view.byKind.org[0];
+      if (firstOrg && firstOrg.textStart - sentence.textStart <= 15) topics.topic = firstOrg;
+      const people = view.byKind.person;
+      if (people.length > 0) topics.person = people.at(-1);
+    });
+    if (rawRelations.length === 0) ctx.report(diagnostic('KG040', 'extract', `${ctx.source}: no relations found in ${sentences.length} sentences`));
+    return { mentions, dates, rawRelations, meta };
+  },
+};

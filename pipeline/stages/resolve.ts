@@ -1,0 +1,92 @@
+import type { AliasRecord, Entity, Relation } from '../../schemas/index.ts';
+import { need, type ArticleDoc, type RawMention, type Stage } from '../doc.ts';
+import { loadLexicon } from '../lexicon.ts';
+import { entityId, orgCore } from '../rules/names.ts';
+
+const DECLARED_SHORT = /[（(](?:以下)?(?:简称|下称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/;
+
+/** Prefers the fullest name: a legal form beats a short name, longer beats shorter. */
+function nameRank(name: string): number {
+  const legal = /(?:有限公司|有限责任公司|股份有限公司|集团|合伙企业|（有限合伙）|\(有限合伙\))$/.test(name) ? 100 : 0;
+  return legal + name.length;
+}
+
+function aliasReason(name: string, canonical: string): string {
+  const lexicon = loadLexicon();
+  if (lexicon.aliases.has(name)) return 'lexicon-alias';
+  if ([...lexicon.organizations].some(([key, others]) => key === canonical && others.includes(name))) return 'lexicon';
+  return 'short-name';
+}
+
+/**
+ * `resolve`: one entity per real thing in the article, keyed by a stable id (`org:快卜`, `person:雷军`), so
+ * that the same company in two articles is one node. Every merged name keeps an alias record saying why.
+ */
+export const resolveStage: Stage<'entities' | 'relations'> = {
+  name: 'resolve',
+  requires: ['mentions', 'rawRelations'],
+  provides: ['entities', 'relations'],
+  run(doc: ArticleDoc) {
+    const mentions = need(doc, 'mentions', 'resolve');
+    const rawRelations = need(doc, 'rawRelations', 'resolve');
+    // Declared short names (以下简称) join the entity of the full name just before them.
+    const declared = new Map<string, string>();
+    for (const mention of mentions) {
+      if (mention.ruleId !== 'entity/org-declared-short') continue;
+      const before = mentions
+        .filter((m) => m.type === 'Organization' && m.textEnd <= mention.textStart && mention.textStart - m.textEnd <= 8 && m !== mention)
+        .at(-1);
+      if (before && DECLARED_SHORT.test(doc.original.slice(before.end, mention.end + 2))) declared.set(mention.name, entityId('Organization', before.name));
+    }
+    const idOf = (mention: RawMention): string => declared.get(mention.name) ?? entityId(mention.type, mention.name);
+    const groups = new Map<string, RawMention[]>();
+    for (const mention of mentions) {
+      const id = idOf(mention);
+      const list = groups.get(id);
+      if (list) list.push(mention);
+      else groups.set(id, [mention]);
+    }
+    const entities: Entity[] = [];
+    for (const [id, group] of groups) {
+      const names = [...new Set(group.map((m) => m.name))];
+      const lexicon = loadLexicon();
+      const core = id.slice(id.indexOf(':') + 1);
+      const isKnown = lexicon.organizations.has(core);
+      const name = isKnown && group[0]!.type === 'Organization' ? core : names.sort((a, b) => nameRank(b) - nameRank(a))[0]!;
+      const aliases = names.filter((n) => n !== name);
+      const aliasRecords: AliasRecord[] = aliases.map((alias) => {
+        const first = group.find((m) => m.name === alias)!;
+        const reason = declared.has(alias) ? 'declared' : aliasReason(alias, name);
+        return {
+          alias,
+          reason,
+          evidence: { articleId: doc.articleId, sentenceIndex: first.sentenceIndex, start: first.start, end: first.end, text: first.surface },
+        };
+      });
+      entities.push({
+        id,
+        name,
+        type: group[0]!.type,
+        aliases,
+        aliasRecords,
+        mentions: group.map(({ textStart: _s, textEnd: _e, ...mention }) => mention),
+      });
+    }
+    const relations: Relation[] = [];
+    const seen = new Set<string>();
+    for (const raw of rawRelations) {
+      const subject = idOf(raw.subject);
+      const object = idOf(raw.object);
+      if (subject === object) continue;
+      const key = `${raw.type}|${subject}|${object}|${raw.evidence.sentenceIndex}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { subject: _s, object: _o, via, ...rest } = raw;
+      relations.push({ ...rest, subject, object, ...(via ? { via: idOf(via) } : {}) });
+    }
+    return { entities, relations };
+  },
+};
+
+/** The core key of a name, exposed for tools that match names to entities (aliases, queries). */
+export const coreOf = orgCore;

@@ -1,0 +1,150 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { cypher, relationUpsert, write, type Graph } from '../../neo4j/client.ts';
+import { RELATION_TYPES, type Relation } from '../../schemas/index.ts';
+import type { ArticleDoc } from '../doc.ts';
+
+/** The key of a relationship: one per article, sentence, type and ends, so re-ingesting changes nothing. */
+export function relationKey(relation: Relation): string {
+  return `${relation.evidence.articleId}:${relation.evidence.sentenceIndex}:${relation.type}:${relation.subject}:${relation.object}`;
+}
+
+/** Flat properties of a relationship: provenance and facts (Neo4j stores no nested maps). */
+export function relationProps(relation: Relation): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    articleId: relation.evidence.articleId,
+    sentenceIndex: relation.evidence.sentenceIndex,
+    start: relation.evidence.start,
+    end: relation.evidence.end,
+    evidence: relation.evidence.text,
+    ruleId: relation.ruleId,
+    date: relation.date?.value ?? null,
+    datePrecision: relation.date?.precision ?? null,
+    dateText: relation.date?.text ?? null,
+    amount: relation.amount?.value ?? null,
+    currency: relation.amount?.currency ?? null,
+    amountText: relation.amount?.text ?? null,
+    amountApproximate: relation.amount?.approximate ?? null,
+    stake: relation.stake ?? null,
+    rank: relation.rank ?? null,
+    round: relation.round ?? null,
+    role: relation.role ?? null,
+    kind: relation.kind ?? null,
+    status: relation.status ?? null,
+    past: relation.past ?? null,
+    via: relation.via ?? null,
+  };
+  return props;
+}
+
+export interface WriteCounts {
+  articles: number;
+  entities: number;
+  relations: number;
+}
+
+/**
+ * The `upsert` stage: buffers processed articles and writes them in batches, each batch one transaction of
+ * `UNWIND … MERGE` statements on stable keys (articles, entities, mentions, aliases, relations by type),
+ * marking the articles complete last. A crash leaves at most one batch unmarked, which the next run redoes.
+ */
+export class GraphWriter {
+  readonly #graph: Graph;
+  readonly #batchSize: number;
+  #pending: ArticleDoc[] = [];
+  #pendingRelations = 0;
+  readonly written: WriteCounts = { articles: 0, entities: 0, relations: 0 };
+
+  constructor(graph: Graph, options: { readonly batchSize?: number } = {}) {
+    this.#graph = graph;
+    this.#batchSize = options.batchSize ?? 2000;
+    if (!Number.isInteger(this.#batchSize) || this.#batchSize < 1) {
+      throw new TypeError(`expected batchSize to be a positive integer, found ${this.#batchSize}`);
+    }
+  }
+
+  /** Queues an article; writes a batch when enough relations are waiting. */
+  async add(doc: ArticleDoc): Promise<void> {
+    this.#pending.push(doc);
+    this.#pendingRelations += (doc.relations?.length ?? 0) + (doc.entities?.length ?? 0);
+    if (this.#pendingRelations >= this.#batchSize) await this.flush();
+  }
+
+  /** Writes everything queued in one transaction. */
+  async flush(): Promise<void> {
+    if (this.#pending.length === 0) return;
+    const docs = this.#pending;
+    this.#pending = [];
+    this.#pendingRelations = 0;
+    const counts = await write(this.#graph, (tx) => writeBatch(tx, docs));
+    this.written.articles += counts.articles;
+    this.written.entities += counts.entities;
+    this.written.relations += counts.relations;
+  }
+}
+
+/** Writes a batch of articles inside one transaction; see `GraphWriter`. */
+export async function writeBatch(tx: ManagedTransaction, docs: readonly ArticleDoc[]): Promise<WriteCounts> {
+  const articles = docs.map((doc) => ({
+    id: doc.articleId,
+    source: doc.source,
+    title: doc.meta?.title ?? null,
+    publishedAt: doc.meta?.publishedAt?.value ?? null,
+    publishedAtPrecision: doc.meta?.publishedAt?.precision ?? null,
+    publishedAtSource: doc.meta?.publishedAtSource ?? 'unknown',
+    script: doc.working?.script ?? 'simplified',
+  }));
+  const replaced = await tx.run(cypher('queries/write/replace-article-at-source.cypher'), { rows: articles });
+  const orphaned = (replaced.records[0]?.get('orphaned') as string[] | undefined) ?? [];
+  if (orphaned.length > 0) await tx.run(cypher('queries/write/delete-articles.cypher'), { ids: orphaned });
+  await tx.run(cypher('queries/write/upsert-articles.cypher'), { rows: articles });
+
+  // Entities sorted by id, so concurrent batches lock nodes in the same order.
+  const entities = new Map<string, { id: string; name: string; type: string; aliases: string[] }>();
+  const mentions: Record<string, unknown>[] = [];
+  const aliases: Record<string, unknown>[] = [];
+  for (const doc of docs) {
+    for (const entity of doc.entities ?? []) {
+      const known = entities.get(entity.id);
+      if (!known) entities.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases] });
+      else {
+        for (const name of [entity.name, ...entity.aliases]) if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
+      }
+      mentions.push({
+        articleId: doc.articleId,
+        entityId: entity.id,
+        count: entity.mentions.length,
+        surfaces: [...new Set(entity.mentions.map((m) => m.surface))],
+        firstSentence: Math.min(...entity.mentions.map((m) => m.sentenceIndex)),
+      });
+      for (const record of entity.aliasRecords) {
+        aliases.push({
+          entityId: entity.id,
+          alias: record.alias,
+          articleId: doc.articleId,
+          reason: record.reason,
+          sentenceIndex: record.evidence?.sentenceIndex ?? null,
+          start: record.evidence?.start ?? null,
+          end: record.evidence?.end ?? null,
+          evidence: record.evidence?.text ?? null,
+        });
+      }
+    }
+  }
+  const entityRows = [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  await tx.run(cypher('queries/write/upsert-entities.cypher'), { rows: entityRows });
+  await tx.run(cypher('queries/write/upsert-mentions.cypher'), { rows: mentions });
+  if (aliases.length > 0) await tx.run(cypher('queries/write/upsert-aliases.cypher'), { rows: aliases });
+  let relationCount = 0;
+  for (const type of RELATION_TYPES) {
+    const rows = docs
+      .flatMap((doc) => doc.relations ?? [])
+      .filter((relation) => relation.type === type)
+      .map((relation) => ({ subject: relation.subject, object: relation.object, key: relationKey(relation), props: relationProps(relation) }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
+    if (rows.length === 0) continue;
+    await tx.run(relationUpsert(type), { rows });
+    relationCount += rows.length;
+  }
+  await tx.run(cypher('queries/write/mark-complete.cypher'), { ids: docs.map((doc) => doc.articleId) });
+  return { articles: docs.length, entities: entityRows.length, relations: relationCount };
+}
