@@ -9,20 +9,23 @@ import { escapeRegExp } from './entities.ts';
  *
  * - `{S}` `{O}` `{V}`: one organisation (or a pronoun such as 该公司, resolved to the topic);
  * - `{Ss}` `{Os}`: a list of organisations joined by 、和与及;
+ * - `{A}` `{As}`: the subject (one / a list) right after 由/被/遭, where it is the agent: 被{A}收购, 由{As}共同出资设立;
  * - `{P}` `{Ps}`: one person / a list of people;
  * - `{_}` (or `{_20}`): a gap of at most 12 (20) characters that holds no entity and no sentence break;
+ * - `{c8}`: a gap of at most 8 characters within one clause (no comma either);
  * - `{PCT}` a percentage, `{AMT}` an amount, `{RANK}` a shareholder rank, `{TITLE}` one or more titles,
  *   `{ROUND}` a financing round.
  *
  * When the subject or object is not in the sentence the rule names a topic instead: `topic` (the company
- * the text is about), `holding` (the company whose shareholders are being listed), `person`.
+ * the text is about), `here` (the first company named earlier in the same sentence, never one from before),
+ * `holding` (the company whose shareholders are being listed), `person`.
  */
 export interface RelationRule {
   readonly id: string;
   readonly type: RelationType;
   readonly pattern: string;
-  readonly subject: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'holding' | 'person';
-  readonly object: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'holding';
+  readonly subject: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'holding' | 'person';
+  readonly object: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'holding';
   /** Also relate every subject to every other one (joint ventures between unnamed partners). */
   readonly facts?: Pick<RelationFacts, 'status' | 'kind' | 'past'>;
   /** Real sentences the rule must read, with what it must produce (`subject → object`). */
@@ -50,7 +53,7 @@ const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?
 const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|于|通过)';
 
 /** Words that make a statement a guess, not a fact: matches next to them are dropped. */
-export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否/;
+export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有/;
 
 /** A gap of at most n characters without mentions or sentence breaks. */
 const gap = (n: number): string => `[^${ANY_MENTION}。；！？]{0,${n}}?`;
@@ -62,7 +65,8 @@ function titles(): string {
   return titleAlternation;
 }
 
-export const PERCENT = '(?<pct>\\d+(?:\\.\\d+)?|<N>)\\s*(?:%|％|个百分点)';
+/** A percentage; FinRE masks digits as <N>, so 1<N>.<N>% is one too. */
+export const PERCENT = '(?<pct>(?:\\d|<N>)+(?:\\.(?:\\d|<N>)+)?)\\s*(?:%|％|个百分点)';
 
 /** Expands the placeholders of a rule pattern into a RegExp. */
 export function compilePattern(pattern: string): RegExp {
@@ -72,6 +76,10 @@ export function compilePattern(pattern: string): RegExp {
       case 'Ss':
         // A company after 紧随/继/被/由 is not the one acting: 小米紧随宁德时代，成为上海快卜第三大股东.
         return `${NOT_AGENT}${name === 'S' ? `(?<S>${ORG})` : `(?<Ss>${ORG}(?:${LIST_SEP}${ORG})*)${LIST_TAIL}`}`;
+      case 'A':
+        return `(?<S>${ORG})`;
+      case 'As':
+        return `(?<Ss>${ORG}(?:${LIST_SEP}${ORG})*)${LIST_TAIL}`;
       case 'O':
       case 'V':
         return `(?<${name}>${ORG})`;
@@ -96,6 +104,9 @@ export function compilePattern(pattern: string): RegExp {
       default: {
         const n = /^_(\d+)$/.exec(name);
         if (n) return gap(Number(n[1]));
+        // {c8}: a gap inside one clause, with no comma either.
+        const c = /^c(\d+)$/.exec(name);
+        if (c) return `[^${ANY_MENTION}。；！？，,]{0,${c[1]}}?`;
         throw new Error(`unknown placeholder {${name}} in rule pattern ${pattern}`);
       }
     }

@@ -48,15 +48,15 @@ const LEFT_STOPS = new Set([
   '合资企业', '合资公司', '布局', '充电桩', '等', '如', '即', '继', '跟随', '紧随', '获', '获得', '完成', '领投', '跟投', '参投', '注资',
   '增资', '出资', '参股', '增持', '减持', '宣布', '表示', '显示', '信息', '资料', '消息', '近日', '日前', '今年', '去年', '此前', '目前',
   '拟', '计划', '筹划', '已', '已经', '也', '还', '再', '均', '都', '分别', '共同', '一起', '以及', '原', '现', '曾', '任', '担任',
-  '出任', '兼', '称', '据', '年', '月', '日', '亿元', '万元', '元', '家', '个', '名', '该', '此', '本', '这', '那', '各', '多家', '数家',
+  '出任', '兼', '称', '据', '时任', '现任', '前任', '举牌', '所持', '买入', '认购', '入主', '斥资', '手中', '年', '月', '日', '亿元', '万元', '元', '家', '个', '名', '该', '此', '本', '这', '那', '各', '多家', '数家',
 ]);
 
 /** Characters the tagger glues to the front of an unknown name. */
 const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经']);
 /** What may follow 投资 when it ends a name (瀚星投资为股东, 瀚星投资出资): anything else makes it a verb. */
-const INVEST_NAME_FOLLOWERS = /^(?:为|的|已|也|由|是|系|持股|持有|出资|在|将|于|等|共同|分别|领投|跟投|参投|和|与|及|、|作为|旗下|通过|宣布|表示|认缴|合计|成立|设立|获得|增资|注资|入股|董事|总经理|合伙人|管理|有限)/;
+const INVEST_NAME_FOLLOWERS = /^(?:为|的|已|也|由|是|系|以|则|还|又|此前|近日|今日|昨日|持股|持有|出资|在|将|于|等|共同|分别|领投|跟投|参投|和|与|及|、|作为|旗下|通过|宣布|表示|认缴|合计|成立|设立|获得|增资|注资|入股|董事|总经理|合伙人|管理|有限)/;
 const SUFFIXES_SORTED = [...LEGAL_SUFFIXES].sort((a, b) => b.length - a.length);
-const VEHICLE_WORDS = ['产业投资基金', '股权投资基金', '创业投资', '产业投资', '股权投资', '投资基金', '产业基金', '资本', '基金', '创投', '产投', '投资', '控股', '银行', '证券', '保险', '信托'];
+const VEHICLE_WORDS = ['产业投资基金', '母基金', '股权投资基金', '创业投资', '产业投资', '股权投资', '投资基金', '产业基金', '资本', '基金', '创投', '产投', '投资', '控股', '银行', '证券', '保险', '信托'];
 const INDUSTRY_SET = new Set<string>(INDUSTRY_WORDS);
 
 function isCjk(ch: string | undefined): boolean {
@@ -74,11 +74,14 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number): 
   for (let i = end - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || lexicon.titles.includes(token.word)) break;
+    if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) break;
     if (i < end - 1 && tokens[i + 1]!.textStart !== token.textEnd) break;
     chars += token.word.length;
     if (chars > maxChars) break;
     first = i;
+    // 由小米 科技: a preposition glued to the name's first word; nothing before it belongs to the name.
+    if (token.word.length >= 3 && FUNCTION_CHARS.has(token.word[0]!)) break;
   }
   return first;
 }
@@ -113,6 +116,23 @@ function hasProperCore(tokens: readonly Token[], from: number, to: number, stric
   return false;
 }
 
+/** 上/海格/泰: when the tagger cut a place name at the start of a company's name, the name starts one character earlier. */
+function mendPlaceStart(text: string, tokens: readonly Token[], first: number, start: number, offset: number): number {
+  const before = tokens[first - 1];
+  // 系上/海快/卜: the place's first character may sit at the end of a longer word.
+  if (before && before.textEnd === start && PLACE_PREFIXES.some((p) => text.startsWith(p, start - 1 - offset))) return start - 1;
+  return start;
+}
+
+let placePrefixes: readonly string[] | undefined;
+/** Places of two or three characters, for mending a name the tagger cut. */
+const PLACE_PREFIXES = {
+  some(test: (p: string) => boolean): boolean {
+    placePrefixes ??= [...loadLexicon().places].filter((p) => p.length >= 2 && p.length <= 3);
+    return placePrefixes.some(test);
+  },
+};
+
 /** Organisation names found from their shape: a name-like core followed by a legal form, vehicle or industry word. */
 function shapeOrganizations(text: string, tokens: readonly Token[], offset: number): Candidate[] {
   const lexicon = loadLexicon();
@@ -146,7 +166,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         kind = 'org-suffix';
         lastToken++;
         while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textEnd <= endText) lastToken++;
-      } else if (INDUSTRY_SET.has(next.word) || VEHICLE_WORDS.includes(next.word)) {
+      } else if ((INDUSTRY_SET.has(next.word) || VEHICLE_WORDS.includes(next.word)) && !(next.word === '控股' && /^[着了]/.test(tokens[lastToken + 2]?.word ?? ''))) {
         endText = next.textEnd;
         lastToken++;
       } else break;
@@ -157,8 +177,11 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     let start = tokens[first]!.textStart;
     // The tagger glues a preposition to an unknown name (由小米, 对大): the name starts after it.
     if (FUNCTION_CHARS.has(text[start - offset]!) && tokens[first]!.word.length >= 3) start++;
+    start = mendPlaceStart(text, tokens, first, start, offset);
+    // 增持宁德时代股份: shares of a company, not a company named 股份.
+    if (suffix === '股份' && lastToken === i && first > 0 && /(?:持|持有|购|售|买|入|让)$/.test(tokens[first - 1]!.word)) continue;
     const name = text.slice(start - offset, endText - offset);
-    if (lexicon.stopNames.has(name) || name.length < 3) continue;
+    if (lexicon.stopNames.has(name) || name.length < 3 || NOT_A_NAME.test(name)) continue;
     // 投资 followed by a name or a noun is the verb (小米投资上海快卜), not the end of a name.
     const after = tokens[lastToken + 1];
     if (token.word === '投资' && lastToken === i && after && isCjk(after.word[0]) && !INVEST_NAME_FOLLOWERS.test(after.word)) continue;
@@ -175,8 +198,13 @@ function regionNames(text: string, tokens: readonly Token[], offset: number): Ca
   for (let i = 0; i + 1 < tokens.length; i++) {
     const region = tokens[i]!;
     const core = tokens[i + 1]!;
+    // 哈尔滨银行, 北京银行: a city's own bank, insurer or broker.
+    if (lexicon.places.has(region.word) && core.textStart === region.textEnd && /^(?:银行|商业银行|农商行|农商银行|证券|信托|保险|人寿|期货)$/.test(core.word)) {
+      out.push({ textStart: region.textStart, textEnd: core.textEnd, name: region.word + core.word, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
+      continue;
+    }
     if (!lexicon.places.has(region.word) || core.textStart !== region.textEnd) continue;
-    if (core.tag !== 'x' && core.tag !== 'nz' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
+    if (core.tag !== 'x' && core.tag !== 'nz' && core.tag !== 'nt' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
     const name = text.slice(region.textStart - offset, core.textEnd - offset);
     out.push({ textStart: region.textStart, textEnd: core.textEnd, name, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
   }
@@ -204,6 +232,10 @@ const TARGET_ANCHORS = new Set([
   '收购', '并购', '拟收购', '全资收购', '增持', '减持', '入股', '参股', '战略入股', '注资', '入主', '举牌', '买入', '认购', '持有', '控股',
   '旗下', '下属', '被', '获', '全资子公司', '控股子公司', '子公司', '母公司', '控股股东', '大股东', '第一大股东', '第二大股东', '第三大股东',
 ]);
+/** Nouns and fragments that end a name on the left: 控股股东青岛啤酒集团, 一致行动人深圳远致投资, 日讯长航油运. */
+const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|讯|母公司|子公司|上市|交易系统)$/;
+/** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司. */
+const NOT_A_NAME = /增持|减持|收购|入股|持其|其公司|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^[日月年称据亿万元买]/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
 const ACTOR_GAP = new Set(['已', '拟', '将', '也', '又', '还', '曾', '再次', '近日', '日前', '今日', '昨日', '昨天', '正式', '成功', '分别', '大举', '继续', '累计', '首次', '已经', '宣布', '同时', '此前', '共']);
 /** Words a name never starts with after a verb, nor ends with before one. */
@@ -223,6 +255,8 @@ function isNamePiece(tokens: readonly Token[], i: number): boolean {
   if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) return false;
   // The N of a masked number <N>.
   if (token.word === 'N' && tokens[i - 1]?.word === '<') return false;
+  // 已达, 并将: an unknown word that starts with an adverb is not a name.
+  if (token.tag === 'x' && token.word.length <= 2 && /^[已将拟并再又也则就还均都仍给向对被由把]/.test(token.word)) return false;
   return !ACTOR_ANCHORS.has(token.word) && !TARGET_ANCHORS.has(token.word);
 }
 
@@ -237,7 +271,10 @@ function runIsName(tokens: readonly Token[], from: number, to: number): boolean 
     if (lexicon.places.has(t.word)) continue;
     if (PROPER_TAGS.has(t.tag) && !/^[A-Za-z]$/.test(t.word) && !lexicon.stopNames.has(t.word)) proper = true;
   }
-  return proper && chars >= 2 && chars <= 10;
+  if (proper) return chars >= 2 && chars <= 10;
+  // 海螺水泥 增持: common nouns before an industry word, in a place that wants a company.
+  const last = tokens[to - 1]!;
+  return to - from >= 2 && INDUSTRY_SET.has(last.word) && chars - last.word.length >= 2 && chars <= 8;
 }
 
 /**
@@ -248,17 +285,20 @@ function runIsName(tokens: readonly Token[], from: number, to: number): boolean 
 function anchoredNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
-  const push = (from: number, to: number, personAllowed: boolean): void => {
-    const start = tokens[from]!.textStart;
+  const push = (from: number, to: number, personAllowed: boolean, orgOnly = false): void => {
+    const start = mendPlaceStart(text, tokens, from, tokens[from]!.textStart, offset);
     const end = tokens[to - 1]!.textEnd;
     const name = text.slice(start - offset, end - offset);
-    if (lexicon.stopNames.has(name) || lexicon.places.has(name)) return;
+    if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
     const single = to - from === 1 ? tokens[from]! : undefined;
-    if (personAllowed && single && /^nr/.test(single.tag) && name.length === 3 && isPersonName(name)) {
-      out.push({ textStart: start, textEnd: end, name, type: 'Person', ruleId: 'entity/person-holder', priority: 1 });
+    if (personAllowed && single && /^(?:nr|x)/.test(single.tag) && name.length === 3 && isPersonName(name)) {
+      // 陈晓则持股: an adverb glued to a two-character name.
+      const short = /[则也均仍将已]$/.test(name) && isPersonName(name.slice(0, 2));
+      out.push({ textStart: start, textEnd: short ? end - 1 : end, name: short ? name.slice(0, 2) : name, type: 'Person', ruleId: 'entity/person-holder', priority: 1 });
       return;
     }
-    if (single && /^nr/.test(single.tag) && isPersonName(name)) return;
+    // A personal name before a title is the title holder's (张三董事长); before 母公司 or 旗下 it is a company.
+    if (single && /^nr/.test(single.tag) && name.length === 3 && isPersonName(name) && !orgOnly) return;
     out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-context', priority: 1 });
   };
   for (let k = 0; k < tokens.length; k++) {
@@ -274,9 +314,16 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number): 
         if (chars > 10) break;
         first--;
       }
+      // 国美新任 总裁: a common noun after the name is not part of it.
+      while (end - first > 1 && isCommon(tokens[end - 1]!)) end--;
       // Common nouns before the name are not part of it (上市公司众业达 is cut by 公司; 餐饮巨鳄 净雅).
       while (first < end && COMMON_TAGS.has(tokens[first]!.tag) && !INDUSTRY_SET.has(tokens[first]!.word) && runIsName(tokens, first + 1, end)) first++;
-      if (first < end && runIsName(tokens, first, end)) push(first, end, /^(?:持有|持股|增持|减持|入股|参股|公告|宣布|出资)$/.test(word));
+      // 软银董事长孙正义: a two-character word before a title that a person's name follows is the employer.
+      if (isTitle && first === end - 1 && tokens[first]!.tag === 'n' && tokens[first]!.word.length === 2 && !lexicon.stopNames.has(tokens[first]!.word) && isPersonName(tokens[k + 1]?.word ?? '')) {
+        push(first, end, false, true);
+        continue;
+      }
+      if (first < end && runIsName(tokens, first, end)) push(first, end, /^(?:持有|持股|增持|减持|入股|参股|公告|宣布|出资)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属|控股股东|大股东|第[一二三]大股东|收购|并购|拟收购|全资收购)$/.test(word));
     }
     if (TARGET_ANCHORS.has(word)) {
       let from = k + 1;
@@ -295,7 +342,8 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number): 
         // 减持比例已达: the object starts with a name, not with a common noun.
         if (to > from && isCommon(tokens[from]!) && !(to - from > 1 && PROPER_TAGS.has(tokens[from + 1]!.tag))) break;
         if (to === from || !runIsName(tokens, from, to)) break;
-        push(from, to, false);
+        // A controlling shareholder may be a person (控股股东王柏兴); a parent or subsidiary is a company.
+        push(from, to, /^(?:控股股东|大股东|第[一二三]大股东)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属)$/.test(word));
         // 收购甘普科技、立动科技: the list goes on.
         if (!/^(?:、|和|及|与)$/.test(tokens[to]?.word ?? '')) break;
         from = to + 1;
@@ -344,6 +392,8 @@ function lexiconNames(text: string, offset: number): Candidate[] {
 const DECLARED_SHORT = /[（(](?:以下)?(?:简称|下称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/g;
 /** A stock name with its code: 安泰科技(000969), 宁德时代（300750.SZ）. */
 const STOCK_CODE = /([\u3400-\u9fffA-Za-z]{2,8})[（(](?:\d{6}(?:\.(?:SZ|SH|BJ|HK))?|\d{4,5}\.HK|[A-Z]{1,5}\.[A-Z]{1,2}|(?:SZ|SH|HK|NYSE|NASDAQ)[:：]?\s?[A-Z0-9]{1,6})[)）]/g;
+/** A stock under special treatment, named by its ticker name: ST梅雁, *ST国药. */
+const ST_NAME = /(?<![A-Za-z])\*?S?\*?ST[\u3400-\u9fff]{2}(?:(?![的与和及将已在于为是拟公股])[\u3400-\u9fff]){0,2}/g;
 /** The company formed by a joint-venture or subsidiary sentence: 成立合资公司时代星云. */
 const AFTER_JV = /(?:成立|设立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业|子公司|新公司)[“"「]?(?![开对进专从主负并用为以生研做作])([\u3400-\u9fff]{2,8}?)[”"」]?(?=[，。,；、]|$|[对进开专从主负并])/g;
 
@@ -373,6 +423,10 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
     const start = match.index + match[1]!.length - name.length;
     out.push({ textStart: offset + start, textEnd: offset + start + name.length, name, type: 'Organization', ruleId: 'entity/org-stock-code', priority: 5 });
   }
+  for (const match of text.matchAll(ST_NAME)) {
+    const name = match[0];
+    out.push({ textStart: offset + match.index, textEnd: offset + match.index + name.length, name, type: 'Organization', ruleId: 'entity/org-stock-code', priority: 5 });
+  }
   for (const match of text.matchAll(AFTER_JV)) {
     const name = match[1]!;
     if (lexicon.stopNames.has(name)) continue;
@@ -384,6 +438,8 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
 
 /** Tags of one-character tokens that do not end a name: prepositions, adverbs, particles, verbs. */
 const FUNCTION_TAGS = new Set(['p', 'c', 'd', 'v', 'uj', 'ul', 'uz', 'ug', 'uv', 'r', 'u', 'f', 'm', 'q', 'y', 'zg', 'x', 'vn', 'vd']);
+/** Verbs of taking or leaving a post, right after a person's name. */
+const SERVE_AFTER_NAME = /^(?:于[^，。,；]{0,14}?)?(?:曾|已|将|正式|还|也|宣布)*(?:担任|出任|曾任|兼任|辞去|卸任|当选|调任|就任|升任|接任)/;
 const NAME_AFTER_TITLE = /^([\u3400-\u9fff]{2,3})/;
 const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦言|提到|明确提到|曾指出|回应|告诉)/;
 
@@ -416,6 +472,15 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
         if (tokens[j + 1]?.word === '、' || tokens[j + 1]?.word === '和') j += 2;
         else break;
       }
+    }
+    // 傅育宁曾担任, 王宜林调任: a name before a verb of taking or leaving a post.
+    if (/^(?:nr|nrfg|x)$/.test(token.tag) && token.word.length >= 2 && token.word.length <= 3 && isPersonName(token.word) && SERVE_AFTER_NAME.test(text.slice(token.textEnd - offset))) {
+      push(token.textStart, token.word, 'entity/person-speech');
+    }
+    const rest = tokens[i + 1];
+    // 王/宜林 调任: the tagger split the surname from the given name.
+    if (token.word.length === 1 && /^nr/.test(token.tag) && rest && rest.textStart === token.textEnd && rest.word.length <= 2 && isPersonName(token.word + rest.word) && SERVE_AFTER_NAME.test(text.slice(rest.textEnd - offset))) {
+      push(token.textStart, token.word + rest.word, 'entity/person-speech');
     }
     const nextToken = tokens[i + 1];
     if (nextToken && SPEECH_VERBS.test(text.slice(nextToken.textStart - offset)) && (token.tag === 'nr' || token.tag === 'x' || token.tag === 'nrfg') && isPersonName(token.word)) {

@@ -20,7 +20,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/verb',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{_8}(?:已|曾|均|分别|共同|联合|一起|再次|先后|相继)?(?:对|向)?${INVEST}(?:了)?(?:充电桩|芯片|电池|半导体|汽车|新能源)?${APPOSITION}{Os}`,
+    pattern: `{Ss}{c8}(?:已|曾|均|分别|共同|联合|一起|再次|先后|相继)?(?:对|向)?${INVEST}(?:了)?(?:充电桩|芯片|电池|半导体|汽车|新能源)?${APPOSITION}{Os}`,
     subject: 'Ss',
     object: 'Os',
     examples: [
@@ -40,7 +40,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/to-target',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{_8}(?:对|向|在){Os}(?:进行|实施|完成)?(?:了)?{_8}${INVEST}`,
+    pattern: `{Ss}{_8}(?:对|向|在){Os}(?:进行|实施|完成)?(?:了)?{c8}${INVEST}(?!公司|机构|方|人士|人员|者)`,
     subject: 'Ss',
     object: 'Os',
     examples: [{ text: '腾讯向京东注资人民币二十亿元。', expect: ['腾讯 → 京东'] }],
@@ -48,15 +48,18 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/receive',
     type: 'INVESTED_IN',
-    pattern: `{O}{_8}(?:获得?|获取|迎来|接受|引入)(?:了)?{_4}{Ss}{_12}(?:的)?(?:战略)?(?:投资|注资|增资|入股|融资)`,
+    pattern: `{Os}{_8}(?:获得?|获取|迎来|接受|引入)(?:了)?{_8}{Ss}{_12}(?:的)?(?:战略)?(?:投资|注资|增资|入股|参股|融资)`,
     subject: 'Ss',
-    object: 'O',
-    examples: [{ text: '蔚来获得合肥市政府70亿元投资。', expect: ['合肥市政府 → 蔚来'] }],
+    object: 'Os',
+    examples: [
+      { text: '蔚来获得合肥市政府70亿元投资。', expect: ['合肥市政府 → 蔚来'] },
+      { text: '昨天,博纳影业集团宣布,公司获得来自新闻集团的战略投资。', expect: ['新闻集团 → 博纳影业集团'] },
+    ],
   },
   {
     id: 'investment/led-round',
     type: 'INVESTED_IN',
-    pattern: `{O}{_20}(?:完成|获得?|宣布完成|宣布获得)(?:了)?{_20}融资[，,]?{_8}(?:由)?{Ss}(?:共同)?(?:领投|跟投|参投|投资|联合领投)`,
+    pattern: `{O}{_20}(?:完成|获得?|宣布完成|宣布获得)(?:了)?{_20}融资[，,]?{_8}(?:由)?{As}(?:共同)?(?:领投|跟投|参投|投资|联合领投)`,
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '极氪完成A轮融资，由宁德时代领投。', expect: ['宁德时代 → 极氪'] }],
@@ -72,10 +75,36 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/investor-is',
     type: 'INVESTED_IN',
-    pattern: `(?:投资方|投资人|投资机构|参投方|领投方|出资方)(?:为|是|包括|有)(?:产业投资机构|知名投资机构|投资机构)?{Ss}`,
+    pattern: `(?:投资方|投资人|投资机构|参投方|领投方|出资方|投资者)(?:为|是|包括|有|主要有|还有)(?:产业投资机构|知名投资机构|投资机构)?{Ss}`,
     subject: 'Ss',
     object: 'holding',
     examples: [{ text: '2022年1月，富特科技完成亿元战略轮融资，投资方为产业投资机构小米产投。', expect: ['小米产投 → 富特科技'] }],
+  },
+  {
+    id: 'investment/founders',
+    type: 'INVESTED_IN',
+    pattern: `{O}{_8}(?:是)?由{As}{_16}(?<!合资)(?:共同|联合|分别)?(?:出资|投资)?(?:发起)?(?:设立|组建|成立|组成|创立|创办|发起)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '公开资料显示,内蒙古滨海投资股份有限公司,是由天津滨海发展投资控股有限公司、天津松江置业发展有限公司等五家股东单位共同投资组建,', expect: ['天津滨海发展投资控股有限公司 → 内蒙古滨海投资股份有限公司', '天津松江置业发展有限公司 → 内蒙古滨海投资股份有限公司'] },
+    ],
+  },
+  {
+    id: 'investment/founders-before',
+    type: 'INVESTED_IN',
+    pattern: `由{As}{_16}(?:共同|联合)(?:出资|投资)?(?:发起)?(?:设立|组建|成立|组成)的{O}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [{ text: '由陕西电力燃料有限责任公司、陕西蒲城电力实业有限责和澄城县尧头斜井三家单位共同出资组建的董东煤业有限责任公司。', expect: ['陕西电力燃料有限责任公司 → 董东煤业有限责任公司'] }],
+  },
+  {
+    id: 'investment/subscribe',
+    type: 'INVESTED_IN',
+    pattern: `{Ss}{_8}(?:认购|参与认购)(?:了)?{O}(?:的)?{_6}(?:股份|股票|新股|H股|A股|定向增发)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [{ text: '中色股份表示,此次认购TZN定向增发股份,符合公司发展战略,有利于提高中色股份可持续发展能力、行业竞争能力,也有利于推进国际化经营进程。', expect: ['中色股份 → TZN'] }],
   },
   {
     id: 'investment/new-shareholder',
@@ -106,12 +135,15 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   },
 ];
 
+/** After an acquired company: what is bought is something it owns or sells, not the company (收购辉瑞旗下的业务). */
+const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|位于|[^\\ue000-\\uefff。；，,]{0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业))';
+
 /** Acquisitions, planned or done. */
 export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
     type: 'ACQUIRED',
-    pattern: `{S}{_12}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲){_12}(?:收购|并购|全资收购|控股收购|吸收合并|购买)(?:了)?{O}`,
+    pattern: `{S}{_12}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲){_12}(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购)(?:了)?{O}${NOT_SELLER}`,
     subject: 'S',
     object: 'O',
     facts: { status: 'planned' },
@@ -120,7 +152,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `{S}{_12}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?{O}`,
+    pattern: `{S}{_12}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?{O}${NOT_SELLER}`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
@@ -129,20 +161,35 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/passive',
     type: 'ACQUIRED',
-    pattern: `{O}{_8}(?:被|由|遭){S}{_8}(?:收购|并购|全资收购|吸收合并)`,
+    pattern: `{O}{_8}(?:被|由|遭){A}{_8}(?:收购|并购|全资收购|吸收合并|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
-    examples: [{ text: '沃尔沃汽车公司被吉利控股集团收购。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] }],
+    examples: [
+      { text: '沃尔沃汽车公司被吉利控股集团收购。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] },
+      { text: '据悉,蒙牛被中粮收购后,牛根生于<N>年<N>月宣布辞去蒙牛乳业董事会主席一职,并将自己持有蒙牛的所有股份全部捐出。', expect: ['中粮 → 蒙牛'] },
+    ],
   },
   {
     id: 'acquisition/bring-under',
     type: 'ACQUIRED',
-    pattern: `{S}(?:将|把|已将){O}{_8}(?:纳入|收入|收归)(?:其)?麾下`,
+    pattern: `{S}{_20}(?:将|把|已将){O}{_8}(?:纳入|收入|收归|揽入)(?:其)?(?:麾下|囊中|怀中|旗下)`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
-    examples: [{ text: '美的集团将库卡集团纳入麾下。', expect: ['美的集团 → 库卡集团'] }],
+    examples: [
+      { text: '美的集团将库卡集团纳入麾下。', expect: ['美的集团 → 库卡集团'] },
+      { text: '紫光集团有限公司再以超过<N>亿美元的总价将锐迪科微电子公司收归麾下。', expect: ['紫光集团有限公司 → 锐迪科微电子公司'] },
+    ],
+  },
+  {
+    id: 'acquisition/take-over',
+    type: 'ACQUIRED',
+    pattern: `{S}{_6}(?:入主|接盘|拿下|控股收购|全面收购)(?:了)?{O}${NOT_SELLER}`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [{ text: '冀东水泥入主秦岭水泥获国资委批准', expect: ['冀东水泥 → 秦岭水泥'] }],
   },
 ];
 
@@ -165,12 +212,44 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     examples: [{ text: '高瓴资本对宁德时代进行增持。', expect: ['高瓴资本 → 宁德时代'] }],
   },
   {
+    id: 'stake/increase-own',
+    type: 'INCREASED_STAKE',
+    pattern: `{S}{_30}(?:增持|买入)(?:了)?(?:其)?(?:公司|本公司|该公司)(?:的)?(?:股份|股票|A股|H股)`,
+    subject: 'S',
+    object: 'here',
+    examples: [{ text: '证券时报网0<N>月<N>日讯长航油运<N>日晚间发布公告,控股股东南京油运于<N>年<N>月<N>日、<N>日通过上交所交易系统增持公司股份<N>万股。', expect: ['南京油运 → 长航油运'] }],
+  },
+  {
+    id: 'stake/shareholder-increases',
+    type: 'INCREASED_STAKE',
+    pattern: `{O}(?:的)?(?:控股股东|大股东|第一大股东|股东){Ss}{_24}(?:增持|举牌|买入)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [{ text: '长航油运的控股股东南京长江油运公司增持承诺期限已于<N>年<N>月<N>日届满。', expect: ['南京长江油运公司 → 长航油运'] }],
+  },
+  {
+    id: 'stake/raise-flag',
+    type: 'INCREASED_STAKE',
+    pattern: `{Ss}{_8}(?:首次|再次|第[一二三四五六七八九十\\d]+次)?(?:举牌|大举买入|买入)(?:了)?{O}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [{ text: '<N>月1<N>日,恒大首次举牌廊坊发展,彼时恒大连续<N>个交易日斥资<N>.<N>亿元买入廊坊发展股票。', expect: ['恒大 → 廊坊发展'] }],
+  },
+  {
     id: 'stake/decrease',
     type: 'REDUCED_STAKE',
     pattern: `{Ss}{_12}(?:再次|继续|大幅|累计|拟|计划)?减持(?:了)?{O}`,
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '腾讯减持京东股份。', expect: ['腾讯 → 京东'] }],
+  },
+  {
+    id: 'stake/decrease-shares-of',
+    type: 'REDUCED_STAKE',
+    pattern: `{Ss}{_12}(?:再次|继续|大幅|累计|拟|计划|分别)?(?:减持|抛售|出售)(?:了)?{_16}(?:股|股份|股票)(?:的)?{O}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [{ text: '中国人寿和雅戈尔一季度分别减持<N>万股和<N>万股中信证券,中信国安减持<N>万股,两面针也已宣布减持计划。', expect: ['中国人寿 → 中信证券'] }],
   },
   {
     id: 'stake/decrease-in',
@@ -193,9 +272,28 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     examples: [{ text: '宁德时代已与星云股份成立合资公司时代星云，对大数据软件服务进行研发。', expect: ['宁德时代 → 时代星云', '星云股份 → 时代星云'] }],
   },
   {
+    id: 'jv/formed-named-partner',
+    type: 'JOINT_VENTURE',
+    pattern: `(?:{S}{_6})?(?:与|和|同|联合|携手)(?:[^\\ue000-\\uefff。；，,]{0,16}——)?{Os}(?:共同|合资)?(?:成立|设立|组建|出资设立|合资成立|合资设立|投资成立|建立)(?:了)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
+    subject: 'Os',
+    object: 'O',
+    examples: [
+      { text: '去年<N>月,福田汽车与全球最大的独立发动机制造商——美国康明斯公司合资成立了北京福田康明斯发动机有限公司。', expect: ['美国康明斯公司 → 北京福田康明斯发动机有限公司'] },
+      { text: '交行与施罗德集团合资设立交银施罗德基金管理公司。', expect: ['施罗德集团 → 交银施罗德基金管理公司'] },
+    ],
+  },
+  {
+    id: 'jv/partners',
+    type: 'JOINT_VENTURE',
+    pattern: `(?:由)?{As}(?:共同|合资|联合)?(?:出资)?(?:成立|设立|组建|合资成立|合资设立|合资组建|创办|建立)(?:了)?(?:一家|一个)?(?:的)?{_8}(?:合资公司|合资企业)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
+    subject: 'Ss',
+    object: 'Ss',
+    examples: [{ text: '该公司是由中国国家核电技术公司和西屋创办的合资公司。', expect: [] }],
+  },
+  {
     id: 'jv/formed-unnamed',
     type: 'JOINT_VENTURE',
-    pattern: `{S}{_6}(?:与|和|同|联合|携手){Os}(?:共同|拟|将)?(?:成立|设立|组建|出资设立|合资成立|合资设立|投资设立|合资建设|合资)(?:了)?(?:一家)?(?:合资公司|合资企业)`,
+    pattern: `{S}{_6}(?:与|和|同|联合|携手){Os}(?:共同|拟|将|合资)?(?:出资)?(?:成立|设立|组建|出资设立|合资成立|合资设立|投资设立|合资建设|合资组建|合资)(?:了)?(?:一家|一个)?{_8}(?:合资公司|合资企业|公司|企业)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
     subject: 'S',
     object: 'Os',
     examples: [{ text: '与科士达成立合资公司开发和生产储能、充电桩产品。', expect: [] }],
@@ -203,8 +301,8 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/apposition',
     type: 'JOINT_VENTURE',
-    pattern: `{S}(?:的)?(?:合资企业|合资公司)[——\\-－:：]*{O}`,
-    subject: 'S',
+    pattern: `{Ss}(?:的)?(?:合资企业|合资公司)[——\\-－:：]*{O}`,
+    subject: 'Ss',
     object: 'O',
     examples: [{ text: '小米战略入股宁德时代合资企业——上海快卜。', expect: ['宁德时代 → 上海快卜'] }],
   },

@@ -13,6 +13,8 @@ export const LEGAL_SUFFIXES = [
   '集团股份有限公司',
   '有限公司',
   '集团公司',
+  '控股公司',
+  '总公司',
   '集团',
   '公司',
   '合伙企业',
@@ -25,6 +27,8 @@ export const INDUSTRY_WORDS = [
   '汽车', '动力', '电池', '锂电', '储能', '能源', '电力', '电气', '光电', '光伏', '材料', '新材料', '化学', '化工', '生物', '医药',
   '医疗', '健康', '环保', '通信', '软件', '实业', '发展', '工业', '制造', '装备', '精密', '机械', '重工', '航空', '物流', '传媒',
   '文化', '钢铁', '矿业', '地产', '置业', '建设', '金融', '创新', '芯片', '电器', '汽车科技', '模拟芯片',
+  '药业', '制药', '乳业', '食品', '啤酒', '水泥', '人寿', '影视', '影业', '家纺', '油运', '航运', '燃气', '煤业', '能源', '房产', '酒店',
+  '百货', '商业', '国际', '石油化工', '电信', '有色', '化纤', '纺织', '港务', '高速', '建材', '家电', '传媒', '网络科技', '生物科技', '医疗器械',
 ] as const;
 
 /**
@@ -42,11 +46,13 @@ const VEHICLE_FOLDS: readonly [RegExp, string][] = [
 const byLength = (a: string, b: string): number => b.length - a.length;
 const INDUSTRY_SORTED = [...INDUSTRY_WORDS].sort(byLength);
 
-function stripOnce(name: string, words: readonly string[], atEnd: boolean): string | undefined {
+function stripOnce(name: string, words: readonly string[], atEnd: boolean, longestOnly = false): string | undefined {
   for (const word of words) {
     if (atEnd ? name.endsWith(word) : name.startsWith(word)) {
       const rest = atEnd ? name.slice(0, -word.length) : name.slice(word.length);
       if (isCore(rest)) return rest;
+      // 中国石油化工: when the longest industry word leaves no core, a shorter one must not cut the name in two.
+      if (longestOnly) return undefined;
     }
   }
   return undefined;
@@ -90,7 +96,7 @@ export function orgCore(name: string): string {
   for (const [pattern, short] of VEHICLE_FOLDS) core = core.replace(pattern, short);
   for (let changed = true; changed; ) {
     changed = false;
-    const withoutIndustry = stripOnce(core, INDUSTRY_SORTED, true);
+    const withoutIndustry = stripOnce(core, INDUSTRY_SORTED, true, true);
     if (withoutIndustry) {
       core = withoutIndustry;
       changed = true;

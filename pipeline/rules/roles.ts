@@ -5,22 +5,35 @@ export const ROLE_RULES: readonly RelationRule[] = [
   {
     id: 'role/org-title-name',
     type: 'HAS_ROLE',
-    pattern: `{O}(?:的)?(?:创始人|联合创始人)?(?:、)?{TITLE}(?:、|，)?{Ps}`,
+    pattern: `{O}(?:的)?(?:创始人|联合创始人)?(?:、)?{TITLE}(?:、|，|为|是)?{Ps}`,
     subject: 'Ps',
     object: 'O',
     examples: [
       { text: '据上海快卜CEO陈盛旺介绍，公司以储能技术为核心。', expect: ['陈盛旺 → 上海快卜'] },
       { text: '疑似实际控制人为小米集团创始人、董事长兼CEO雷军。', expect: ['雷军 → 小米集团'] },
       { text: '前不久，小米总裁王翔对外表示。', expect: ['王翔 → 小米'] },
+      { text: '尔雅公告资料中透露,控股股东岩能资本董事长为李轩。', expect: ['李轩 → 岩能资本'] },
     ],
   },
   {
     id: 'role/name-serves',
     type: 'HAS_ROLE',
-    pattern: `{P}{_16}(?:担任|出任|任职|任|兼任|升任|就任)(?:为)?{O}(?:的)?{TITLE}`,
+    pattern: `{P}{_16}(?:担任|出任|任职|任|兼任|升任|就任|调任|接任)(?:为)?{O}(?:的)?(?:新一届|新任|首任)?{TITLE}`,
     subject: 'P',
     object: 'O',
-    examples: [{ text: '上海快卜新增的董事之一李肖爽，正是小米造车团队核心人物，担任小米汽车副总裁。', expect: ['李肖爽 → 小米汽车'] }],
+    examples: [
+      { text: '上海快卜新增的董事之一李肖爽，正是小米造车团队核心人物，担任小米汽车副总裁。', expect: ['李肖爽 → 小米汽车'] },
+      { text: '王宜林调任中国海洋石油总公司董事长、党组书记。', expect: ['王宜林 → 中国海洋石油总公司'] },
+    ],
+  },
+  {
+    id: 'role/resigns',
+    type: 'HAS_ROLE',
+    pattern: `{P}{_16}(?:辞去|卸去|卸任|离任)(?:其)?{O}(?:的)?{TITLE}`,
+    subject: 'P',
+    object: 'O',
+    facts: { past: true },
+    examples: [{ text: '牛根生于<N>年<N>月宣布辞去蒙牛乳业董事会主席一职。', expect: ['牛根生 → 蒙牛乳业'] }],
   },
   {
     id: 'role/serves-topic',

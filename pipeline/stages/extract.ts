@@ -167,6 +167,8 @@ function resolveGroup(view: SentenceView, group: string | undefined): RawMention
 
 interface Topics {
   topic?: RawMention;
+  /** The paragraph the topic was named in. */
+  topicParagraph?: number;
   holding?: RawMention;
   person?: RawMention;
 }
@@ -187,8 +189,15 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       const t = inSentence ?? topics.topic;
       return t ? [t] : [];
     }
+    case 'here': {
+      // A pronoun (公司, 该公司) counts: it stands for the topic named in this sentence or before.
+      const first = mentionsIn(view.masked.slice(0, match.index!)).find((m) => m.kind === 'org' || m.kind === 'pronoun');
+      const t = first ? view.byKind[first.kind][first.index] : undefined;
+      return t ? [t] : [];
+    }
     case 'holding': {
-      const t = topics.holding ?? topics.topic;
+      // The topic stands in only within its own paragraph: a new paragraph may be about another company.
+      const t = topics.holding ?? (topics.topicParagraph === view.sentence.paragraph ? topics.topic : undefined);
       return t ? [t] : [];
     }
     case 'person': {
@@ -263,8 +272,11 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
         ...(round && rule.type === 'INVESTED_IN' ? { round } : {}),
         ...(groups.title ? { role: groups.title } : {}),
       };
-      for (const subject of subjects) {
-        for (const object of objects) {
+      // Partners to one venture (subject and object the same list) are related once per pair.
+      const pairwise = rule.subject === rule.object;
+      for (const [si, subject] of subjects.entries()) {
+        for (const [oi, object] of objects.entries()) {
+          if (pairwise && oi <= si) continue;
           add({ type: rule.type, subject, object, ruleId: rule.id, evidence, ...facts, ...(vehicle ? { via: vehicle } : {}) });
           if (vehicle) {
             add({ type: rule.type, subject: vehicle, object, ruleId: rule.id, evidence, ...facts });
@@ -316,7 +328,10 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
       const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic);
       rawRelations.push(...sentenceRelations(view, topics, dates, doc.original, doc.articleId));
       const firstOrg = view.byKind.org[0];
-      if (firstOrg && firstOrg.textStart - sentence.textStart <= 15) topics.topic = firstOrg;
+      if (firstOrg && firstOrg.textStart - sentence.textStart <= 15) {
+        topics.topic = firstOrg;
+        topics.topicParagraph = sentence.paragraph;
+      }
       const people = view.byKind.person;
       if (people.length > 0) topics.person = people.at(-1);
     });
