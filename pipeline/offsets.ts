@@ -78,11 +78,6 @@ export function applyEdits(text: string, edits: readonly Edit[]): MappedText {
   };
 }
 
-/** Removes the given source ranges; see `applyEdits`. */
-export function deleteRanges(text: string, ranges: readonly { start: number; end: number }[]): MappedText {
-  return applyEdits(text, ranges);
-}
-
 /** `outer` maps C→B and `inner` maps B→A; the result maps C→A. */
 export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   const length = outer.starts.length;

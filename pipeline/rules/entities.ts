@@ -389,7 +389,7 @@ function lexiconNames(text: string, offset: number): Candidate[] {
 }
 
 /** `（以下简称“X”）`, `(简称X)`, `下称“X”`: X is declared as the short name of the name before it. */
-const DECLARED_SHORT = /[（(](?:以下)?(?:简称|下称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/g;
+export const DECLARED_SHORT = /[（(](?:以下)?(?:简称|下称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/g;
 /** A stock name with its code: 安泰科技(000969), 宁德时代（300750.SZ）. */
 const STOCK_CODE = /([\u3400-\u9fffA-Za-z]{2,8})[（(](?:\d{6}(?:\.(?:SZ|SH|BJ|HK))?|\d{4,5}\.HK|[A-Z]{1,5}\.[A-Z]{1,2}|(?:SZ|SH|HK|NYSE|NASDAQ)[:：]?\s?[A-Z0-9]{1,6})[)）]/g;
 /** A stock under special treatment, named by its ticker name: ST梅雁, *ST国药. */

@@ -1,9 +1,11 @@
 import type { AliasRecord, Entity, Relation } from '../../schemas/index.ts';
 import { need, type ArticleDoc, type RawMention, type Stage } from '../doc.ts';
 import { loadLexicon } from '../lexicon.ts';
-import { entityId, orgCore } from '../rules/names.ts';
+import { DECLARED_SHORT } from '../rules/entities.ts';
+import { entityId } from '../rules/names.ts';
 
-const DECLARED_SHORT = /[（(](?:以下)?(?:简称|下称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/;
+/** The declaration itself, without the global flag: `test` must not carry state between calls. */
+const DECLARED = new RegExp(DECLARED_SHORT.source);
 
 /** Prefers the fullest name: a legal form beats a short name, longer beats shorter. */
 function nameRank(name: string): number {
@@ -36,7 +38,7 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
       const before = mentions
         .filter((m) => m.type === 'Organization' && m.textEnd <= mention.textStart && mention.textStart - m.textEnd <= 8 && m !== mention)
         .at(-1);
-      if (before && DECLARED_SHORT.test(doc.original.slice(before.end, mention.end + 2))) declared.set(mention.name, entityId('Organization', before.name));
+      if (before && DECLARED.test(doc.original.slice(before.end, mention.end + 2))) declared.set(mention.name, entityId('Organization', before.name));
     }
     const idOf = (mention: RawMention): string => declared.get(mention.name) ?? entityId(mention.type, mention.name);
     const groups = new Map<string, RawMention[]>();
@@ -87,6 +89,3 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
     return { entities, relations };
   },
 };
-
-/** The core key of a name, exposed for tools that match names to entities (aliases, queries). */
-export const coreOf = orgCore;
