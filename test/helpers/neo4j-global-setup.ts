@@ -4,8 +4,9 @@
  * - With `NEO4J_TEST_URI` set, uses that server (`NEO4J_TEST_USER`, default `neo4j`; `NEO4J_TEST_PASSWORD`) and
  *   checks that it answers before any test runs.
  * - Otherwise starts the local instance `test` on Bolt 17687 / HTTP 17474 (override with
- *   `KG_NEO4J_TEST_BOLT_PORT` / `KG_NEO4J_TEST_HTTP_PORT`; auth is enabled if `NEO4J_TEST_PASSWORD` is set) and
- *   stops it afterwards if this setup started it.
+ *   `KG_NEO4J_TEST_INSTANCE`, `KG_NEO4J_TEST_BOLT_PORT` / `KG_NEO4J_TEST_HTTP_PORT`, so that two test runs on one
+ *   machine keep apart; auth is enabled if `NEO4J_TEST_PASSWORD` is set) and stops it afterwards if this setup
+ *   started it.
  *
  * Tests read the connection from `process.env.NEO4J_URI`, `NEO4J_USER`, `NEO4J_PASSWORD` (empty when auth is off)
  * or from `inject('neo4j')`.
@@ -33,7 +34,7 @@ declare module 'vitest' {
   }
 }
 
-const TEST_INSTANCE = 'test';
+const TEST_INSTANCE = process.env.KG_NEO4J_TEST_INSTANCE || 'test';
 
 /** Starts or checks the server, exposes the connection, and returns the teardown. */
 export default async function setup(project: Pick<TestProject, 'provide'>): Promise<() => Promise<void>> {
