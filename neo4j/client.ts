@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,12 +105,123 @@ export async function read<T = Record<string, unknown>>(graph: Graph, query: str
   }
 }
 
-/** Runs `work` in one write transaction (retried by the driver on transient errors). */
-export async function write<T>(graph: Graph, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+/** What a write transaction may call: `run`, as on the driver's managed and explicit transactions. */
+export type QueryRunner = Pick<ManagedTransaction, 'run'>;
+
+/**
+ * How `write` retries a transaction that failed because the server was unreachable or busy: `attempts` tries
+ * in all, waiting `initialDelayMs` after the first failure and twice as long after each next one (capped by
+ * `maxDelayMs`). The defaults, 5 attempts from 2 s, wait 2 + 4 + 8 + 16 = 30 s before giving up.
+ */
+export interface RetryOptions {
+  readonly attempts?: number;
+  readonly initialDelayMs?: number;
+  readonly maxDelayMs?: number;
+  /** Stops waiting for the next attempt: the last error is thrown at once. */
+  readonly signal?: AbortSignal;
+  /** Called before each wait, e.g. to tell the user. */
+  readonly onRetry?: (attempt: number, delayMs: number, error: Error) => void;
+}
+
+export const DEFAULT_RETRY = { attempts: 5, initialDelayMs: 2_000, maxDelayMs: 30_000 } as const;
+
+/**
+ * True for errors that say "try again later" rather than "this statement is wrong": the server is unreachable
+ * (`ServiceUnavailable`), the connection was lost (`SessionExpired`), or a `Neo.TransientError.*` (deadlock,
+ * database shutting down or starting, memory pressure).
+ */
+export function isTransientError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return true;
+  if (typeof code === 'string' && code.startsWith('Neo.TransientError.')) return true;
+  return isRetryableError(error);
+}
+
+/** A write that still failed after the retries; names the server, the attempts and the time spent, never the password. */
+export class WriteFailedError extends Error {
+  readonly attempts: number;
+  readonly elapsedMs: number;
+  readonly transient: boolean;
+  constructor(uri: string, attempts: number, elapsedMs: number, transient: boolean, cause: Error) {
+    const code = (cause as { code?: unknown }).code;
+    const what = typeof code === 'string' && code !== '' ? `${code}: ${cause.message}` : cause.message;
+    super(
+      transient
+        ? `Neo4j at ${uri} did not accept the write after ${attempts} attempt${attempts === 1 ? '' : 's'} over ${(elapsedMs / 1000).toFixed(1)} s (${what})`
+        : `Neo4j at ${uri} refused the write (${what})`,
+      { cause },
+    );
+    this.name = 'WriteFailedError';
+    this.attempts = attempts;
+    this.elapsedMs = elapsedMs;
+    this.transient = transient;
+  }
+}
+
+function positiveInteger(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1) throw new TypeError(`expected ${name} to be a positive integer, found ${value}`);
+  return value;
+}
+
+function nonNegative(value: number, name: string): number {
+  if (!Number.isFinite(value) || value < 0) throw new TypeError(`expected ${name} to be a non-negative number of milliseconds, found ${value}`);
+  return value;
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * Runs `work` in one write transaction and commits it. A transient failure (see `isTransientError`) rolls
+ * the transaction back and runs `work` again after an exponential backoff; every statement of the writer is a
+ * MERGE on a stable key, so a transaction whose commit was cut off can safely run twice. Throws a
+ * `WriteFailedError` once the attempts are spent (at once for a non-transient error).
+ */
+export async function write<T>(graph: Graph, work: (tx: QueryRunner) => Promise<T>, retry: RetryOptions = {}): Promise<T> {
+  const attempts = positiveInteger(retry.attempts ?? DEFAULT_RETRY.attempts, 'retry.attempts');
+  const initialDelayMs = nonNegative(retry.initialDelayMs ?? DEFAULT_RETRY.initialDelayMs, 'retry.initialDelayMs');
+  const maxDelayMs = nonNegative(retry.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs, 'retry.maxDelayMs');
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeOnce(graph, work);
+    } catch (error) {
+      const cause = error instanceof Error ? error : new Error(String(error));
+      const transient = isTransientError(error);
+      if (!transient || attempt >= attempts || retry.signal?.aborted) {
+        throw new WriteFailedError(graph.uri, attempt, Date.now() - started, transient, cause);
+      }
+      const delayMs = Math.min(initialDelayMs * 2 ** (attempt - 1), maxDelayMs);
+      retry.onRetry?.(attempt, delayMs, cause);
+      await wait(delayMs, retry.signal);
+    }
+  }
+}
+
+/** One explicit transaction: the driver's own retry (of `executeWrite`) would hide the attempts from `write`. */
+async function writeOnce<T>(graph: Graph, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
   const session = graph.driver.session(graph.database ? { database: graph.database } : {});
   try {
-    return await session.executeWrite(work);
+    const tx = await session.beginTransaction();
+    try {
+      const result = await work(tx);
+      await tx.commit();
+      return result;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw error;
+    }
   } finally {
-    await session.close();
+    await session.close().catch(() => undefined);
   }
 }

@@ -1,5 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import { cypher, relationUpsert, write, type Graph } from '../../neo4j/client.ts';
+import { cypher, relationUpsert, write, type Graph, type QueryRunner, type RetryOptions } from '../../neo4j/client.ts';
 import { RELATION_TYPES, type Relation } from '../../schemas/index.ts';
 import type { ArticleDoc } from '../doc.ts';
 
@@ -42,28 +41,59 @@ export interface WriteCounts {
   relations: number;
 }
 
+export interface GraphWriterOptions {
+  /** Entities plus relations per write transaction. Default 2000. */
+  readonly batchSize?: number;
+  /** How a batch is retried when the server is unreachable; see `write`. */
+  readonly retry?: Omit<RetryOptions, 'signal'>;
+  /** Stops the retries of every batch (a run that was interrupted does not wait for the server). */
+  readonly signal?: AbortSignal;
+  /** Called with the articles of each batch once it has committed. */
+  readonly onCommitted?: (docs: readonly ArticleDoc[]) => void;
+}
+
 /**
  * The `upsert` stage: buffers processed articles and writes them in batches, each batch one transaction of
  * `UNWIND … MERGE` statements on stable keys (articles, entities, mentions, aliases, relations by type),
- * marking the articles complete last. A crash leaves at most one batch unmarked, which the next run redoes.
+ * marking the articles complete last. A crash leaves at most the uncommitted batches unmarked, which the next
+ * run redoes.
+ *
+ * Once a batch fails for good (after its retries), the writer is `failed`: it writes nothing more, and
+ * `add`/`flush` throw that failure at once, so a run can stop cleanly instead of waiting on every batch.
  */
 export class GraphWriter {
   readonly #graph: Graph;
   readonly #batchSize: number;
+  readonly #retry: RetryOptions;
+  readonly #onCommitted: ((docs: readonly ArticleDoc[]) => void) | undefined;
+  /** Aborted by the first batch that gives up, so batches still waiting to retry give up too. */
+  readonly #giveUp = new AbortController();
   #pending: ArticleDoc[] = [];
   #pendingRelations = 0;
+  #failure: Error | undefined;
   readonly written: WriteCounts = { articles: 0, entities: 0, relations: 0 };
+  /** Ids of the articles whose batch committed. */
+  readonly committed = new Set<string>();
 
-  constructor(graph: Graph, options: { readonly batchSize?: number } = {}) {
+  constructor(graph: Graph, options: GraphWriterOptions = {}) {
     this.#graph = graph;
     this.#batchSize = options.batchSize ?? 2000;
     if (!Number.isInteger(this.#batchSize) || this.#batchSize < 1) {
       throw new TypeError(`expected batchSize to be a positive integer, found ${this.#batchSize}`);
     }
+    const signal = options.signal ? AbortSignal.any([options.signal, this.#giveUp.signal]) : this.#giveUp.signal;
+    this.#retry = { ...options.retry, signal };
+    this.#onCommitted = options.onCommitted;
   }
 
-  /** Queues an article; writes a batch when enough relations are waiting. */
+  /** The error that made the writer stop, if any. */
+  get failure(): Error | undefined {
+    return this.#failure;
+  }
+
+  /** Queues an article; writes a batch when enough entities and relations are waiting. */
   async add(doc: ArticleDoc): Promise<void> {
+    if (this.#failure) throw this.#failure;
     this.#pending.push(doc);
     this.#pendingRelations += (doc.relations?.length ?? 0) + (doc.entities?.length ?? 0);
     if (this.#pendingRelations >= this.#batchSize) await this.flush();
@@ -71,19 +101,29 @@ export class GraphWriter {
 
   /** Writes everything queued in one transaction. */
   async flush(): Promise<void> {
+    if (this.#failure) throw this.#failure;
     if (this.#pending.length === 0) return;
     const docs = this.#pending;
     this.#pending = [];
     this.#pendingRelations = 0;
-    const counts = await write(this.#graph, (tx) => writeBatch(tx, docs));
+    let counts: WriteCounts;
+    try {
+      counts = await write(this.#graph, (tx) => writeBatch(tx, docs), this.#retry);
+    } catch (error) {
+      this.#failure ??= error as Error;
+      this.#giveUp.abort();
+      throw this.#failure;
+    }
     this.written.articles += counts.articles;
     this.written.entities += counts.entities;
     this.written.relations += counts.relations;
+    for (const doc of docs) this.committed.add(doc.articleId);
+    this.#onCommitted?.(docs);
   }
 }
 
 /** Writes a batch of articles inside one transaction; see `GraphWriter`. */
-export async function writeBatch(tx: ManagedTransaction, docs: readonly ArticleDoc[]): Promise<WriteCounts> {
+export async function writeBatch(tx: QueryRunner, docs: readonly ArticleDoc[]): Promise<WriteCounts> {
   const articles = docs.map((doc) => ({
     id: doc.articleId,
     source: doc.source,
