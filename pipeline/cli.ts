@@ -10,6 +10,12 @@ usage:
   kg ingest <dir> [--report FILE] [--concurrency N] [--batch-size N] [--quiet] [--json]
   kg extract <file|dir> [--format jsonl|table]
   kg query co-investors [--entity NAME] [--since DATE] [--min-shared N] [--format table|json|csv]
+  kg query portfolio NAME [--format table|json|csv]
+  kg query investors NAME [--format table|json|csv]
+  kg query owners NAME [--depth N] [--format table|json|csv]
+  kg query timeline NAME [--through-control] [--undated] [--format table|json|csv]
+  kg query evidence [--from NAME] [--to NAME] [--type TYPE] [--article ID] [--format table|json|csv]
+  kg query cypher '<query>' [--param name=value …] [--format table|json|csv]
   kg eval [--json] [--finre FILE] [--no-finre]
 
 Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (or NEO4J_PASSWORD_FILE), NEO4J_DATABASE; without NEO4J_URI the
