@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleDoc } from '../../pipeline/doc.ts';
+import { runArticle, type ArticleResult } from '../../pipeline/index.ts';
+import { decodeArticle } from '../../pipeline/stages/read.ts';
+import { ArticlePool, forGraph } from '../../pipeline/workers.ts';
+
+const FAULTY = new URL('./fixtures/faulty-stages.ts', import.meta.url);
+
+function docOf(source: string, text: string | Uint8Array): ArticleDoc {
+  const read = decodeArticle(source, typeof text === 'string' ? new TextEncoder().encode(text) : text);
+  if (!read.ok) throw new Error(`expected ${source} to decode, found ${read.diagnostics.map((d) => d.message).join('; ')}`);
+  return read.doc;
+}
+
+const DOCS = readdirSync('corpus/articles')
+  .sort()
+  .map((name) => docOf(`corpus/articles/${name}`, readFileSync(`corpus/articles/${name}`)));
+const SENTENCE = '2022年1月，小米产业投资部入股上海快卜新能源科技有限公司，持股5.26%。';
+
+describe('ArticlePool', () => {
+  let inThread: ArticleResult[];
+  beforeAll(async () => {
+    inThread = [];
+    for (const doc of DOCS) inThread.push(await runArticle(doc));
+  });
+
+  describe('with two worker threads', () => {
+    const pool = new ArticlePool({ size: 2 });
+    afterAll(() => pool.close());
+
+    it('gives the same results as runArticle in this thread, for every corpus article', async () => {
+      const pooled = await Promise.all(DOCS.map((doc) => pool.run(doc)));
+      expect(pooled.map((r) => r.doc.articleId)).toEqual(DOCS.map((d) => d.articleId));
+      expect(pooled).toEqual(inThread);
+      expect(pooled.filter((r) => r.ok)).toHaveLength(DOCS.length);
+      expect(pooled.reduce((n, r) => n + (r.doc.relations?.length ?? 0), 0)).toBeGreaterThan(50);
+    });
+
+    it('keeps to its queue bound: ready() waits while the queue is full', async () => {
+      const small = new ArticlePool({ size: 2, perWorker: 1, maxQueued: 1 });
+      try {
+        const runs = DOCS.slice(0, 4).map((doc) => small.run(doc));
+        let readyEarly = false;
+        void small.ready().then(() => (readyEarly = true));
+        await Promise.resolve();
+        expect(readyEarly).toBe(false);
+        const results = await Promise.all(runs);
+        expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+        await small.ready();
+      } finally {
+        await small.close();
+      }
+    });
+  });
+
+  it('holds only cloneable data in a processed ArticleDoc', () => {
+    for (const result of inThread) expect(structuredClone(result)).toEqual(result);
+  });
+
+  it("keeps only what the graph writer reads with keep: 'graph'", async () => {
+    const pool = new ArticlePool({ size: 2, keep: 'graph' });
+    try {
+      const [result] = await Promise.all([pool.run(DOCS[0]!)]);
+      expect(result!.doc).toEqual(forGraph(inThread[0]!.doc));
+      expect(result!.doc.tokens).toBeUndefined();
+      expect(result!.doc.entities).toEqual(inThread[0]!.doc.entities);
+      expect(result!.doc.working?.script).toBe('simplified');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails a throwing article alone, with KG090 naming the stage', async () => {
+    const pool = new ArticlePool({ size: 2, stagesModule: FAULTY });
+    try {
+      const docs = [docOf('a.txt', SENTENCE), docOf('bad.txt', `FAULT:THROW ${SENTENCE}`), docOf('c.txt', `${SENTENCE}\n雷军表示很看好。`)];
+      const [a, bad, c] = await Promise.all(docs.map((doc) => pool.run(doc)));
+      expect(bad!.ok).toBe(false);
+      expect(bad!.diagnostics).toEqual([expect.objectContaining({ code: 'KG090', stage: 'fault', file: 'bad.txt', message: 'bad.txt: stage fault failed: asked to throw' })]);
+      expect(a).toEqual(await runArticle(docs[0]!));
+      expect(c).toEqual(await runArticle(docs[2]!));
+      expect(a!.doc.relations!.length).toBeGreaterThan(0);
+      expect(pool.crashes).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('replaces a worker thread that dies, failing only the article it was running', async () => {
+    const pool = new ArticlePool({ size: 2, stagesModule: FAULTY });
+    try {
+      const docs = [docOf('dies.txt', `FAULT:EXIT ${SENTENCE}`), ...DOCS.slice(0, 6)];
+      const [dies, ...rest] = await Promise.all(docs.map((doc) => pool.run(doc)));
+      expect(dies!.ok).toBe(false);
+      expect(dies!.diagnostics).toEqual([expect.objectContaining({ code: 'KG090', stage: 'worker', file: 'dies.txt' })]);
+      expect(dies!.diagnostics[0]!.message).toMatch(/died while processing it \(the thread exited with code 3\)/);
+      expect(rest).toEqual(inThread.slice(0, 6));
+      expect(pool.crashes).toBe(1);
+      // The replacement works: both threads take articles again.
+      const again = await Promise.all(DOCS.slice(6, 10).map((doc) => pool.run(doc)));
+      expect(again).toEqual(inThread.slice(6, 10));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('runs in this thread with size 0 or 1', async () => {
+    for (const size of [0, 1]) {
+      const pool = new ArticlePool({ size });
+      expect(pool.size).toBe(0);
+      expect(await pool.run(DOCS[1]!)).toEqual(inThread[1]);
+      await pool.close();
+    }
+  });
+
+  it('does not start an article whose signal has aborted', async () => {
+    const pool = new ArticlePool({ size: 2 });
+    try {
+      const controller = new AbortController();
+      controller.abort();
+      const result = await pool.run(DOCS[0]!, { signal: controller.signal });
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'KG090', stage: 'clean' })]);
+      expect(result.doc.entities).toBeUndefined();
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects work after close()', async () => {
+    const pool = new ArticlePool({ size: 2 });
+    await pool.close();
+    await expect(pool.run(DOCS[0]!)).rejects.toThrow(/closed/);
+  });
+
+  it('rejects a size that is not a whole number', () => {
+    expect(() => new ArticlePool({ size: 1.5 })).toThrow('expected size to be an integer of at least 0, found 1.5');
+  });
+});
