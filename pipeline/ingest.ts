@@ -2,9 +2,10 @@ import PQueue from 'p-queue';
 import { cypher, ensureSchema, read, type Graph, type RetryOptions } from '../neo4j/client.ts';
 import type { Diagnostic } from '../schemas/diagnostic.ts';
 import { diagnostic } from './diagnostics.ts';
-import { listArticleFiles, runArticle } from './index.ts';
+import { listArticleFiles } from './index.ts';
 import { readArticleFile, type ReadOptions } from './stages/read.ts';
 import { GraphWriter } from './stages/upsert.ts';
+import { ArticlePool } from './workers.ts';
 
 /** What happened to one file. Every file ends in exactly one of these. */
 export interface FileOutcome {
@@ -39,6 +40,8 @@ export interface IngestSummary {
 export interface IngestOptions extends ReadOptions {
   /** Articles processed at once. Default 4. */
   readonly concurrency?: number;
+  /** Worker threads for the CPU stages. Default: one per core; 0 or 1 runs them in this thread. */
+  readonly workers?: number;
   /** Entities plus relations per write transaction. Default 2000. */
   readonly batchSize?: number;
   /**
@@ -91,6 +94,8 @@ export async function ingest(graph: Graph, path: string, options: IngestOptions 
   });
   const concurrency = options.concurrency ?? 4;
   const queue = new PQueue({ concurrency });
+  // Threads start when the first article needs the CPU stages, so a run over unchanged files starts none.
+  const pool = new ArticlePool({ keep: 'graph', ...(options.workers !== undefined ? { size: options.workers } : {}) });
   const inRun = new Map<string, string>();
 
   const handle = async (file: string): Promise<void> => {
@@ -115,7 +120,7 @@ export async function ingest(graph: Graph, path: string, options: IngestOptions 
       return;
     }
     // No signal here: an interrupted run finishes the articles in hand rather than throwing the work away.
-    const result = await runArticle(doc);
+    const result = await pool.run(doc);
     const diagnostics = [...readResult.diagnostics, ...result.diagnostics];
     if (!result.ok) {
       record({ file, status: 'failed', articleId: doc.articleId, diagnostics });
@@ -146,6 +151,7 @@ export async function ingest(graph: Graph, path: string, options: IngestOptions 
     await queue.onIdle();
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
+    await pool.close();
   }
   await writer.flush().catch(() => undefined);
   for (const outcome of waiting.values()) {
