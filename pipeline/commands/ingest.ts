@@ -74,6 +74,7 @@ export async function ingestCommand(
     options: {
       report: { type: 'string' },
       concurrency: { type: 'string' },
+      workers: { type: 'string' },
       'batch-size': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -84,6 +85,8 @@ export async function ingestCommand(
   if (!dir) throw new Error('expected a folder of articles: kg ingest <dir>');
   const options: IngestOptions = {
     ...(values.concurrency ? { concurrency: positiveInt(values.concurrency, '--concurrency') } : {}),
+    // --workers 1 runs the CPU stages in this thread.
+    ...(values.workers ? { workers: positiveInt(values.workers, '--workers') } : {}),
     ...(values['batch-size'] ? { batchSize: positiveInt(values['batch-size'], '--batch-size') } : {}),
   };
   const perFile = !values.quiet && !values.json;
