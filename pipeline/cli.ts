@@ -7,7 +7,7 @@ import type { Out } from './commands/common.ts';
 const USAGE = `kg — Chinese business news into a Neo4j graph of who invested in whom
 
 usage:
-  kg ingest <dir> [--report FILE] [--concurrency N] [--batch-size N] [--quiet] [--json]
+  kg ingest <dir> [--report FILE] [--concurrency N] [--workers N] [--batch-size N] [--quiet] [--json]
   kg extract <file|dir> [--format jsonl|table]
   kg query co-investors [--entity NAME] [--since DATE] [--min-shared N] [--format table|json|csv]
   kg query portfolio NAME [--format table|json|csv]
