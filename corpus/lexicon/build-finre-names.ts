@@ -4,8 +4,8 @@
  * (工行, 中铝, 嘉凯城) come out as one word. The validation split is never read.
  *
  * A name is kept when it reads as one organisation: no masked number, no list (高盛和鼎晖), not a person's
- * name (a surname plus one or two characters that nodejieba tags as a person), not a common word or a place
- * that nodejieba already knows (光明, 三农, 上海), and not in `stop-names.txt`.
+ * name (a surname plus one or two characters that nodejieba tags as a person), not already one word of
+ * nodejieba's dictionary (光明, 上海, 建设银行: those need no entry), and not in `stop-names.txt`.
  *
  * `npm run lexicon:finre` rewrites the file; the output is sorted, so the diff shows what changed.
  */
@@ -16,8 +16,6 @@ import { LEXICON_DIR, loadLexicon, REPO_ROOT } from '../../pipeline/lexicon.ts';
 
 const TRAIN = join(REPO_ROOT, 'corpus', 'finre', 'train.txt');
 const OUT = join(LEXICON_DIR, 'finre-organizations.txt');
-/** Tags of a single token that make a name a word nodejieba already reads as something else. */
-const COMMON = /^(?:n|a|ad|an|v|vn|vd|d|m|q|r|p|c|u\w*|f|s|t|ns|l|i|z|b|nr|nrfg|nrt)$/;
 
 export function finreOrganizationNames(trainText: string): string[] {
   const lexicon = loadLexicon();
@@ -34,8 +32,9 @@ export function finreOrganizationNames(trainText: string): string[] {
     if (/、/.test(name) || /^.{2,}[和与及].{2,}$/.test(name)) continue;
     if (lexicon.stopNames.has(name) || lexicon.places.has(name)) continue;
     const tags = nodejieba.tag(name);
-    const single = tags.length === 1 ? tags[0]! : undefined;
-    if (single && COMMON.test(single.tag)) continue;
+    // A name nodejieba already cuts as one word needs no entry, and inserting it again would lower its weight
+    // (建设银行 would then come out as 建设/银行).
+    if (tags.length === 1 && tags[0]!.tag !== 'x' && tags[0]!.tag !== 'eng') continue;
     if (name.length <= 3 && lexicon.surnames.has(name[0]!) && tags.some((t) => /^nr/.test(t.tag))) continue;
     kept.push(name);
   }

@@ -183,6 +183,18 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'acquisition/buy-stake',
+    type: 'ACQUIRED',
+    pattern: `{S}{_16}(?:买下|买|购买|拟购|拟取|竞购|拿下)(?:了)?{O}(?:约)?{PCT}(?:的)?(?:股权|股份|权益)`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '嘉凯城<N>亿买海南华航地产<N>%股权', expect: ['嘉凯城 → 海南华航地产'] },
+      { text: '大唐发电拟取渝能集团<N>%股权', expect: ['大唐发电 → 渝能集团'] },
+    ],
+  },
+  {
     id: 'acquisition/take-over',
     type: 'ACQUIRED',
     pattern: `{S}{_6}(?:入主|接盘|拿下|控股收购|全面收购)(?:了)?{O}${NOT_SELLER}`,
@@ -234,6 +246,44 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '<N>月1<N>日,恒大首次举牌廊坊发展,彼时恒大连续<N>个交易日斥资<N>.<N>亿元买入廊坊发展股票。', expect: ['恒大 → 廊坊发展'] }],
+  },
+  {
+    id: 'stake/buy-shares',
+    type: 'INCREASED_STAKE',
+    pattern: `{Ss}{_30}(?:购入|购得|买进|受让|认购|增持至|斥资购入)(?:了)?{O}{_12}(?:股|股份|股票|股权|ADS)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '罗牛山购得海胶集团<N>万股', expect: ['罗牛山 → 海胶集团'] },
+      { text: '纽约当地时间<N>月<N>日至<N>日,复星实业以自有资金<N>.<N>万美元通过二级市场购入同济堂共计<N>.<N>万ADS,', expect: ['复星实业 → 同济堂'] },
+    ],
+  },
+  {
+    id: 'stake/raise-to',
+    type: 'INCREASED_STAKE',
+    pattern: `{S}{_8}(?:将|把)(?:所持|持有的)?{O}(?:的)?(?:股票|股份|股权|持股)(?:比例)?{_4}增持(?:至|到)`,
+    subject: 'S',
+    object: 'O',
+    examples: [{ text: '根据周二递交的监管文件,海航集团将德银股票增持至<N>.<N>%。', expect: ['海航集团 → 德银'] }],
+  },
+  {
+    id: 'stake/transferred-to',
+    type: 'INCREASED_STAKE',
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持)?{O}{_20}(?:股权|股份|股票)(?:分别|全部)?(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '年<N>月<N>日,新理益集团有限公司分别将其所持有的天平车险<N>万股股份转让给海南陆达科技有限公司、<N>万股股份转让给上海日兴康生物工程有限公司。', expect: ['海南陆达科技有限公司 → 天平车险'] },
+      { text: '华丽家族<N>月1<N>日公告称,拟将上海弘圣房地产开发有限公司<N>.<N>%的股权转让给搜候投资有限公司,交易金额为<N>.<N>亿元。', expect: ['搜候投资有限公司 → 上海弘圣房地产开发有限公司'] },
+    ],
+  },
+  {
+    id: 'stake/take-over-held',
+    type: 'INCREASED_STAKE',
+    pattern: `{Ss}{_16}(?:受让|收购|购买|买下|接手)(?:了)?[^。；！？]{1,24}?(?:持有|所持)(?:的)?{O}{_12}(?:股权|股份|股票|股)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [{ text: '<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。', expect: ['九五投资 → S*ST光明'] }],
   },
   {
     id: 'stake/decrease',
@@ -297,6 +347,14 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     subject: 'S',
     object: 'Os',
     examples: [{ text: '与科士达成立合资公司开发和生产储能、充电桩产品。', expect: [] }],
+  },
+  {
+    id: 'jv/shares-each',
+    type: 'JOINT_VENTURE',
+    pattern: `{S}(?:与|和|及){O}分别(?:按|以)[^\\ue000-\\uefff。；，,]{0,16}?(?:的)?比例(?:共同)?出资`,
+    subject: 'S',
+    object: 'O',
+    examples: [{ text: '项目总投资<N>亿元,其中大唐发电和大唐集团分别按<N>%和<N>%的比例出资。', expect: ['大唐发电 → 大唐集团'] }],
   },
   {
     id: 'jv/apposition',

@@ -18,7 +18,7 @@ const INVESTED_AMOUNT = new RegExp(
 );
 
 /** Words that stand for the company the text is about. */
-const PRONOUN = /该公司|该集团|该基金|本公司|(?<=^|[，。；：、\s])公司(?=[以在将已于的也还是为从与和对向通过])/g;
+const PRONOUN = /该公司|该集团|该基金|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获])/g;
 
 /** Sentences that name the company whose shareholders or investors are being listed. */
 const HOLDING_MARKERS = [
@@ -137,14 +137,17 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     masked += text.slice(cursor, item.start);
     let code: number;
     if (item.mention === undefined) {
-      if (!topic) {
+      // 九五投资时隔五个月再度亮相:公司受让…: a company opening this sentence is what 公司 stands for.
+      const opener = byKind.org[0];
+      const referent = opener && opener.textStart - sentence.textStart <= 15 ? opener : topic;
+      if (!referent) {
         masked += text.slice(item.start, item.end);
         for (let i = item.start; i < item.end; i++) maskedToText.push(i);
         cursor = item.end;
         continue;
       }
       code = MASK.pronoun + byKind.pronoun.length;
-      byKind.pronoun.push(topic);
+      byKind.pronoun.push(referent);
     } else {
       const kind = item.mention.type === 'Organization' ? 'org' : item.mention.type === 'Person' ? 'person' : 'place';
       code = MASK[kind] + byKind[kind].length;
