@@ -1,7 +1,7 @@
 /** Where a progress bar draws: a terminal stream (`process.stderr`) or a fake one in tests. */
 export interface ProgressStream {
   write(text: string): unknown;
-  /** Terminal width; 80 when unknown. */
+  /** Terminal width; 80 when unknown or 0 (as on a pseudo-terminal without a size). */
   readonly columns?: number;
 }
 
@@ -99,7 +99,7 @@ export class ProgressBar {
 
   #draw(): void {
     this.#lastDraw = this.#now();
-    this.#options.stream.write(`\r${progressLine(this.state, this.#options.stream.columns ?? 80)}\x1b[K`);
+    this.#options.stream.write(`\r${progressLine(this.state, this.#options.stream.columns || 80)}\x1b[K`);
     this.#visible = true;
   }
 }
