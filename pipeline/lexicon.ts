@@ -16,6 +16,10 @@ export interface Lexicon {
   readonly surnames: ReadonlySet<string>;
   /** Job titles, longest first. */
   readonly titles: readonly string[];
+  /** The same titles as a set, for lookups per token. */
+  readonly titleSet: ReadonlySet<string>;
+  /** Other name of a known organisation → its canonical name (the first organisation that lists it). */
+  readonly organizationOf: ReadonlyMap<string, string>;
   /** Words that must not be read as names although they look like them (公司, 投资方). */
   readonly stopNames: ReadonlySet<string>;
   /** Words for the segmenter's user dictionary, with their tags. */
@@ -61,6 +65,8 @@ export function loadLexicon(): Lexicon {
   for (const name of words('finre-organizations.txt')) segmenterWords.push({ word: name, tag: 'nt' });
   for (const place of places) segmenterWords.push({ word: place, tag: 'ns' });
   for (const title of titles) segmenterWords.push({ word: title, tag: 'n' });
-  cached = { organizations, aliases, places, surnames, titles, stopNames, segmenterWords };
+  const organizationOf = new Map<string, string>();
+  for (const [name, others] of organizations) for (const other of others) if (!organizationOf.has(other)) organizationOf.set(other, name);
+  cached = { organizations, aliases, places, surnames, titles, titleSet: new Set(titles), organizationOf, stopNames, segmenterWords };
   return cached;
 }
