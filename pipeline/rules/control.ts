@@ -95,7 +95,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/under',
     type: 'CONTROLS',
-    pattern: `{S}(?:旗下|控股|下属)(?:的)?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台)?[“"「]?{Os}`,
+    pattern: `{A}(?:旗下|控股|下属)(?:的)?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台)?[“"「]?{Os}`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },

@@ -32,6 +32,7 @@ export const ENTITY_RULES = [
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
   { id: 'entity/person-speech', type: 'Person', example: '孙昌旭明确提到“挖掘洛阳产业富矿”', finds: '孙昌旭' },
+  { id: 'entity/person-controller', type: 'Person', example: '天津金星创业投资有限公司全资拥有，实际控制人为雷军。', finds: '雷军' },
   { id: 'entity/person-repeat', type: 'Person', example: '江凌与孙昌旭的握手', finds: '江凌' },
   { id: 'entity/place-gazetteer', type: 'Place', example: '上海快卜还将在四川、山西、福建等地陆续推广', finds: '四川' },
 ] as const;
@@ -441,6 +442,8 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'd', 'v', 'uj', 'ul', 'uz', 'ug', 'uv',
 /** Verbs of taking or leaving a post, right after a person's name. */
 const SERVE_AFTER_NAME = /^(?:于[^，。,；]{0,14}?)?(?:曾|已|将|正式|还|也|宣布)*(?:担任|出任|曾任|兼任|辞去|卸任|当选|调任|就任|升任|接任)/;
 const NAME_AFTER_TITLE = /^([\u3400-\u9fff]{2,3})/;
+/** A person named as the controller or legal representative: 实际控制人为雷军, 实控人系刘永好. */
+const CONTROLLER_NAME = /(?:实际控制人|实控人|法定代表人|法人代表)(?:均|仍|也)?(?:为|是|系)([\u3400-\u9fff]{2,3})(?=$|[，。；,、）)\s]|先生|女士)/g;
 const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦言|提到|明确提到|曾指出|回应|告诉)/;
 
 function isPersonName(word: string): boolean {
@@ -457,6 +460,11 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
   const push = (start: number, name: string, ruleId: string): void => {
     out.push({ textStart: start, textEnd: start + name.length, name, type: 'Person', ruleId, priority: 3 });
   };
+  // 实际控制人为雷军: a controller or legal representative named after the word for it.
+  for (const match of text.matchAll(CONTROLLER_NAME)) {
+    const name = match[1]!.length === 3 && !isPersonName(match[1]!) ? match[1]!.slice(0, 2) : match[1]!;
+    if (isPersonName(name)) push(match.index + match[0].length - match[1]!.length + offset, name, 'entity/person-controller');
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const isTitle = lexicon.titles.includes(token.word) || lexicon.titles.some((t) => token.word.endsWith(t) && token.word.length <= t.length + 2);

@@ -59,12 +59,14 @@ function stripOnce(name: string, words: readonly string[], atEnd: boolean, longe
   return undefined;
 }
 
+const INDUSTRY_SET: ReadonlySet<string> = new Set(INDUSTRY_WORDS);
+
 /** A core name needs two characters (or a Latin name) and must not be a generic word. */
 function isCore(text: string): boolean {
   const lexicon = loadLexicon();
   if (text.length < 2 && !/^[A-Za-z]{2,}$/.test(text)) return false;
   if (lexicon.stopNames.has(text) || lexicon.places.has(text)) return false;
-  return !(INDUSTRY_WORDS as readonly string[]).includes(text);
+  return !INDUSTRY_SET.has(text);
 }
 
 function placesLongestFirst(): readonly string[] {
@@ -80,6 +82,20 @@ let placeCache: readonly string[] | undefined;
  * @example orgCore('小米产业投资') === '小米产投'
  */
 export function orgCore(name: string): string {
+  let core = coreCache.get(name);
+  if (core === undefined) {
+    // Bounded: a long run meets many names, and each is cheap to recompute.
+    if (coreCache.size >= 50_000) coreCache.clear();
+    core = computeOrgCore(name);
+    coreCache.set(name, core);
+  }
+  return core;
+}
+
+/** Names already reduced to their core: the lexicon is loaded once, so a name's core never changes. */
+const coreCache = new Map<string, string>();
+
+function computeOrgCore(name: string): string {
   const known = lexiconName(name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, ''));
   if (known.inLexicon) return known.name;
   let core = known.name;
@@ -95,6 +111,7 @@ export function orgCore(name: string): string {
   const withoutRegion = stripOnce(core, placeCache, false);
   if (withoutRegion) core = withoutRegion;
   for (const [pattern, short] of VEHICLE_FOLDS) core = core.replace(pattern, short);
+  const beforeIndustry = core;
   for (let changed = true; changed; ) {
     changed = false;
     const withoutIndustry = stripOnce(core, INDUSTRY_SORTED, true, true);
@@ -103,7 +120,11 @@ export function orgCore(name: string): string {
       changed = true;
     }
   }
-  return lexiconName(core).name;
+  const resolved = lexiconName(core);
+  // 小米汽车, 小米科技有限责任公司: a known group's name plus an industry word the lexicon does not list for it
+  // may be a subsidiary; it stays its own entity (小米汽车, 小米科技) rather than fold into the group (小米).
+  if (resolved.inLexicon && beforeIndustry !== core) return lexiconName(beforeIndustry).name;
+  return resolved.name;
 }
 
 /** A name as the lexicon knows it: aliases followed, other names of a known organisation mapped to it. */
@@ -112,9 +133,8 @@ function lexiconName(name: string): { name: string; inLexicon: boolean } {
   const aliased = lexicon.aliases.get(name);
   const target = aliased ?? name;
   if (lexicon.organizations.has(target)) return { name: target, inLexicon: true };
-  for (const [canonical, others] of lexicon.organizations) {
-    if (others.includes(target)) return { name: canonical, inLexicon: true };
-  }
+  const canonical = lexicon.organizationOf.get(target);
+  if (canonical !== undefined) return { name: canonical, inLexicon: true };
   return { name: target, inLexicon: aliased !== undefined };
 }
 

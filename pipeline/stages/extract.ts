@@ -159,6 +159,18 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   }
   masked += text.slice(cursor, sentence.textEnd);
   for (let i = cursor; i < sentence.textEnd; i++) maskedToText.push(i);
+  // Scraped pages put spaces between Chinese words (旗下的 天津金星): rules read the text without them.
+  if (/[^\x00-\x7f]\s+[^\x00-\x7f]/.test(masked)) {
+    let compact = '';
+    const compactToText: number[] = [];
+    for (let i = 0; i < masked.length; i++) {
+      const ch = masked[i]!;
+      if (/\s/.test(ch) && /[^\x00-\x7f]/.test(compact.at(-1) ?? '') && /^\s*[^\x00-\x7f\s]/.test(masked.slice(i))) continue;
+      compact += ch;
+      compactToText.push(maskedToText[i]!);
+    }
+    return { sentence, masked: compact, byKind, maskedToText: compactToText };
+  }
   return { sentence, masked, byKind, maskedToText };
 }
 
@@ -339,7 +351,8 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
         topics.topic = firstOrg;
         topics.topicParagraph = sentence.paragraph;
       }
-      const people = view.byKind.person;
+      // A controller named in passing (实际控制人为雷军) is not who the next sentences are about.
+      const people = view.byKind.person.filter((m) => m.ruleId !== 'entity/person-controller');
       if (people.length > 0) topics.person = people.at(-1);
     });
     if (rawRelations.length === 0) ctx.report(diagnostic('KG040', 'extract', `${ctx.source}: no relations found in ${sentences.length} sentences`));

@@ -7,10 +7,13 @@ import { entityId } from '../rules/names.ts';
 /** The declaration itself, without the global flag: `test` must not carry state between calls. */
 const DECLARED = new RegExp(DECLARED_SHORT.source);
 
-/** Prefers the fullest name: a legal form beats a short name, longer beats shorter. */
-function nameRank(name: string): number {
-  const legal = /(?:有限公司|有限责任公司|股份有限公司|集团|合伙企业|（有限合伙）|\(有限合伙\))$/.test(name) ? 100 : 0;
-  return legal + name.length;
+/**
+ * Prefers the registered name: a legal form beats a short name, longer beats shorter. Among short names the
+ * one the article uses most wins (小米产投 over a one-off 小米产业投资部), then the longer.
+ */
+function nameRank(name: string, counts: ReadonlyMap<string, number>): number {
+  const legal = /(?:有限公司|有限责任公司|股份有限公司|集团|合伙企业|（有限合伙）|\(有限合伙\))$/.test(name) ? 1000 : 0;
+  return legal + (legal ? 0 : (counts.get(name) ?? 0) * 20) + name.length;
 }
 
 function aliasReason(name: string, canonical: string): string {
@@ -54,7 +57,9 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
       const lexicon = loadLexicon();
       const core = id.slice(id.indexOf(':') + 1);
       const isKnown = lexicon.organizations.has(core);
-      const name = isKnown && group[0]!.type === 'Organization' ? core : names.sort((a, b) => nameRank(b) - nameRank(a))[0]!;
+      const counts = new Map<string, number>();
+      for (const m of group) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+      const name = isKnown && group[0]!.type === 'Organization' ? core : names.sort((a, b) => nameRank(b, counts) - nameRank(a, counts))[0]!;
       const aliases = names.filter((n) => n !== name);
       const aliasRecords: AliasRecord[] = aliases.map((alias) => {
         const first = group.find((m) => m.name === alias)!;
