@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, read, write, type Graph } from '../../neo4j/client.ts';
 import { main } from '../../pipeline/cli.ts';
 import { ingest } from '../../pipeline/ingest.ts';
-import { parseParams } from '../../pipeline/queries.ts';
+import { csv as csvText, table as tableText } from '../../pipeline/format.ts';
+import { parseParams, resolveEntity } from '../../pipeline/queries.ts';
 
 /** Two short articles in plain sentence shapes: a group, its vehicle, a battery maker and a cross-holding. */
 const ARTICLES: Record<string, string> = {
@@ -34,6 +35,25 @@ let graph: Graph;
 let dir: string;
 /** Article id by file name. */
 const ids: Record<string, string> = {};
+
+interface Found {
+  readonly id: string;
+  readonly name: string;
+}
+/**
+ * The entities of the articles as the graph holds them. Which name is canonical (小米 or 小米科技有限责任公司) and
+ * which id an organisation gets are the resolver's business; these tests look them up once and assert the rows.
+ */
+const E = {} as Record<'xiaomi' | 'hanxing' | 'xingchi' | 'beichen' | 'catl' | 'jiguang' | 'leijun', Found>;
+const SURFACES = {
+  xiaomi: '小米科技有限责任公司',
+  hanxing: '瀚星投资',
+  xingchi: '星驰储能',
+  beichen: '北辰能源',
+  catl: '宁德时代',
+  jiguang: '极光动力科技有限公司',
+  leijun: '雷军',
+} as const;
 
 interface Run {
   readonly code: number;
@@ -77,6 +97,12 @@ beforeAll(async () => {
   const summary = await ingest(graph, dir);
   expect(summary).toMatchObject({ seen: 2, ingested: 2, failed: 0 });
   for (const outcome of summary.outcomes) ids[outcome.file.split('/').pop()!] = outcome.articleId!;
+  for (const [key, surface] of Object.entries(SURFACES)) {
+    const found = await resolveEntity(graph, surface);
+    expect(found, surface).toHaveLength(1);
+    const [row] = await read<Found>(graph, 'MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.name AS name', { id: found[0] });
+    E[key as keyof typeof SURFACES] = row!;
+  }
 });
 
 afterAll(async () => {
@@ -85,25 +111,25 @@ afterAll(async () => {
 
 describe('kg query portfolio', () => {
   it('lists what 小米 holds, its vehicle’s investments shown via 瀚星投资', async () => {
-    const rows = await json('query', 'portfolio', '小米');
+    const rows = await json('query', 'portfolio', '小米科技有限责任公司');
     const h = ids['hanxing.md'];
     // Cypher orders names by code point: 北 (U+5317) < 星 (U+661F) < 瀚 (U+701A).
     expect(rows).toEqual([
-      { ...FACTS, target: '北辰能源', targetId: 'org:北辰', type: 'INVESTED_IN', date: '2021-07', datePrecision: 'month', amount: 200_000_000, currency: 'CNY', via: [], articles: [h] },
-      { ...FACTS, target: '星驰储能', targetId: 'org:星驰', type: 'INVESTED_IN', date: '2023-05', datePrecision: 'month', amount: 50_000_000, currency: 'CNY', via: ['瀚星投资'], articles: [h] },
-      { ...FACTS, target: '星驰储能', targetId: 'org:星驰', type: 'HOLDS_STAKE', stake: 20, via: ['瀚星投资'], articles: [h] },
-      { ...FACTS, target: '瀚星投资', targetId: 'org:瀚星投资', type: 'CONTROLS', kind: 'wholly_owned', via: [], articles: [h] },
+      { ...FACTS, target: E.beichen.name, targetId: E.beichen.id, type: 'INVESTED_IN', date: '2021-07', datePrecision: 'month', amount: 200_000_000, currency: 'CNY', via: [], articles: [h] },
+      { ...FACTS, target: E.xingchi.name, targetId: E.xingchi.id, type: 'INVESTED_IN', date: '2023-05', datePrecision: 'month', amount: 50_000_000, currency: 'CNY', via: [E.hanxing.name], articles: [h] },
+      { ...FACTS, target: E.xingchi.name, targetId: E.xingchi.id, type: 'HOLDS_STAKE', stake: 20, via: [E.hanxing.name], articles: [h] },
+      { ...FACTS, target: E.hanxing.name, targetId: E.hanxing.id, type: 'CONTROLS', kind: 'wholly_owned', via: [], articles: [h] },
     ]);
   });
 
   it('looks through two levels of control for 雷军', async () => {
     const rows = await json<{ target: string; type: string; via: string[] }>('query', 'portfolio', '雷军');
     expect(rows.map((r) => [r.target, r.type, r.via.join(' → ')])).toEqual([
-      ['北辰能源', 'INVESTED_IN', '小米'],
-      ['小米', 'CONTROLS', ''],
-      ['星驰储能', 'INVESTED_IN', '小米 → 瀚星投资'],
-      ['星驰储能', 'HOLDS_STAKE', '小米 → 瀚星投资'],
-      ['瀚星投资', 'CONTROLS', '小米'],
+      [E.beichen.name, 'INVESTED_IN', E.xiaomi.name],
+      [E.xiaomi.name, 'CONTROLS', ''],
+      [E.xingchi.name, 'INVESTED_IN', `${E.xiaomi.name} → ${E.hanxing.name}`],
+      [E.xingchi.name, 'HOLDS_STAKE', `${E.xiaomi.name} → ${E.hanxing.name}`],
+      [E.hanxing.name, 'CONTROLS', E.xiaomi.name],
     ]);
   });
 
@@ -136,16 +162,18 @@ describe('kg query investors', () => {
     const rows = await json('query', 'investors', '星驰储能');
     const h = ids['hanxing.md'];
     const n = ids['ningde.md'];
+    const parents = [E.xiaomi.name, E.leijun.name];
     expect(rows).toEqual([
-      { ...FACTS, holder: '宁德时代', holderId: 'org:宁德时代', type: 'INCREASED_STAKE', date: '2024-02', datePrecision: 'month', via: null, parents: [], articles: [n] },
-      { ...FACTS, holder: '宁德时代', holderId: 'org:宁德时代', type: 'HOLDS_STAKE', stake: 12, via: null, parents: [], articles: [h] },
-      { ...FACTS, holder: '宁德时代', holderId: 'org:宁德时代', type: 'HOLDS_STAKE', rank: 2, via: null, parents: [], articles: [n] },
-      { ...FACTS, holder: '极光动力科技有限公司', holderId: 'org:极光', type: 'HOLDS_STAKE', stake: 3, via: null, parents: [], articles: [n] },
-      { ...FACTS, holder: '瀚星投资', holderId: 'org:瀚星投资', type: 'INVESTED_IN', date: '2023-05', datePrecision: 'month', amount: 50_000_000, currency: 'CNY', via: null, parents: ['小米', '雷军'], articles: [h] },
-      { ...FACTS, holder: '瀚星投资', holderId: 'org:瀚星投资', type: 'HOLDS_STAKE', stake: 20, via: null, parents: ['小米', '雷军'], articles: [h] },
+      { ...FACTS, holder: E.catl.name, holderId: E.catl.id, type: 'INCREASED_STAKE', date: '2024-02', datePrecision: 'month', via: null, parents: [], articles: [n] },
+      { ...FACTS, holder: E.catl.name, holderId: E.catl.id, type: 'HOLDS_STAKE', stake: 12, via: null, parents: [], articles: [h] },
+      { ...FACTS, holder: E.catl.name, holderId: E.catl.id, type: 'HOLDS_STAKE', rank: 2, via: null, parents: [], articles: [n] },
+      { ...FACTS, holder: E.jiguang.name, holderId: E.jiguang.id, type: 'HOLDS_STAKE', stake: 3, via: null, parents: [], articles: [n] },
+      { ...FACTS, holder: E.hanxing.name, holderId: E.hanxing.id, type: 'INVESTED_IN', date: '2023-05', datePrecision: 'month', amount: 50_000_000, currency: 'CNY', via: null, parents, articles: [h] },
+      { ...FACTS, holder: E.hanxing.name, holderId: E.hanxing.id, type: 'HOLDS_STAKE', stake: 20, via: null, parents, articles: [h] },
     ]);
     const table = await kg('query', 'investors', '星驰储能');
-    expect(table.out).toContain('瀚星投资              小米, 雷军     HOLDS_STAKE');
+    const vehicleLine = table.out.split('\n').find((line) => line.startsWith(E.hanxing.name) && line.includes('HOLDS_STAKE'));
+    expect(vehicleLine).toContain(`${E.xiaomi.name}, ${E.leijun.name}`);
   });
 });
 
@@ -153,27 +181,39 @@ describe('kg query owners', () => {
   it('follows 瀚星投资 up to 雷军, with the edge on each hop', async () => {
     const run = await kg('query', 'owners', '瀚星投资');
     expect(run.code).toBe(0);
-    expect(run.out.split('\n')).toEqual([
-      'ultimate owner  hops  chain                                                                          note',
-      '--------------  ----  -----------------------------------------------------------------------------  ----',
-      '雷军            2     瀚星投资 <-[CONTROLS wholly_owned]- 小米 <-[CONTROLS actual_controller]- 雷军',
-    ]);
+    const chain = `瀚星投资 <-[CONTROLS wholly_owned]- ${E.xiaomi.name} <-[CONTROLS actual_controller]- 雷军`;
+    expect(run.out).toBe(tableText(['ultimate owner', 'hops', 'chain', 'note'], [['雷军', '2', chain, '']]));
   });
 
   it('stops at a cross-holding and at the depth limit', async () => {
     const rows = await json<{ chain: string[]; top: string; truncated: boolean; cycle: boolean }>('query', 'owners', '星驰储能');
     expect(rows.map((r) => ({ chain: r.chain, truncated: r.truncated, cycle: r.cycle }))).toEqual([
-      { chain: ['星驰储能', '宁德时代'], truncated: false, cycle: false },
-      { chain: ['星驰储能', '极光动力科技有限公司'], truncated: false, cycle: true },
-      { chain: ['星驰储能', '瀚星投资', '小米', '雷军'], truncated: false, cycle: false },
+      { chain: [E.xingchi.name, E.catl.name], truncated: false, cycle: false },
+      { chain: [E.xingchi.name, E.jiguang.name], truncated: false, cycle: true },
+      { chain: [E.xingchi.name, E.hanxing.name, E.xiaomi.name, E.leijun.name], truncated: false, cycle: false },
     ]);
     const shallow = await kg('query', 'owners', '星驰储能', '--depth', '2', '--format', 'csv');
-    expect(shallow.out.split('\n')).toEqual([
-      'entity,top,hops,chain,path,truncated,cycle,articles',
-      `星驰储能,宁德时代,1,星驰储能;宁德时代,"星驰储能 <-[HOLDS_STAKE 12%, 第2大股东]- 宁德时代",false,false,${[ids['hanxing.md'], ids['ningde.md']].sort().join(';')}`,
-      `星驰储能,极光动力科技有限公司,1,星驰储能;极光动力科技有限公司,星驰储能 <-[HOLDS_STAKE 3%]- 极光动力科技有限公司,false,true,${ids['ningde.md']}`,
-      `星驰储能,小米,2,星驰储能;瀚星投资;小米,星驰储能 <-[HOLDS_STAKE 20%]- 瀚星投资 <-[CONTROLS wholly_owned]- 小米,true,false,${ids['hanxing.md']}`,
-    ]);
+    expect(shallow.out).toBe(
+      csvText(
+        ['entity', 'top', 'hops', 'chain', 'path', 'truncated', 'cycle', 'articles'],
+        [
+          ['星驰储能', '宁德时代', '1', '星驰储能;宁德时代', '星驰储能 <-[HOLDS_STAKE 12%, 第2大股东]- 宁德时代', 'false', 'false', [ids['hanxing.md'], ids['ningde.md']].sort().join(';')],
+          ['星驰储能', '极光动力科技有限公司', '1', '星驰储能;极光动力科技有限公司', '星驰储能 <-[HOLDS_STAKE 3%]- 极光动力科技有限公司', 'false', 'true', ids['ningde.md']!],
+          [
+            '星驰储能',
+            E.xiaomi.name,
+            '2',
+            `星驰储能;瀚星投资;${E.xiaomi.name}`,
+            `星驰储能 <-[HOLDS_STAKE 20%]- 瀚星投资 <-[CONTROLS wholly_owned]- ${E.xiaomi.name}`,
+            'true',
+            'false',
+            ids['hanxing.md']!,
+          ],
+        ],
+      ),
+    );
+    // The path with its comma is quoted in CSV.
+    expect(shallow.out).toContain('"星驰储能 <-[HOLDS_STAKE 12%, 第2大股东]- 宁德时代"');
   });
 
   it('refuses a depth outside 1..10', async () => {
@@ -193,19 +233,20 @@ describe('kg query timeline', () => {
   });
 
   it('adds the events of controlled vehicles with --through-control, undated ones with --undated', async () => {
-    const own = await json<{ date: string; subject: string; object: string; vehicle: string | null }>('query', 'timeline', '小米');
-    expect(own.map((r) => [r.date, r.subject, r.object, r.vehicle])).toEqual([['2021-07', '小米', '北辰能源', null]]);
-    const through = await json<{ date: string; subject: string; object: string; vehicle: string | null }>('query', 'timeline', '小米', '--through-control');
+    type Event = { date: string | null; type: string; subject: string; object: string; vehicle: string | null };
+    const own = await json<Event>('query', 'timeline', '小米科技有限责任公司');
+    expect(own.map((r) => [r.date, r.subject, r.object, r.vehicle])).toEqual([['2021-07', E.xiaomi.name, '北辰能源', null]]);
+    const through = await json<Event>('query', 'timeline', '小米科技有限责任公司', '--through-control');
     expect(through.map((r) => [r.date, r.subject, r.object, r.vehicle])).toEqual([
-      ['2021-07', '小米', '北辰能源', null],
+      ['2021-07', E.xiaomi.name, '北辰能源', null],
       ['2023-05', '瀚星投资', '星驰储能', '瀚星投资'],
     ]);
-    const all = await json<{ date: string | null; type: string; subject: string; object: string }>('query', 'timeline', '小米', '--undated');
+    const all = await json<Event>('query', 'timeline', '小米科技有限责任公司', '--undated');
     expect(all.map((r) => [r.date, r.type, r.subject, r.object])).toEqual([
-      ['2021-07', 'INVESTED_IN', '小米', '北辰能源'],
-      [null, 'CONTROLS', '小米', '瀚星投资'],
-      [null, 'CONTROLS', '雷军', '小米'],
-      [null, 'HAS_ROLE', '雷军', '小米'],
+      ['2021-07', 'INVESTED_IN', E.xiaomi.name, '北辰能源'],
+      [null, 'CONTROLS', E.xiaomi.name, '瀚星投资'],
+      [null, 'CONTROLS', '雷军', E.xiaomi.name],
+      [null, 'HAS_ROLE', '雷军', E.xiaomi.name],
     ]);
   });
 });
@@ -288,13 +329,8 @@ describe('unknown names', () => {
 
 describe('kg query co-investors', () => {
   it('still pairs 宁德时代 and 小米 over 星驰储能, via 瀚星投资', async () => {
-    const rows = await json<{ investorA: string; investorB: string; targets: string[]; details: { target: string; viaA: string[]; viaB: string[] }[] }>(
-      'query',
-      'co-investors',
-      '--entity',
-      '宁王',
-    );
-    const pair = rows.find((r) => r.investorA === '宁德时代' && r.investorB === '小米');
+    const rows = await json<{ investorA: string; investorB: string; details: { target: string; viaA: string[]; viaB: string[] }[] }>('query', 'co-investors', '--entity', '宁王');
+    const pair = rows.find((r) => r.investorA === '宁德时代' && r.investorB === E.xiaomi.name);
     expect(pair?.details, JSON.stringify(rows)).toContainEqual({ target: '星驰储能', viaA: [], viaB: ['瀚星投资'], date: '2024-02' });
   });
 });
@@ -321,15 +357,15 @@ describe('kg query cypher', () => {
   });
 
   it('returns nodes as labels and properties', async () => {
-    const rows = await json<{ e: { labels: string[]; properties: Record<string, unknown> } }>('query', 'cypher', "MATCH (e:Entity {id: 'org:瀚星投资'}) RETURN e");
-    expect(rows).toEqual([{ e: { labels: ['Entity', 'Organization'], properties: expect.objectContaining({ id: 'org:瀚星投资', name: '瀚星投资', type: 'Organization' }) } }]);
+    const rows = await json<{ e: unknown }>('query', 'cypher', 'MATCH (e:Entity {id: $id}) RETURN e', '--param', `id=${E.hanxing.id}`);
+    expect(rows).toEqual([{ e: { labels: ['Entity', 'Organization'], properties: expect.objectContaining({ id: E.hanxing.id, name: '瀚星投资', type: 'Organization' }) } }]);
   });
 
   it.each([
     'CREATE (n:Probe {at: 1}) RETURN n',
-    "MERGE (n:Entity {id: 'org:瀚星投资'}) SET n.name = 'x'",
-    "MATCH (n:Entity {id: 'org:瀚星投资'}) SET n.name = 'x'",
-    "MATCH (n:Entity {id: 'org:瀚星投资'}) REMOVE n:Organization",
+    "MERGE (n:Entity {name: '瀚星投资'}) SET n.name = 'x'",
+    "MATCH (n:Entity {name: '瀚星投资'}) SET n.name = 'x'",
+    "MATCH (n:Entity {name: '瀚星投资'}) REMOVE n:Organization",
     'MATCH (n:Entity) DETACH DELETE n',
     'CALL () { CREATE (:Probe) } RETURN 1 AS one',
     "UNWIND ['a'] AS x CALL (x) { MERGE (:Probe {name: x}) } RETURN x",
