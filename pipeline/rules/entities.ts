@@ -181,6 +181,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     start = mendPlaceStart(text, tokens, first, start, offset);
     // 增持宁德时代股份: shares of a company, not a company named 股份.
     if (suffix === '股份' && lastToken === i && first > 0 && /(?:持|持有|购|售|买|入|让)$/.test(tokens[first - 1]!.word)) continue;
+    // 持有的青岛啤酒股份: also after 持有的, 所持的.
+    if (suffix === '股份' && lastToken === i && first > 1 && tokens[first - 1]!.word === '的' && /(?:持|持有|所持)$/.test(tokens[first - 2]!.word)) continue;
     const name = text.slice(start - offset, endText - offset);
     if (lexicon.stopNames.has(name) || name.length < 3 || NOT_A_NAME.test(name)) continue;
     // 投资 followed by a name or a noun is the verb (小米投资上海快卜), not the end of a name.
@@ -216,7 +218,7 @@ function regionNames(text: string, tokens: readonly Token[], offset: number): Ca
 function taggedOrganizations(tokens: readonly Token[]): Candidate[] {
   const lexicon = loadLexicon();
   return tokens
-    .filter((t) => t.tag === 'nt' && t.word.length >= 2 && !lexicon.stopNames.has(t.word) && !lexicon.places.has(t.word) && /^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(t.word))
+    .filter((t) => (t.tag === 'nt' || lexicon.knownOrganizations.has(t.word)) && t.word.length >= 2 && !lexicon.stopNames.has(t.word) && !lexicon.places.has(t.word) && /^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(t.word))
     .map((t) => ({ textStart: t.textStart, textEnd: t.textEnd, name: t.word, type: 'Organization' as const, ruleId: 'entity/org-tagged', priority: 2 }));
 }
 
