@@ -74,7 +74,7 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number): 
   let chars = 0;
   for (let i = end - 1; i >= 0; i--) {
     const token = tokens[i]!;
-    if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || lexicon.titles.includes(token.word)) break;
+    if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
     if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) break;
     if (i < end - 1 && tokens[i + 1]!.textStart !== token.textEnd) break;
@@ -253,7 +253,7 @@ function isCommon(token: Token): boolean {
 function isNamePiece(tokens: readonly Token[], i: number): boolean {
   const lexicon = loadLexicon();
   const token = tokens[i]!;
-  if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || NAME_EDGE_STOPS.has(token.word) || lexicon.titles.includes(token.word)) return false;
+  if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || NAME_EDGE_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) return false;
   if (lexicon.stopNames.has(token.word)) return false;
   if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) return false;
   // The N of a masked number <N>.
@@ -306,7 +306,7 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number): 
   };
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k]!.word;
-    const isTitle = lexicon.titles.includes(word);
+    const isTitle = lexicon.titleSet.has(word);
     if (ACTOR_ANCHORS.has(word) || isTitle) {
       let end = k;
       while (!isTitle && end > 0 && ACTOR_GAP.has(tokens[end - 1]!.word)) end--;
@@ -452,7 +452,7 @@ function isPersonName(word: string): boolean {
   const lexicon = loadLexicon();
   if (word.length < 2 || word.length > 4) return false;
   if (!lexicon.surnames.has(word[0]!) && !lexicon.surnames.has(word.slice(0, 2))) return false;
-  return !lexicon.stopNames.has(word) && !lexicon.places.has(word) && !lexicon.titles.includes(word);
+  return !lexicon.stopNames.has(word) && !lexicon.places.has(word) && !lexicon.titleSet.has(word);
 }
 
 /** People named right after a title (CEO陈盛旺, 董事新增李肖爽、孟祥峰) or right before a speech verb. */
@@ -469,7 +469,9 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const isTitle = lexicon.titles.includes(token.word) || lexicon.titles.some((t) => token.word.endsWith(t) && token.word.length <= t.length + 2);
+    // A title, or a word ending in one with at most two characters before it (集团董事长): set lookups per token.
+    const word = token.word;
+    const isTitle = lexicon.titleSet.has(word) || (word.length > 1 && lexicon.titleSet.has(word.slice(1))) || (word.length > 2 && lexicon.titleSet.has(word.slice(2)));
     if (isTitle) {
       let j = i + 1;
       // 董事新增李肖爽、孟祥峰: a change verb may sit between the title and the names.
@@ -493,7 +495,7 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
       push(token.textStart, token.word + rest.word, 'entity/person-speech');
     }
     const nextToken = tokens[i + 1];
-    if (nextToken && SPEECH_VERBS.test(text.slice(nextToken.textStart - offset)) && (token.tag === 'nr' || token.tag === 'x' || token.tag === 'nrfg') && isPersonName(token.word)) {
+    if (nextToken && (token.tag === 'nr' || token.tag === 'x' || token.tag === 'nrfg') && isPersonName(token.word) && SPEECH_VERBS.test(text.slice(nextToken.textStart - offset))) {
       push(token.textStart, token.word, 'entity/person-speech');
     }
   }
