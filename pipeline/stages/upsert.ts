@@ -46,7 +46,7 @@ export interface GraphWriterOptions {
   readonly batchSize?: number;
   /** How a batch is retried when the server is unreachable; see `write`. */
   readonly retry?: Omit<RetryOptions, 'signal'>;
-  /** Stops the retries of every batch (a run that was interrupted does not wait for the server). */
+  /** Stops waiting between retries (a run that was interrupted does not wait for the server). */
   readonly signal?: AbortSignal;
   /** Called with the articles of each batch once it has committed. */
   readonly onCommitted?: (docs: readonly ArticleDoc[]) => void;
@@ -58,6 +58,9 @@ export interface GraphWriterOptions {
  * marking the articles complete last. A crash leaves at most the uncommitted batches unmarked, which the next
  * run redoes.
  *
+ * Batches are written one after another: two transactions merging names into the same entity at once would
+ * each read the name before the other's commit, and one of the names would be lost.
+ *
  * Once a batch fails for good (after its retries), the writer is `failed`: it writes nothing more, and
  * `add`/`flush` throw that failure at once, so a run can stop cleanly instead of waiting on every batch.
  */
@@ -66,10 +69,10 @@ export class GraphWriter {
   readonly #batchSize: number;
   readonly #retry: RetryOptions;
   readonly #onCommitted: ((docs: readonly ArticleDoc[]) => void) | undefined;
-  /** Aborted by the first batch that gives up, so batches still waiting to retry give up too. */
-  readonly #giveUp = new AbortController();
   #pending: ArticleDoc[] = [];
   #pendingRelations = 0;
+  /** The batch being written, if any; the next one waits for it. */
+  #writing: Promise<unknown> = Promise.resolve();
   #failure: Error | undefined;
   readonly written: WriteCounts = { articles: 0, entities: 0, relations: 0 };
   /** Ids of the articles whose batch committed. */
@@ -81,8 +84,7 @@ export class GraphWriter {
     if (!Number.isInteger(this.#batchSize) || this.#batchSize < 1) {
       throw new TypeError(`expected batchSize to be a positive integer, found ${this.#batchSize}`);
     }
-    const signal = options.signal ? AbortSignal.any([options.signal, this.#giveUp.signal]) : this.#giveUp.signal;
-    this.#retry = { ...options.retry, signal };
+    this.#retry = { ...options.retry, ...(options.signal ? { signal: options.signal } : {}) };
     this.#onCommitted = options.onCommitted;
   }
 
@@ -99,19 +101,29 @@ export class GraphWriter {
     if (this.#pendingRelations >= this.#batchSize) await this.flush();
   }
 
-  /** Writes everything queued in one transaction. */
+  /** Writes everything queued in one transaction, after the batch being written, if any. */
   async flush(): Promise<void> {
     if (this.#failure) throw this.#failure;
-    if (this.#pending.length === 0) return;
+    if (this.#pending.length === 0) return this.#writing.then(() => this.#check());
     const docs = this.#pending;
     this.#pending = [];
     this.#pendingRelations = 0;
+    const batch = this.#writing.then(() => this.#write(docs));
+    this.#writing = batch.catch(() => undefined);
+    await batch;
+  }
+
+  #check(): void {
+    if (this.#failure) throw this.#failure;
+  }
+
+  async #write(docs: readonly ArticleDoc[]): Promise<void> {
+    this.#check();
     let counts: WriteCounts;
     try {
       counts = await write(this.#graph, (tx) => writeBatch(tx, docs), this.#retry);
     } catch (error) {
       this.#failure ??= error as Error;
-      this.#giveUp.abort();
       throw this.#failure;
     }
     this.written.articles += counts.articles;
@@ -120,6 +132,16 @@ export class GraphWriter {
     for (const doc of docs) this.committed.add(doc.articleId);
     this.#onCommitted?.(docs);
   }
+}
+
+/**
+ * Which of two names of one entity the graph keeps as its name: the longer, and of two as long the one that
+ * sorts first, so the result does not depend on the order articles are written in (the same rule as
+ * `upsert-entities.cypher`).
+ */
+export function preferredName(a: string, b: string): string {
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a <= b ? a : b;
 }
 
 /** Writes a batch of articles inside one transaction; see `GraphWriter`. */
@@ -147,7 +169,10 @@ export async function writeBatch(tx: QueryRunner, docs: readonly ArticleDoc[]): 
       const known = entities.get(entity.id);
       if (!known) entities.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases] });
       else {
-        for (const name of [entity.name, ...entity.aliases]) if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
+        // Only the articles' own names compete for the name (a lexicon's short name stays the name); the rest are aliases.
+        const names = [known.name, ...known.aliases, entity.name, ...entity.aliases];
+        known.name = preferredName(known.name, entity.name);
+        known.aliases = [...new Set(names)].filter((name) => name !== known.name);
       }
       mentions.push({
         articleId: doc.articleId,
