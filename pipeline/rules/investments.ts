@@ -195,6 +195,24 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'acquisition/of-target',
+    type: 'ACQUIRED',
+    pattern: `{S}{_16}(?:完成|宣布|启动|进行|实施|推进)(?:了)?对{O}(?:的)?(?:全资|整体|控股)?(?:收购|并购|要约收购)`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [{ text: '对此,杨元庆此前表示,按照计划,年内联想将完成对摩托罗拉移动的收购。', expect: ['联想 → 摩托罗拉移动'] }],
+  },
+  {
+    id: 'acquisition/from-seller',
+    type: 'ACQUIRED',
+    pattern: `{S}{_12}(?:拟|将)?向{_8}[\\ue000-\\ue3ff]{_4}(?:收购|购买|受让|购入)(?:了)?{O}${NOT_SELLER}`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [{ text: '华润励致有限公司日前宣布,该公司向母公司华润有限公司收购华润燃气有限公司。', expect: ['华润励致有限公司 → 华润燃气有限公司'] }],
+  },
+  {
     id: 'acquisition/take-over',
     type: 'ACQUIRED',
     pattern: `{S}{_6}(?:入主|接盘|拿下|控股收购|全面收购)(?:了)?{O}${NOT_SELLER}`,
@@ -269,7 +287,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/transferred-to',
     type: 'INCREASED_STAKE',
-    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持)?{O}{_20}(?:股权|股份|股票)(?:分别|全部)?(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持)?(?:{_12}的)?{O}{_20}(?:股权|股份|股票)(?:分别|全部)?(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -286,6 +304,25 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     examples: [{ text: '<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。', expect: ['九五投资 → S*ST光明'] }],
   },
   {
+    id: 'stake/ratio-up',
+    type: 'INCREASED_STAKE',
+    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?{_20}(?:增至|增加至|增加到|提高至|提高到|提升至|升至|增持至)`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '根据协议,转股后,中铝公司在力拓集团整体持股比例将由目前的<N>.<N>%增至约<N>%,', expect: ['中铝公司 → 力拓集团'] },
+      { text: '交易完成后,保利集团在保利香港的持股量从<N>.<N>%增至<N>.<N>%。', expect: ['保利集团 → 保利香港'] },
+    ],
+  },
+  {
+    id: 'stake/obtain',
+    type: 'INCREASED_STAKE',
+    pattern: `{Ss}{_12}(?:受让|获得|取得|购得)(?:了)?{_12}{O}(?:约)?(?:{PCT}|[^\\ue000-\\uefff。；，,]{0,10}?)(?:的)?(?:股权|股份)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [{ text: '<N>、200<N>年,民生银行受让借款方的抵债资产海通证券股权共计<N>.<N>亿股。', expect: ['民生银行 → 海通证券'] }],
+  },
+  {
     id: 'stake/decrease',
     type: 'REDUCED_STAKE',
     pattern: `{Ss}{_12}(?:再次|继续|大幅|累计|拟|计划)?减持(?:了)?{O}`,
@@ -300,6 +337,14 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '中国人寿和雅戈尔一季度分别减持<N>万股和<N>万股中信证券,中信国安减持<N>万股,两面针也已宣布减持计划。', expect: ['中国人寿 → 中信证券'] }],
+  },
+  {
+    id: 'stake/ratio-down',
+    type: 'REDUCED_STAKE',
+    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?{_20}(?:降至|降低至|降低到|减少至|减少到|下降至|减至|减持至)`,
+    subject: 'S',
+    object: 'O',
+    examples: [{ text: '完成交易后,内蒙蒙牛持有赛科星的股权比例将降至<N>.1<N>%,将不再列为蒙牛乳业的联营公司。', expect: ['内蒙蒙牛 → 赛科星'] }],
   },
   {
     id: 'stake/decrease-in',
