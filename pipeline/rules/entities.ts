@@ -209,6 +209,7 @@ function regionNames(text: string, tokens: readonly Token[], offset: number): Ca
     if (!lexicon.places.has(region.word) || core.textStart !== region.textEnd) continue;
     if (core.tag !== 'x' && core.tag !== 'nz' && core.tag !== 'nt' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
     const name = text.slice(region.textStart - offset, core.textEnd - offset);
+    if (NOT_A_NAME.test(name)) continue;
     out.push({ textStart: region.textStart, textEnd: core.textEnd, name, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
   }
   return out;

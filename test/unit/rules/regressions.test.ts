@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { entityId } from '../../../pipeline/rules/names.ts';
+import { extractText, relationLines } from '../../helpers/pipeline.ts';
+
+/**
+ * Mistakes the rules once made, each with the sentence that showed it: what must be read, and what must not.
+ * Rule examples (relation-rules.test.ts) say what a rule finds; these say what no rule may find.
+ */
+const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
+  {
+    // The second clause has its own buyer: 合生元 is not one of 蒙牛's targets.
+    text: '北京商报讯在蒙牛收购雅士利、合生元收购长沙营可后,乳业并购潮仍在继续。',
+    absent: 'ACQUIRED 蒙牛 → 合生元',
+    present: 'ACQUIRED 蒙牛 → 雅士利',
+  },
+  {
+    // Two holders with the same stake are not partners in a joint venture.
+    text: '其中，宁德时代和小米产投分别持股2.04%。',
+    absent: 'JOINT_VENTURE 宁德时代 → 小米产投',
+  },
+  {
+    // A condition (若…) is not a holding.
+    text: '若朝日集团持有的青岛啤酒股份减少到不足届时公司已发行股份总数的<N>%,朝日应及时通知青岛啤酒,',
+    absent: 'HOLDS_STAKE 朝日集团 → 青岛啤酒',
+  },
+  {
+    // 股份 after 持有的 is shares, not the end of a company's name.
+    text: '<N>月<N>日,兴业银行曾将所持兴业证券<N>.20<N>4亿抵债股权公开挂牌转让,朝日集团持有的青岛啤酒股份不变。',
+    absent: 'HOLDS_STAKE 朝日集团 → 青岛啤酒股份',
+    present: 'HOLDS_STAKE 兴业银行 → 兴业证券',
+  },
+];
+
+describe('rules do not repeat old mistakes', () => {
+  it.each(MUST_NOT_READ)('$absent is not read', async ({ text, absent, present }) => {
+    const lines = relationLines(await extractText(text));
+    expect(lines).not.toContain(absent);
+    if (present) expect(lines).toContain(present);
+  });
+
+  it('reads a sentence with spaces between its Chinese words as it reads one without', async () => {
+    const spaced = relationLines(await extractText('小米產投由小米科技有限責任公司旗下的 天津金星創業投資有限公司全資擁有。'));
+    expect(spaced).toContain('CONTROLS 小米科技有限责任公司 → 天津金星创业投资有限公司');
+    expect(spaced).toContain('CONTROLS 天津金星创业投资有限公司 → 小米产投');
+  });
+
+  it('takes a company opening the sentence as what 公司 stands for', async () => {
+    const lines = relationLines(await extractText('<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。'));
+    expect(lines).toContain('INCREASED_STAKE 九五投资 → S*ST光明');
+  });
+});
+
+describe('entity ids', () => {
+  it('fold a registered name into its short name', () => {
+    expect(entityId('Organization', '上海快卜新能源科技有限公司')).toBe(entityId('Organization', '快卜'));
+    expect(entityId('Organization', '小米产业投资')).toBe(entityId('Organization', '小米产投'));
+  });
+
+  it('keep a known group apart from names that add an industry word it does not list (subsidiaries)', () => {
+    expect(entityId('Organization', '小米汽车')).not.toBe(entityId('Organization', '小米'));
+    expect(entityId('Organization', '小米科技有限责任公司')).not.toBe(entityId('Organization', '小米'));
+    expect(entityId('Organization', '北京小米科技有限责任公司')).toBe(entityId('Organization', '小米科技'));
+    expect(entityId('Organization', '小米集团')).toBe(entityId('Organization', '小米'));
+  });
+
+  it('follow the curated aliases', () => {
+    expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
+    expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
+  });
+});
