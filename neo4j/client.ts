@@ -44,12 +44,21 @@ export interface Neo4jSettings {
  */
 export async function resolveSettings(env: NodeJS.ProcessEnv = process.env, log?: (line: string) => void): Promise<Neo4jSettings> {
   if (env.NEO4J_URI) {
-    const password = env.NEO4J_PASSWORD ?? (env.NEO4J_PASSWORD_FILE ? readFileSync(env.NEO4J_PASSWORD_FILE, 'utf8').trim() : undefined);
+    // An empty NEO4J_PASSWORD counts as unset, so that a password file still applies.
+    const password = env.NEO4J_PASSWORD || (env.NEO4J_PASSWORD_FILE ? readPasswordFile(env.NEO4J_PASSWORD_FILE) : undefined);
     return { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: password || undefined, database: env.NEO4J_DATABASE || undefined, local: false };
   }
   const server = await startLocalServer();
   if (server.started) log?.(`started the local Neo4j at ${server.uri}`);
   return { uri: server.uri, user: server.user, password: server.password, database: env.NEO4J_DATABASE || undefined, local: true };
+}
+
+function readPasswordFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new Error(`expected NEO4J_PASSWORD_FILE to name a readable file, found ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 /** A connected driver with the database to use. */
@@ -79,6 +88,13 @@ export async function connect(settings: Neo4jSettings, timeoutMs = 10_000): Prom
     ]);
   } catch (error) {
     await driver.close().catch(() => undefined);
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('Neo.ClientError.Security.')) {
+      const who = settings.password === undefined ? 'a login without a password' : `the password of user ${settings.user}`;
+      throw new Error(
+        `Neo4j at ${settings.uri} refused ${who} (${code}: ${(error as Error).message}); check NEO4J_USER and NEO4J_PASSWORD or NEO4J_PASSWORD_FILE`,
+      );
+    }
     throw new Error(`cannot reach Neo4j at ${settings.uri}: ${(error as Error).message}`);
   }
   return { driver, database: settings.database, uri: settings.uri, close: () => driver.close() };
