@@ -133,8 +133,12 @@ export const FINRE_INVESTMENT_LABELS: Readonly<Record<string, readonly RelationT
 };
 /** Relation types an analyst reads as "A invested in B". */
 const INVESTMENT_LIKE = new Set<RelationType>(['INVESTED_IN', 'HOLDS_STAKE', 'ACQUIRED', 'INCREASED_STAKE', 'JOINT_VENTURE', 'CONTROLS']);
-/** FinRE labels that say the pair is related in some other way (or not at all). */
-const FINRE_NEUTRAL = /^(?:合作|被合作|竞争|纠纷|签约|订单|被签约|被订单|unknown|NA|商业|被商业|other|分析|被分析|评级|被评级|人事|自己|夺冠|拥有|被拥有|发行|被发行|借壳|被借壳|转让|被转让|减持|被减持|重组|被重组|合并|被合并|成立|被成立|买资|被买资|帮助|被帮助|失败|被失败|交易|被交易|被竞争|被纠纷)$/;
+/**
+ * FinRE labels that say the pair is related in some other way (or not at all). The labels FinRE's notes call
+ * related to investment (拥有, 成立, 减持, 买资, 转让, 借壳, 合并, 重组) are neither: an ownership found there is no
+ * false investment.
+ */
+const FINRE_NEUTRAL = /^(?:合作|被合作|竞争|被竞争|纠纷|被纠纷|签约|被签约|订单|被订单|unknown|NA|商业|被商业|other|分析|被分析|评级|被评级|人事|自己|夺冠|发行|被发行|帮助|被帮助|失败|被失败|交易|被交易|商讨|被商讨|欠款|被欠款)$/;
 
 export interface FinreReport {
   readonly file: string;
