@@ -10,6 +10,7 @@ export const DIAGNOSTICS = {
   KG003: { severity: 'error', title: 'file is not text in a supported encoding' },
   KG004: { severity: 'error', title: 'file exceeds the size limit' },
   KG005: { severity: 'warning', title: 'text contains replacement characters' },
+  KG006: { severity: 'warning', title: 'text contains NUL characters' },
   KG010: { severity: 'info', title: 'publication date unknown, inferred from the text' },
   KG011: { severity: 'warning', title: 'publication date unknown and not inferable' },
   KG020: { severity: 'info', title: 'traditional Chinese converted to simplified' },

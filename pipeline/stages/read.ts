@@ -55,6 +55,15 @@ function plausibility(text: string): number {
   return good / text.length;
 }
 
+/** Above this share of NUL characters, bytes that decode as UTF-8 are taken as binary. */
+const MAX_NUL_SHARE = 0.05;
+
+function nulShare(text: string): number {
+  let nul = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0) nul++;
+  return nul / text.length;
+}
+
 function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -76,6 +85,10 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
     }
   }
   if (bytes.includes(0)) {
+    // A stray NUL in otherwise valid UTF-8 text is kept (and reported by decodeArticle); many NULs mean binary
+    // data or UTF-16 without a byte-order mark, which cannot be told apart from other encodings reliably.
+    const text = tryDecode(bytes, 'utf-8');
+    if (text !== undefined && nulShare(text) <= MAX_NUL_SHARE) return { text, encoding: 'utf-8' };
     return { error: 'contains NUL bytes: binary data, or UTF-16 without a byte-order mark' };
   }
   const utf8 = tryDecode(bytes, 'utf-8');
@@ -129,6 +142,9 @@ export function decodeArticle(source: string, bytes: Uint8Array): ReadResult {
     };
   }
   const diagnostics: Diagnostic[] = [];
+  if (decoded.text.includes('\u0000')) {
+    diagnostics.push(diagnostic('KG006', 'read', `${source}: the text contains NUL characters; they are kept as they are`, { file: source }));
+  }
   if (decoded.text.includes('\uFFFD')) {
     diagnostics.push(
       diagnostic('KG005', 'read', `${source}: the text already contains U+FFFD replacement characters`, { file: source }),
