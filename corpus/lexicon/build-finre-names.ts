@@ -41,7 +41,9 @@ export function finreOrganizationNames(trainText: string): { name: string; inser
     // A name nodejieba already cuts as one word needs no entry (inserting it again would lower its weight:
     // 建设银行 would come out as 建设/银行), but is still known as a company when it reads as a name
     // (歌华有线/n), and dropped when it is an everyday word (光明/a, 三农/j).
-    if (/^(?:nt|nz)$/.test(single.tag) || (single.tag === 'n' && name.length >= 3)) kept.push({ name, insert: false });
+    // 雅戈尔/nr, 欧莱雅/nr: a three-character word the tagger takes for a person, without a common surname first.
+    const personLike = /^nr/.test(single.tag) && name.length >= 3 && !lexicon.surnames.has(name[0]!);
+    if (/^(?:nt|nz)$/.test(single.tag) || (single.tag === 'n' && name.length >= 3) || personLike) kept.push({ name, insert: false });
   }
   return kept.sort((a, b) => (a.name < b.name ? -1 : 1));
 }

@@ -46,6 +46,7 @@ export const MASK = {
 const range = (base: number): string => `\\u${base.toString(16)}-\\u${(base + MASK.size - 1).toString(16)}`;
 const ORG = `[${range(MASK.org)}${range(MASK.pronoun)}]`;
 const PERSON = `[${range(MASK.person)}]`;
+const PLACE = `[${range(MASK.place)}]`;
 const ANY_MENTION = `${range(MASK.org)}${range(MASK.person)}${range(MASK.place)}${range(MASK.pronoun)}`;
 const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其)';
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
@@ -81,10 +82,12 @@ export function compilePattern(pattern: string): RegExp {
       case 'As':
         return `(?<Ss>${ORG}(?:${LIST_SEP}${ORG})*)${LIST_TAIL}`;
       case 'O':
+        // 收购德国Metz: a country or city before the target is not part of the slot.
+        return `${PLACE}?(?<O>${ORG})`;
       case 'V':
         return `(?<${name}>${ORG})`;
       case 'Os':
-        return `(?<${name}>${ORG}(?:${LIST_SEP}${ORG})*)${LIST_TAIL}`;
+        return `${PLACE}?(?<${name}>${ORG}(?:${LIST_SEP}${ORG})*)${LIST_TAIL}`;
       case 'P':
         return `(?<P>${PERSON})`;
       case 'Ps':

@@ -20,7 +20,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/verb',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{c8}(?:已|曾|均|分别|共同|联合|一起|再次|先后|相继)?(?:对|向)?${INVEST}(?:了)?(?:充电桩|芯片|电池|半导体|汽车|新能源)?${APPOSITION}{Os}`,
+    pattern: `{Ss}{c16}(?:已|曾|均|分别|共同|联合|一起|再次|先后|相继)?(?:对|向)?${INVEST}(?:了)?(?:充电桩|芯片|电池|半导体|汽车|新能源)?${APPOSITION}{Os}`,
     subject: 'Ss',
     object: 'Os',
     examples: [
@@ -44,6 +44,16 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     subject: 'Ss',
     object: 'Os',
     examples: [{ text: '腾讯向京东注资人民币二十亿元。', expect: ['腾讯 → 京东'] }],
+  },
+  {
+    id: 'investment/inject',
+    type: 'INVESTED_IN',
+    pattern: `{Ss}{_24}(?:向|对){O}{_6}注入`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '新凤凰城及其控股股东凤凰城集团将通过定向增发向西藏药业注入其所拥有的<N>宗地产项目,分别为:', expect: ['凤凰城集团 → 西藏药业'] },
+    ],
   },
   {
     id: 'investment/receive',
@@ -143,7 +153,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
     type: 'ACQUIRED',
-    pattern: `{S}{_12}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲){_12}(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购)(?:了)?{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲){_12}(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购)(?:了)?{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
@@ -152,7 +162,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `{S}{_12}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
@@ -228,7 +238,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/increase',
     type: 'INCREASED_STAKE',
-    pattern: `{Ss}{_12}(?:再次|继续|大幅|累计|首次)?增持(?:了)?{O}`,
+    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|首次)?增持(?:了)?{O}`,
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '高瓴资本增持宁德时代股份。', expect: ['高瓴资本 → 宁德时代'] }],

@@ -22,6 +22,17 @@ export const LEGAL_SUFFIXES = [
   '股份',
 ] as const;
 
+/**
+ * The legal forms stripped from a name for its key. 集团 stays: a group (华电集团, 青岛啤酒集团) and the listed
+ * company it controls (华电能源, 青岛啤酒) are two entities that the news relates to each other.
+ */
+const KEY_SUFFIXES: readonly [string, string][] = [
+  ['集团股份有限公司', '集团'],
+  ['集团有限公司', '集团'],
+  ['集团公司', '集团'],
+  ...LEGAL_SUFFIXES.filter((s) => !s.startsWith('集团')).map((s): [string, string] => [s, '']),
+];
+
 /** Industry words that sit between a company's core name and its legal form. */
 export const INDUSTRY_WORDS = [
   '新能源科技', '新能源汽车', '新能源', '半导体', '集成电路', '微电子', '电子', '科技', '技术', '信息', '网络', '智能', '数字',
@@ -66,7 +77,9 @@ function isCore(text: string): boolean {
   const lexicon = loadLexicon();
   if (text.length < 2 && !/^[A-Za-z]{2,}$/.test(text)) return false;
   if (lexicon.stopNames.has(text) || lexicon.places.has(text)) return false;
-  return !INDUSTRY_SET.has(text);
+  // 啤酒集团 is no core: without its region 青岛啤酒集团 would meet every other brewer's group.
+  const base = text.endsWith('集团') ? text.slice(0, -2) : text;
+  return base.length > 0 && !INDUSTRY_SET.has(base) && !lexicon.places.has(base);
 }
 
 function placesLongestFirst(): readonly string[] {
@@ -101,9 +114,9 @@ function computeOrgCore(name: string): string {
   let core = known.name;
   for (let changed = true; changed; ) {
     changed = false;
-    const withoutSuffix = stripOnce(core, LEGAL_SUFFIXES, true);
-    if (withoutSuffix) {
-      core = withoutSuffix;
+    const suffix = KEY_SUFFIXES.find(([form, keep]) => core.endsWith(form) && core.length > form.length && isCore(core.slice(0, -form.length) + keep));
+    if (suffix && suffix[0] !== suffix[1]) {
+      core = core.slice(0, -suffix[0].length) + suffix[1];
       changed = true;
     }
   }

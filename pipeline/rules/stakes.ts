@@ -5,7 +5,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-percent',
     type: 'HOLDS_STAKE',
-    pattern: `{Ss}{_8}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{O}(?:约|超过|近)?{PCT}(?:的)?(?:股权|股份|股)?`,
+    pattern: `{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{O}(?:约|超过|近)?{PCT}(?:的)?(?:股权|股份|股)?`,
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '值得一提的是，芯迈半导体持有杭州富芯半导体有限公司15.87%股权。', expect: ['芯迈半导体 → 杭州富芯半导体有限公司'] }],
@@ -13,7 +13,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-shares-of',
     type: 'HOLDS_STAKE',
-    pattern: `{Ss}{_12}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)`,
+    pattern: `{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)`,
     subject: 'Ss',
     object: 'Os',
     examples: [
