@@ -63,6 +63,14 @@ describe('entity ids', () => {
     expect(entityId('Organization', '小米集团')).toBe(entityId('Organization', '小米'));
   });
 
+  it('keep a group apart from the listed company it controls', () => {
+    expect(entityId('Organization', '华电集团')).not.toBe(entityId('Organization', '华电能源'));
+    expect(entityId('Organization', '青岛啤酒集团有限公司')).toBe(entityId('Organization', '青岛啤酒集团'));
+    expect(entityId('Organization', '青岛啤酒集团')).not.toBe(entityId('Organization', '青岛啤酒'));
+    // Without its region a group of an industry word is no name: two cities' brewers stay apart.
+    expect(entityId('Organization', '北京啤酒集团')).not.toBe(entityId('Organization', '青岛啤酒集团'));
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
