@@ -21,11 +21,16 @@ export function traditionalShare(text: string): number {
   return cjk === 0 ? 0 : changed / cjk;
 }
 
+/**
+ * Character by character, keeping a character whenever its conversion has another UTF-16 length: a
+ * compatibility ideograph outside the BMP (U+2F804) becomes a BMP character (你), which would shift every offset
+ * after it.
+ */
 function toSimplifiedPerChar(text: string): string {
   let out = '';
   for (const ch of text) {
     const converted = toSimplified(ch);
-    out += [...converted].length === 1 ? converted : ch;
+    out += converted.length === ch.length ? converted : ch;
   }
   return out;
 }
