@@ -22,18 +22,19 @@ export const ENTITY_RULES = [
   { id: 'entity/org-suffix', type: 'Organization', example: '芯迈半导体持有杭州富芯半导体有限公司15.87%股权', finds: '杭州富芯半导体有限公司' },
   { id: 'entity/org-industry', type: 'Organization', example: '2022年1月，富特科技完成亿元战略轮融资', finds: '富特科技' },
   { id: 'entity/org-vehicle', type: 'Organization', example: '新增瀚星投资为股东', finds: '瀚星投资' },
-  { id: 'entity/org-region-name', type: 'Organization', example: '入股上海快卜进入光储充检赛道', finds: '上海快卜' },
+  { id: 'entity/org-region-name', type: 'Organization', example: '杭州富芯模拟芯片项目开工', finds: '杭州富芯' },
   { id: 'entity/org-declared-short', type: 'Organization', example: '北京小米科技有限责任公司（以下简称“小米科技”）', finds: '小米科技' },
   { id: 'entity/org-stock-code', type: 'Organization', example: '安泰科技(000969)公告称', finds: '安泰科技' },
   { id: 'entity/org-after-jv', type: 'Organization', example: '宁德时代已与星云股份成立合资公司时代星云', finds: '时代星云' },
-  { id: 'entity/org-short-name', type: 'Organization', example: '2021年快卜一体化场景持续迭代', finds: '快卜' },
+  { id: 'entity/org-short-name', type: 'Organization', example: '据了解，上海快卜新能源科技有限公司成立于2019年。2021年快卜一体化场景持续迭代', finds: '快卜' },
   { id: 'entity/org-tagged', type: 'Organization', example: '中移动入股浦发银行后将不参与后者的经营管理活动', finds: '浦发银行' },
   { id: 'entity/org-context', type: 'Organization', example: '蒙牛收购雅士利', finds: '雅士利' },
+  { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
   { id: 'entity/person-speech', type: 'Person', example: '孙昌旭明确提到“挖掘洛阳产业富矿”', finds: '孙昌旭' },
   { id: 'entity/person-controller', type: 'Person', example: '天津金星创业投资有限公司全资拥有，实际控制人为雷军。', finds: '雷军' },
-  { id: 'entity/person-repeat', type: 'Person', example: '江凌与孙昌旭的握手', finds: '江凌' },
+  { id: 'entity/person-repeat', type: 'Person', example: '3月19日洛阳市委书记江凌与小米产业投资总经理孙昌旭的一场工作会谈。江凌与孙昌旭的握手，本质是一场双向试探', finds: '江凌' },
   { id: 'entity/place-gazetteer', type: 'Place', example: '上海快卜还将在四川、山西、福建等地陆续推广', finds: '四川' },
 ] as const;
 
@@ -525,6 +526,23 @@ function nameAt(text: string, token: Token, offset: number, following: Token | u
   return undefined;
 }
 
+/** A name in Latin script: Kabam, Souq.com, Bridas Energy Holdings, A-B. Not a product code (SU7, ES6) nor a share class. */
+const LATIN_NAME = /(?<![A-Za-z0-9.&\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9])*(?![A-Za-z0-9])(?![股轮类级])/g;
+
+/** Companies named in Latin script, where Chinese news keeps a foreign company's own name. */
+function latinNames(text: string, offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(LATIN_NAME)) {
+    const name = match[0];
+    if (lexicon.stopNames.has(name) || /^[A-Z]{1,3}\d+[A-Z]?$/.test(name) || /^N$/.test(name) || !/[A-Za-z]{2}/.test(name)) continue;
+    // <N> is FinRE's mask for a number, not a name.
+    if (text[match.index - 1] === '<' && name.startsWith('N')) continue;
+    out.push({ textStart: offset + match.index, textEnd: offset + match.index + name.length, name, type: 'Organization', ruleId: 'entity/org-latin', priority: 0 });
+  }
+  return out;
+}
+
 /** Places from the gazetteer, as whole tokens. */
 function places(tokens: readonly Token[]): Candidate[] {
   const lexicon = loadLexicon();
@@ -543,6 +561,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...regionNames(text, tokens, offset),
     ...taggedOrganizations(tokens),
     ...anchoredNames(text, tokens, offset),
+    ...latinNames(text, offset),
   ];
   found.push(...patternNames(text, offset, found), ...people(text, tokens, offset), ...places(tokens));
   return found;
