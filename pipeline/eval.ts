@@ -121,12 +121,16 @@ export async function evaluateGold(goldDir = GOLD_DIR, articlesDir = ARTICLES_DI
   return { articles: golds.length, byType, overall: score(tp, fp, fn), falsePositives, falseNegatives };
 }
 
-/** FinRE labels that state an investment-like relation, mapped to the extractor's types. Passive 被X swaps. */
+/**
+ * FinRE labels that state an investment-like relation, mapped to the extractor's types that state it or imply
+ * it: whoever acquired shares of a company or increased them holds shares of it (持股), and buying a stake is
+ * buying into it (入股, 增持). Passive 被X swaps the pair.
+ */
 export const FINRE_INVESTMENT_LABELS: Readonly<Record<string, readonly RelationType[]>> = {
   注资: ['INVESTED_IN'],
-  入股: ['INVESTED_IN', 'HOLDS_STAKE'],
-  持股: ['HOLDS_STAKE', 'INVESTED_IN', 'CONTROLS'],
-  增持: ['INCREASED_STAKE', 'INVESTED_IN', 'HOLDS_STAKE'],
+  入股: ['INVESTED_IN', 'HOLDS_STAKE', 'INCREASED_STAKE', 'ACQUIRED'],
+  持股: ['HOLDS_STAKE', 'INVESTED_IN', 'CONTROLS', 'ACQUIRED', 'INCREASED_STAKE'],
+  增持: ['INCREASED_STAKE', 'INVESTED_IN', 'HOLDS_STAKE', 'ACQUIRED'],
   收购: ['ACQUIRED'],
   拟收购: ['ACQUIRED'],
   合资: ['JOINT_VENTURE'],
