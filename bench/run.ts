@@ -1,62 +1,209 @@
-import nodejieba from 'nodejieba';
-import { parseArgs } from 'node:util';
-import { runArticle } from '../pipeline/index.ts';
-import { decodeArticle } from '../pipeline/stages/read.ts';
-import { ensureSegmenter } from '../pipeline/stages/segment.ts';
-import { scaleCorpus } from './corpus.ts';
-
 /**
- * `npm run bench -- [--size N] [--json]`: extraction throughput on a deterministic scale corpus, and its cost
- * over nodejieba alone cutting the same texts, measured in the same run.
+ * `npm run bench -- [--size N] [--json] [--workers N] [--no-db] [--wipe] [--memory-sizes N,N] [--warm N]
+ *   [--upsert-size N] [--per-row N] [--reingest-size N]`
+ *
+ * Measures, in one run, on a deterministic scale corpus streamed from FinRE sentences (`corpus.ts`):
+ * - extract: the whole CPU path in one thread, and its time over nodejieba alone tagging the same texts;
+ * - workers: the same path on the worker pool, and its speedup over one thread;
+ * - upsert: batched graph writes (`GraphWriter`) over one transaction per relation, same data;
+ * - reingest: a second `ingest()` of an unchanged folder over the first;
+ * - memory: peak RSS of this run, and of separate child runs at `--memory-sizes`, one process per size.
+ *
+ * Writes go to the local instance `bench` (Bolt 17841), started if needed, or to `NEO4J_URI` with `--wipe`:
+ * every write measure empties the database first.
  */
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' }, json: { type: 'boolean', default: false } } });
-  const size = Number(values.size);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`expected --size to be a positive integer, found "${values.size}"`);
-  ensureSegmenter();
-  const texts = [...scaleCorpus(size)].map((a) => a.text);
-  const chars = texts.reduce((n, t) => n + t.length, 0);
+import { execFile } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import { measureExtract } from './extract.ts';
+import { measureReingest, measureUpsert, openBenchGraph } from './graph.ts';
 
-  // Warm up both paths so neither pays for loading.
-  for (const text of texts.slice(0, 20)) nodejieba.tag(text);
-  for (const text of texts.slice(0, 20)) {
-    const read = decodeArticle('bench', new TextEncoder().encode(text));
-    if (read.ok) await runArticle(read.doc);
-  }
+const HERE = fileURLToPath(import.meta.url);
 
-  let started = performance.now();
-  for (const text of texts) for (const line of text.split(/[。！？；\n]/)) if (line) nodejieba.tag(line);
-  const segmentMs = performance.now() - started;
+function positive(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`expected ${flag} to be a positive integer, found "${text}"`);
+  return value;
+}
 
-  let relations = 0;
-  let peakRss = process.memoryUsage().rss;
-  started = performance.now();
-  for (const [i, text] of texts.entries()) {
-    const read = decodeArticle(`bench-${i}`, new TextEncoder().encode(text));
-    if (!read.ok) continue;
-    const result = await runArticle(read.doc);
-    relations += result.doc.relations?.length ?? 0;
-    if (i % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }
-  const extractMs = performance.now() - started;
-  const report = {
+const perSec = (count: number, ms: number): number => (ms > 0 ? Math.round((count / ms) * 1000) : 0);
+const ratio = (a: number, b: number): number => (b > 0 ? Number((a / b).toFixed(2)) : 0);
+const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+interface MemoryRun {
+  readonly size: number;
+  readonly peakRssMb: number;
+  readonly wallMs: number;
+  readonly articlesPerSec: number;
+  readonly ratioToSegmentOnly: number;
+  readonly workersSpeedup: number;
+}
+
+/** Runs this benchmark at `size` in a child process without the database, for a clean peak RSS per size. */
+async function memoryRun(size: number, workers: number, warm: number): Promise<MemoryRun> {
+  const args = [...process.execArgv, HERE, '--size', String(size), '--workers', String(workers), '--warm', String(warm), '--json', '--no-db', '--memory-sizes', ''];
+  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
+  const report = JSON.parse(stdout) as Report;
+  return {
     size,
-    chars,
-    relations,
-    extract: {
-      articlesPerSec: Math.round((size / extractMs) * 1000),
-      charsPerSec: Math.round((chars / extractMs) * 1000),
-      ratioToSegmentOnly: Number((extractMs / segmentMs).toFixed(2)),
-    },
-    segmentOnly: { ms: Math.round(segmentMs) },
-    memory: { peakRssMb: Math.round(peakRss / 1024 / 1024) },
+    peakRssMb: report.memory.peakRssMb,
+    wallMs: report.wallMs,
+    articlesPerSec: report.extract.articlesPerSec,
+    ratioToSegmentOnly: report.extract.ratioToSegmentOnly,
+    workersSpeedup: report.workers.speedup,
   };
-  if (values.json) console.log(JSON.stringify(report));
-  else {
-    console.log(`articles ${size}, characters ${chars}, relations ${relations}`);
-    console.log(`extract: ${report.extract.articlesPerSec} articles/s, ${report.extract.charsPerSec} chars/s, ${report.extract.ratioToSegmentOnly}× nodejieba alone (${report.segmentOnly.ms} ms)`);
-    console.log(`peak RSS ${report.memory.peakRssMb} MB`);
+}
+
+interface Report {
+  size: number;
+  chars: number;
+  entities: number;
+  relations: number;
+  wallMs: number;
+  machine: { cores: number; loadAverageBefore: number; loadAverageAfter: number };
+  extract: { articlesPerSec: number; charsPerSec: number; ratioToSegmentOnly: number; ms: number; segmentOnlyMs: number; stageMs: Record<string, number> };
+  workers: { threads: number; articlesPerSec: number; speedup: number; ms: number; startMs: number; cpuOverOneThread: number };
+  upsert: {
+    articles: number;
+    entities: number;
+    relations: number;
+    /** The real writer over whole documents: relations per second of everything an ingest writes. */
+    relationsPerSec: number;
+    ms: number;
+    /** Same data both ways: the relations and the entities they join. */
+    batchedRelationsPerSec: number;
+    perRowRelations: number;
+    perRowRelationsPerSec: number;
+    batchedOverPerRow: number;
+  } | null;
+  reingest: { articles: number; firstMs: number; secondMs: number; ratioToFirst: number } | null;
+  memory: { peakRssMb: number; runs: MemoryRun[]; largestOverSmallest: number | null };
+}
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: '1000' },
+      json: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+      'no-db': { type: 'boolean', default: false },
+      wipe: { type: 'boolean', default: false },
+      'memory-sizes': { type: 'string', default: '' },
+      'upsert-size': { type: 'string', default: '2000' },
+      'per-row': { type: 'string', default: '2000' },
+      'reingest-size': { type: 'string', default: '1000' },
+      warm: { type: 'string', default: '200' },
+    },
+  });
+  const size = positive(values.size, '--size');
+  const loadAverageBefore = loadavg()[0]!;
+  const workers = values.workers === undefined ? availableParallelism() : positive(values.workers, '--workers');
+  const memorySizes = values['memory-sizes'] ? values['memory-sizes'].split(',').map((s) => positive(s.trim(), '--memory-sizes')) : [];
+  const log = (line: string): void => void (values.json ? undefined : console.error(line));
+
+  // Checked first: a refusal to write should come before minutes of extraction.
+  const db = values['no-db'] ? undefined : await openBenchGraph({ wipe: values.wipe, log });
+  try {
+    const extract = await measureExtract({
+      size,
+      workers,
+      keepDocs: db ? Math.min(size, positive(values['upsert-size'], '--upsert-size')) : 0,
+      warm: positive(values.warm, '--warm'),
+      onBlock: (done) => {
+        if (!values.json && process.stderr.isTTY) process.stderr.write(`\rextract ${done}/${size}`);
+      },
+    });
+    if (!values.json && process.stderr.isTTY) process.stderr.write('\n');
+    const upsert = db ? await measureUpsert(db.graph, extract.docs, positive(values['per-row'], '--per-row')) : undefined;
+    const reingest = db ? await measureReingest(db.graph, Math.min(size, positive(values['reingest-size'], '--reingest-size')), workers) : undefined;
+    const report: Report = {
+      size,
+      chars: extract.chars,
+      entities: extract.entities,
+      relations: extract.relations,
+      wallMs: 0,
+      machine: { cores: availableParallelism(), loadAverageBefore: Number(loadAverageBefore.toFixed(1)), loadAverageAfter: Number(loadavg()[0]!.toFixed(1)) },
+      extract: {
+        articlesPerSec: perSec(extract.articles, extract.singleMs),
+        charsPerSec: perSec(extract.chars, extract.singleMs),
+        ratioToSegmentOnly: ratio(extract.singleMs, extract.segmentMs),
+        ms: Math.round(extract.singleMs),
+        segmentOnlyMs: Math.round(extract.segmentMs),
+        stageMs: Object.fromEntries(Object.entries(extract.stageMs).map(([stage, ms]) => [stage, Math.round(ms)])),
+      },
+      workers: {
+        threads: extract.poolThreads,
+        articlesPerSec: perSec(extract.articles, extract.poolMs),
+        speedup: ratio(extract.singleMs, extract.poolMs),
+        ms: Math.round(extract.poolMs),
+        startMs: Math.round(extract.poolStartMs),
+        cpuOverOneThread: ratio(extract.poolCpuMs, extract.singleCpuMs),
+      },
+      upsert: upsert
+        ? {
+            articles: upsert.articles,
+            entities: upsert.entities,
+            relations: upsert.relations,
+            relationsPerSec: perSec(upsert.relations, upsert.fullMs),
+            ms: Math.round(upsert.fullMs),
+            batchedRelationsPerSec: perSec(upsert.batchedRelations, upsert.batchedMs),
+            perRowRelations: upsert.perRowRelations,
+            perRowRelationsPerSec: perSec(upsert.perRowRelations, upsert.perRowMs),
+            batchedOverPerRow: ratio(upsert.batchedRelations / upsert.batchedMs, upsert.perRowRelations / upsert.perRowMs),
+          }
+        : null,
+      reingest: reingest ? { articles: reingest.articles, firstMs: Math.round(reingest.firstMs), secondMs: Math.round(reingest.secondMs), ratioToFirst: Number((reingest.secondMs / reingest.firstMs).toFixed(3)) } : null,
+      memory: { peakRssMb: peakRssMb(), runs: [], largestOverSmallest: null },
+    };
+    await db?.close();
+    for (const memorySize of memorySizes) {
+      log(`memory run at ${memorySize} articles…`);
+      report.memory.runs.push(await memoryRun(memorySize, workers, positive(values.warm, '--warm')));
+    }
+    const runs = report.memory.runs;
+    if (runs.length >= 2) {
+      const sorted = [...runs].sort((a, b) => a.size - b.size);
+      report.memory.largestOverSmallest = ratio(sorted.at(-1)!.peakRssMb, sorted[0]!.peakRssMb);
+    }
+    report.wallMs = Math.round(performance.now() - began);
+    console.log(values.json ? JSON.stringify(report) : table(report));
+  } finally {
+    await db?.close().catch(() => undefined);
   }
+}
+
+function table(r: Report): string {
+  const rows: [string, string, string][] = [
+    ['corpus', `${r.size} articles, ${r.chars} characters`, `${r.entities} entities, ${r.relations} relations`],
+    ['extract, one thread', `${r.extract.articlesPerSec} articles/s, ${r.extract.charsPerSec} chars/s`, `${r.extract.ratioToSegmentOnly}× nodejieba alone (${r.extract.ms} ms vs ${r.extract.segmentOnlyMs} ms)`],
+    ['  by stage', Object.entries(r.extract.stageMs).map(([stage, ms]) => `${stage} ${ms}`).join(', '), 'ms'],
+    ['extract, worker pool', `${r.workers.articlesPerSec} articles/s on ${r.workers.threads || 1} threads`, `${r.workers.speedup}× one thread; CPU time ${r.workers.cpuOverOneThread}× one thread's; start ${r.workers.startMs} ms`],
+  ];
+  if (r.upsert) {
+    rows.push(['upsert, whole articles', `${r.upsert.relationsPerSec} relations/s`, `${r.upsert.articles} articles, ${r.upsert.entities} entities, ${r.upsert.relations} relations in ${r.upsert.ms} ms`]);
+    rows.push(['upsert, relations batched', `${r.upsert.batchedRelationsPerSec} relations/s`, `the relations and the entities they join, GraphWriter`]);
+    rows.push(['upsert, one tx per relation', `${r.upsert.perRowRelationsPerSec} relations/s`, `${r.upsert.perRowRelations} of the same relations; batched is ${r.upsert.batchedOverPerRow}× faster`]);
+  }
+  if (r.reingest) rows.push(['reingest, unchanged', `${r.reingest.ratioToFirst}× the first ingest`, `${r.reingest.articles} files: ${r.reingest.firstMs} ms, then ${r.reingest.secondMs} ms`]);
+  rows.push(['peak RSS, this run', `${r.memory.peakRssMb} MB`, '']);
+  for (const run of r.memory.runs) rows.push([`peak RSS, ${run.size} articles`, `${run.peakRssMb} MB`, `${run.articlesPerSec} articles/s, ${run.ratioToSegmentOnly}× nodejieba, pool ${run.workersSpeedup}×, ${(run.wallMs / 1000).toFixed(0)} s`]);
+  if (r.memory.largestOverSmallest !== null) rows.push(['peak RSS, largest over smallest', `${r.memory.largestOverSmallest}×`, '']);
+  rows.push(['wall time', `${(r.wallMs / 1000).toFixed(1)} s`, `${r.machine.cores} cores, load average ${r.machine.loadAverageBefore} before, ${r.machine.loadAverageAfter} after`]);
+  const widths = [0, 1].map((i) => Math.max(...rows.map((row) => width(row[i]!))));
+  return rows.map((row) => `${pad(row[0], widths[0]!)}  ${pad(row[1], widths[1]!)}  ${row[2]}`.trimEnd()).join('\n');
+}
+
+/** Display width: CJK characters take two columns. */
+function width(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return n;
+}
+
+function pad(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)));
 }
 
 main().catch((error: unknown) => {

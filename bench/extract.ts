@@ -1,0 +1,162 @@
+import nodejieba from 'nodejieba';
+import type { ArticleDoc, Stage } from '../pipeline/doc.ts';
+import { runArticle, STAGES } from '../pipeline/index.ts';
+import { decodeArticle } from '../pipeline/stages/read.ts';
+import { ensureSegmenter } from '../pipeline/stages/segment.ts';
+import { ArticlePool, forGraph } from '../pipeline/workers.ts';
+import { scaleCorpus } from './corpus.ts';
+
+export interface ExtractMeasure {
+  readonly articles: number;
+  readonly chars: number;
+  readonly entities: number;
+  readonly relations: number;
+  /** Time of nodejieba alone tagging the sentences of the same texts. */
+  readonly segmentMs: number;
+  /** Time of the whole CPU path in this thread: decode, clean, convert, segment, extract, resolve, validate. */
+  readonly singleMs: number;
+  /** Time of the same path on the worker pool, the main thread decoding and handing articles over. */
+  readonly poolMs: number;
+  /** CPU time (all threads of the process) of the in-thread and the pool phases: their ratio is the pool's overhead. */
+  readonly singleCpuMs: number;
+  readonly poolCpuMs: number;
+  /** Time per stage in the in-thread phase (decoding is `read`). */
+  readonly stageMs: Readonly<Record<string, number>>;
+  readonly poolThreads: number;
+  /** Time to start the pool's threads and load their dictionaries (not in `poolMs`). */
+  readonly poolStartMs: number;
+  /** The first processed documents, trimmed to what the graph writer reads, for the write measures. */
+  readonly docs: readonly ArticleDoc[];
+}
+
+export interface ExtractOptions {
+  readonly size: number;
+  readonly workers: number;
+  /** Articles per block; each block is measured three ways, in alternating order. */
+  readonly block?: number;
+  /** How many processed documents to keep for the write measures. */
+  readonly keepDocs?: number;
+  /** Articles (of another seed) run through every path before measuring, so that none pays for JIT warm-up. Default 200. */
+  readonly warm?: number;
+  readonly onBlock?: (done: number) => void;
+}
+
+/** The baseline: nodejieba alone, tagging each sentence as the segment stage does. */
+function segmentOnly(texts: readonly string[]): void {
+  for (const text of texts) for (const line of text.split(/[。！？；\n]/)) if (line) nodejieba.tag(line);
+}
+
+function decode(text: string, source: string): ArticleDoc {
+  const read = decodeArticle(source, new TextEncoder().encode(text));
+  if (!read.ok) throw new Error(`expected the scale corpus to decode, found ${read.diagnostics.map((d) => d.message).join('; ')}`);
+  return read.doc;
+}
+
+/**
+ * Streams the scale corpus in blocks and times each block three ways: nodejieba alone, the CPU path in this
+ * thread, and the CPU path on the worker pool. The order alternates from block to block (segment, single,
+ * pool; then pool, single, segment), so a change in the machine's load weighs on all three alike and the
+ * ratios stay fair on a shared machine. Only one block of texts is held at a time.
+ */
+export async function measureExtract(options: ExtractOptions): Promise<ExtractMeasure> {
+  const blockSize = options.block ?? 100;
+  const keepDocs = options.keepDocs ?? 0;
+  ensureSegmenter();
+  const pool = new ArticlePool({ size: options.workers, keep: 'graph' });
+  try {
+    let started = performance.now();
+    await pool.warmUp();
+    const poolStartMs = performance.now() - started;
+
+    // Warm every path on articles of another seed, so none pays for loading, compiling or JIT warm-up.
+    const warm = [...scaleCorpus(options.warm ?? 200, 7)].map((a) => a.text);
+    segmentOnly(warm);
+    for (const [i, text] of warm.entries()) await runArticle(decode(text, `warm-${i}`));
+    await Promise.all(warm.map((text, i) => pool.run(decode(text, `warm-${i}`))));
+
+    // The in-thread phase times each stage through the same runner.
+    const stageMs: Record<string, number> = { read: 0 };
+    const timed: Stage[] = STAGES.map((stage) => ({
+      ...stage,
+      run: async (doc, ctx) => {
+        const at = performance.now();
+        const out = await stage.run(doc, ctx);
+        stageMs[stage.name] = (stageMs[stage.name] ?? 0) + performance.now() - at;
+        return out;
+      },
+    }));
+
+    let segmentMs = 0;
+    let singleMs = 0;
+    let poolMs = 0;
+    let singleCpuMs = 0;
+    let poolCpuMs = 0;
+    let articles = 0;
+    let chars = 0;
+    let entities = 0;
+    let relations = 0;
+    let poolRelations = 0;
+    const docs: ArticleDoc[] = [];
+    const phases = {
+      segment: (texts: readonly string[]): void => segmentOnly(texts),
+      single: async (texts: readonly string[], names: readonly string[]): Promise<void> => {
+        for (const [i, text] of texts.entries()) {
+          const at = performance.now();
+          const doc = decode(text, names[i]!);
+          stageMs.read! += performance.now() - at;
+          const result = await runArticle(doc, { stages: timed });
+          entities += result.doc.entities?.length ?? 0;
+          relations += result.doc.relations?.length ?? 0;
+          if (docs.length < keepDocs && result.ok) docs.push(forGraph(result.doc));
+        }
+      },
+      pool: async (texts: readonly string[], names: readonly string[]): Promise<void> => {
+        const pending: Promise<void>[] = [];
+        for (const [i, text] of texts.entries()) {
+          await pool.ready();
+          pending.push(pool.run(decode(text, names[i]!)).then((result) => void (poolRelations += result.doc.relations?.length ?? 0)));
+        }
+        await Promise.all(pending);
+      },
+    };
+
+    let block: { name: string; text: string }[] = [];
+    let blockIndex = 0;
+    const runBlock = async (): Promise<void> => {
+      const texts = block.map((a) => a.text);
+      const names = block.map((a) => a.name);
+      const order = blockIndex % 2 === 0 ? (['segment', 'single', 'pool'] as const) : (['pool', 'single', 'segment'] as const);
+      for (const phase of order) {
+        const cpu = process.cpuUsage();
+        started = performance.now();
+        await phases[phase](texts, names);
+        const ms = performance.now() - started;
+        const { user, system } = process.cpuUsage(cpu);
+        if (phase === 'segment') segmentMs += ms;
+        else if (phase === 'single') {
+          singleMs += ms;
+          singleCpuMs += (user + system) / 1000;
+        } else {
+          poolMs += ms;
+          poolCpuMs += (user + system) / 1000;
+        }
+      }
+      articles += block.length;
+      for (const text of texts) chars += text.length;
+      blockIndex++;
+      block = [];
+      options.onBlock?.(articles);
+    };
+    for (const article of scaleCorpus(options.size)) {
+      block.push(article);
+      if (block.length === blockSize) await runBlock();
+    }
+    if (block.length > 0) await runBlock();
+    if (poolRelations !== relations) {
+      throw new Error(`expected the worker pool to find the same ${relations} relations as the in-thread run, found ${poolRelations}`);
+    }
+    return { articles, chars, entities, relations, segmentMs, singleMs, poolMs, singleCpuMs, poolCpuMs, stageMs, poolThreads: pool.size, poolStartMs, docs };
+  } finally {
+    await pool.close();
+  }
+}
