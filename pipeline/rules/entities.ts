@@ -59,6 +59,9 @@ const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在',
 const INVEST_NAME_FOLLOWERS = /^(?:为|的|已|也|由|是|系|以|则|还|又|此前|近日|今日|昨日|持股|持有|出资|在|将|于|等|共同|分别|领投|跟投|参投|和|与|及|、|作为|旗下|通过|宣布|表示|认缴|合计|成立|设立|获得|增资|注资|入股|董事|总经理|合伙人|管理|有限)/;
 const SUFFIXES_SORTED = [...LEGAL_SUFFIXES].sort((a, b) => b.length - a.length);
 const VEHICLE_WORDS = ['产业投资基金', '母基金', '股权投资基金', '创业投资', '产业投资', '股权投资', '投资基金', '产业基金', '资本', '基金', '创投', '产投', '投资', '控股', '银行', '证券', '保险', '信托'];
+const VEHICLE_SET: ReadonlySet<string> = new Set(VEHICLE_WORDS);
+/** First characters of the legal suffixes: a token that starts with none of them needs no search for one. */
+const SUFFIX_STARTS: ReadonlySet<string> = new Set(SUFFIXES_SORTED.map((s) => s[0]!));
 const INDUSTRY_SET = new Set<string>(INDUSTRY_WORDS);
 
 function isCjk(ch: string | undefined): boolean {
@@ -110,7 +113,7 @@ function hasProperCore(tokens: readonly Token[], from: number, to: number, stric
       sawRegion = true;
       continue;
     }
-    if (INDUSTRY_SET.has(token.word) || VEHICLE_WORDS.includes(token.word) || lexicon.stopNames.has(token.word)) continue;
+    if (INDUSTRY_SET.has(token.word) || VEHICLE_SET.has(token.word) || lexicon.stopNames.has(token.word)) continue;
     if (PROPER_TAGS.has(token.tag) || token.word.length >= 2 && sawRegion) return true;
     if (/^[A-Za-z]{2,}$/.test(token.word)) return true;
     if (token.tag === 'n' && token.word.length >= 2 && !lexicon.stopNames.has(token.word)) return true;
@@ -143,13 +146,13 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     const token = tokens[i]!;
     // A legal suffix may span several tokens (有限 + 公司): match it on the text.
     const local = token.textStart - offset;
-    const suffix = SUFFIXES_SORTED.find((s) => text.startsWith(s, local));
+    const suffix = SUFFIX_STARTS.has(text[local]!) ? SUFFIXES_SORTED.find((s) => text.startsWith(s, local)) : undefined;
     let kind: 'org-suffix' | 'org-vehicle' | 'org-industry' | undefined;
     let endText = -1;
     if (suffix) {
       kind = 'org-suffix';
       endText = token.textStart + suffix!.length;
-    } else if (VEHICLE_WORDS.includes(token.word)) {
+    } else if (VEHICLE_SET.has(token.word)) {
       kind = 'org-vehicle';
       endText = token.textEnd;
     } else if (INDUSTRY_SET.has(token.word)) {
@@ -162,13 +165,13 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textStart === tokens[lastToken]!.textEnd) {
       const next = tokens[lastToken + 1]!;
       const nextLocal = next.textStart - offset;
-      const nextSuffix = SUFFIXES_SORTED.find((s) => text.startsWith(s, nextLocal) && s !== '股份');
+      const nextSuffix = SUFFIX_STARTS.has(text[nextLocal]!) ? SUFFIXES_SORTED.find((s) => text.startsWith(s, nextLocal) && s !== '股份') : undefined;
       if (nextSuffix) {
         endText = next.textStart + nextSuffix.length;
         kind = 'org-suffix';
         lastToken++;
         while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textEnd <= endText) lastToken++;
-      } else if ((INDUSTRY_SET.has(next.word) || VEHICLE_WORDS.includes(next.word)) && !(next.word === '控股' && /^[着了]/.test(tokens[lastToken + 2]?.word ?? ''))) {
+      } else if ((INDUSTRY_SET.has(next.word) || VEHICLE_SET.has(next.word)) && !(next.word === '控股' && /^[着了]/.test(tokens[lastToken + 2]?.word ?? ''))) {
         endText = next.textEnd;
         lastToken++;
       } else break;
@@ -249,7 +252,7 @@ const NAME_EDGE_STOPS = new Set(['了', '其', '该', '对', '股份', '股权',
 const COMMON_TAGS = new Set(['n', 'vn', 'an', 'ng', 'l', 'i', 'b', 'g', 's', 'a', 'z', 'k']);
 
 function isCommon(token: Token): boolean {
-  return COMMON_TAGS.has(token.tag) && !INDUSTRY_SET.has(token.word) && !VEHICLE_WORDS.includes(token.word) && !SUFFIXES_SORTED.includes(token.word as (typeof SUFFIXES_SORTED)[number]);
+  return COMMON_TAGS.has(token.tag) && !INDUSTRY_SET.has(token.word) && !VEHICLE_SET.has(token.word) && !SUFFIXES_SORTED.includes(token.word as (typeof SUFFIXES_SORTED)[number]);
 }
 
 function isNamePiece(tokens: readonly Token[], i: number): boolean {
