@@ -30,6 +30,11 @@ export interface RelationRule {
   readonly facts?: Pick<RelationFacts, 'status' | 'kind' | 'past'>;
   /** Real sentences the rule must read, with what it must produce (`subject → object`). */
   readonly examples: readonly { readonly text: string; readonly expect: readonly string[] }[];
+  /**
+   * A looser reading that runs after every other rule and only relates a pair no rule related in the
+   * sentence: the company nearest before the verb and the one nearest after it.
+   */
+  readonly fallback?: boolean;
   /** Also add the sentence's topic as a subject (联合宁德时代入股芯迈: the topic invested too). */
   readonly withTopic?: boolean;
 }

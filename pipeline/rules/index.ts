@@ -1,5 +1,6 @@
 import { CONTROL_RULES } from './control.ts';
 import { compilePattern, type RelationRule } from './engine.ts';
+import { FALLBACK_RULES } from './fallback.ts';
 import { ACQUISITION_RULES, INVESTMENT_RULES, JOINT_VENTURE_RULES, STAKE_CHANGE_RULES } from './investments.ts';
 import { ROLE_RULES } from './roles.ts';
 import { STAKE_RULES } from './stakes.ts';
@@ -13,6 +14,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   ...INVESTMENT_RULES,
   ...STAKE_RULES,
   ...ROLE_RULES,
+  ...FALLBACK_RULES,
 ];
 
 export interface CompiledRule extends RelationRule {

@@ -393,7 +393,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     pattern: `(?:由)?{As}(?:共同|合资|联合)?(?:出资)?(?:成立|设立|组建|合资成立|合资设立|合资组建|创办|建立)(?:了)?(?:一家|一个)?(?:的)?{_8}(?:合资公司|合资企业)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
     subject: 'Ss',
     object: 'Ss',
-    examples: [{ text: '该公司是由中国国家核电技术公司和西屋创办的合资公司。', expect: [] }],
+    examples: [{ text: '该公司是由中国国家核电技术公司和西屋创办的合资公司。', expect: ['中国国家核电技术公司 → 西屋'] }],
   },
   {
     id: 'jv/formed-unnamed',
@@ -401,7 +401,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     pattern: `{S}{_6}(?:与|和|同|联合|携手){Os}(?:共同|拟|将|合资)?(?:出资)?(?:成立|设立|组建|出资设立|合资成立|合资设立|投资设立|合资建设|合资组建|合资)(?:了)?(?:一家|一个)?{_8}(?:合资公司|合资企业|公司|企业)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
     subject: 'S',
     object: 'Os',
-    examples: [{ text: '与科士达成立合资公司开发和生产储能、充电桩产品。', expect: [] }],
+    examples: [{ text: '宁德时代已与星云股份成立合资公司时代星云，对大数据软件服务进行研发；宁德时代与科士达成立合资公司开发和生产储能、充电桩及“光储充检”一体化相关产品。', expect: ['宁德时代 → 科士达'] }],
   },
   {
     id: 'jv/shares-each',

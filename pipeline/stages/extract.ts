@@ -253,8 +253,14 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
       }
     }
   }
+  /** Pairs some rule already related in this sentence: a fallback rule leaves them alone. */
+  const related = new Set<string>();
+  let fallback = false;
   const add = (relation: RawRelation): void => {
     if (relation.subject.name === relation.object.name) return;
+    const pair = [relation.subject.name, relation.object.name].sort().join('|');
+    if (fallback && related.has(pair)) return;
+    related.add(pair);
     const key = `${relation.type}|${relation.subject.name}|${relation.object.name}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -264,6 +270,7 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
     // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which cost more than the
     // matching itself over some seventy rules per sentence.
     const regex = rule.regex;
+    fallback = rule.fallback === true;
     regex.lastIndex = 0;
     for (let match = regex.exec(view.masked); match; match = regex.exec(view.masked)) {
       if (match[0].length === 0) regex.lastIndex++;

@@ -1,0 +1,48 @@
+import type { RelationRule } from './engine.ts';
+
+/**
+ * Fallback rules: the verb decides the type, the nearest company before it is the subject and the nearest
+ * one after it the object, within one clause (no comma between) and with no other company between; a company
+ * after 获, 与 or in a list is not taken for the one acting. They run last and only
+ * for pairs that no precise rule related in the sentence (see `RelationRule.fallback`).
+ */
+export const FALLBACK_RULES: readonly RelationRule[] = [
+  {
+    id: 'fallback/acquire',
+    type: 'ACQUIRED',
+    pattern: '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?(?<![被由遭])(?:收购|并购|购得|买下|竞购|接盘|入主)(?:了)?{c12}{O}',
+    subject: 'S',
+    object: 'O',
+    fallback: true,
+    examples: [
+      { text: '此次太阳鸟通过收购并整合亚光电子,实现“军工+游艇”双主业布局,', expect: ['太阳鸟 → 亚光电子'] },
+    ],
+  },
+  {
+    id: 'fallback/increase',
+    type: 'INCREASED_STAKE',
+    pattern: '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?(?<![被由遭])(?:增持|举牌|买入|购入)(?:了)?{c12}{O}',
+    subject: 'S',
+    object: 'O',
+    fallback: true,
+    examples: [{ text: '据悉,自<N>年<N>月<N>日开始,茂业国际就通过下属子公司陆续买入深国商股票,最后买入日为<N>年<N>月<N>日。', expect: ['茂业国际 → 深国商'] }],
+  },
+  {
+    id: 'fallback/invest',
+    type: 'INVESTED_IN',
+    pattern: '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?(?<![被由遭])(?:入股|参股|注资|增资|投资了|战略投资|领投|出资)(?!方|人|者|机构|公司|收益|回报|价值|计划|协议|建设|兴建|项目){c12}{O}',
+    subject: 'S',
+    object: 'O',
+    fallback: true,
+    examples: [{ text: '本报讯中石化集团<N>日晚宣布将投资总计大约<N>亿美元入股美国丹佛能源公司以获得后者在美国拥有的五个页岩油气田。', expect: ['中石化集团 → 美国丹佛能源公司'] }],
+  },
+  {
+    id: 'fallback/hold',
+    type: 'HOLDS_STAKE',
+    pattern: '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?(?<![被由遭增减])(?:持有|持股|拥有)(?:了)?{c12}{O}{_16}(?:股权|股份|股票|%|股)',
+    subject: 'S',
+    object: 'O',
+    fallback: true,
+    examples: [{ text: '可查资料显示,截至<N>年<N>月<N>日,中国平安分别以二级市场买入、参与配售等方式,共计持有富通集团<N>.<N>亿股,', expect: ['中国平安 → 富通集团'] }],
+  },
+];
