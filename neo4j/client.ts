@@ -160,7 +160,9 @@ export class WriteFailedError extends Error {
   readonly transient: boolean;
   constructor(uri: string, attempts: number, elapsedMs: number, transient: boolean, cause: Error) {
     const code = (cause as { code?: unknown }).code;
-    const what = typeof code === 'string' && code !== '' ? `${code}: ${cause.message}` : cause.message;
+    // The driver's connection errors end in "Caused by: connect ECONNREFUSED …" after a paragraph of advice.
+    const reason = /Caused by: (.+)$/s.exec(cause.message)?.[1]?.trim() ?? cause.message;
+    const what = typeof code === 'string' && code !== '' ? `${code}: ${reason}` : reason;
     super(
       transient
         ? `Neo4j at ${uri} did not accept the write after ${attempts} attempt${attempts === 1 ? '' : 's'} over ${(elapsedMs / 1000).toFixed(1)} s (${what})`
