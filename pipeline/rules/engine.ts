@@ -18,14 +18,15 @@ import { escapeRegExp } from './entities.ts';
  *
  * When the subject or object is not in the sentence the rule names a topic instead: `topic` (the company
  * the text is about), `here` (the first company named earlier in the same sentence, never one from before),
- * `holding` (the company whose shareholders are being listed), `person`.
+ * `holding` (the company whose shareholders are being listed), `nearest` (the last company named before the
+ * match in the same sentence, else the holding company), `person`.
  */
 export interface RelationRule {
   readonly id: string;
   readonly type: RelationType;
   readonly pattern: string;
   readonly subject: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'holding' | 'person';
-  readonly object: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'holding';
+  readonly object: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'holding' | 'nearest';
   /** Also relate every subject to every other one (joint ventures between unnamed partners). */
   readonly facts?: Pick<RelationFacts, 'status' | 'kind' | 'past'>;
   /** Real sentences the rule must read, with what it must produce (`subject → object`). */
@@ -56,7 +57,7 @@ const ANY_MENTION = `${range(MASK.org)}${range(MASK.person)}${range(MASK.place)}
 const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其)';
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
 
-const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|于|通过)';
+const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|位于|属于|隶属于|通过)';
 
 /** Words that make a statement a guess, not a fact: matches next to them are dropped. */
 export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有/;

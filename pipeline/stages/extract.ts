@@ -210,6 +210,13 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       const t = first ? view.byKind[first.kind][first.index] : undefined;
       return t ? [t] : [];
     }
+    case 'nearest': {
+      // 人人乐发布公告,称公司第二大股东X: the company named last before the match, not the first (和讯网讯…).
+      const orgs = mentionsIn(view.masked.slice(0, match.index!)).filter((m) => m.kind === 'org' || m.kind === 'pronoun');
+      const last = orgs.at(-1);
+      const t = last ? view.byKind[last.kind][last.index] : topics.holding;
+      return t ? [t] : [];
+    }
     case 'holding': {
       // The topic stands in only within its own paragraph: a new paragraph may be about another company.
       const t = topics.holding ?? (topics.topicParagraph === view.sentence.paragraph ? topics.topic : undefined);
