@@ -29,6 +29,18 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'HOLDS_STAKE 朝日集团 → 青岛啤酒股份',
     present: 'HOLDS_STAKE 兴业银行 → 兴业证券',
   },
+  {
+    // The shareholder is of the company named last before it (人人乐), not of the news site opening the line.
+    text: '和讯网讯<N>月<N>日午间,人人乐发布公告,称公司第二大股东新余众乐通投资有限公司与董事长何金明签订了股份转让协议,',
+    absent: 'HOLDS_STAKE 新余众乐通投资有限公司 → 和讯网',
+    present: 'HOLDS_STAKE 新余众乐通投资有限公司 → 人人乐',
+  },
+  {
+    // 鉴于X持有…: X after 于 still acts.
+    text: '鉴于长江基建持有港灯集团<N>%的股份,该笔交易达成后,李嘉诚财团将控制英国大约<N>/<N>的电力分销市场。',
+    absent: 'HOLDS_STAKE 港灯集团 → 长江基建',
+    present: 'HOLDS_STAKE 长江基建 → 港灯集团',
+  },
 ];
 
 describe('rules do not repeat old mistakes', () => {
