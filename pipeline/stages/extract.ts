@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { need, type ArticleDoc, type ArticleMeta, type DateMention, type RawMention, type RawRelation, type Sentence, type Stage, type StageContext, type Token } from '../doc.ts';
 import { mapSpan, type OffsetMap } from '../offsets.ts';
+import { mayMatch } from '../regex-prefilter.ts';
 import { parseAmount } from '../rules/amounts.ts';
 import { findDates, parsePublished, type DateMatch } from '../rules/dates.ts';
 import { HEDGES, MASK, mentionsIn, compilePattern } from '../rules/engine.ts';
@@ -278,6 +279,9 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
     // matching itself over some seventy rules per sentence.
     const regex = rule.regex;
     fallback = rule.fallback === true;
+    // Most rules need one of a few words (收购, 持有…) that most sentences lack: a few includes() calls rule
+    // them out before the regex scans the sentence.
+    if (!mayMatch(regex, view.masked)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(view.masked); match; match = regex.exec(view.masked)) {
       if (match[0].length === 0) regex.lastIndex++;
