@@ -118,16 +118,51 @@ export function requiredWords(regex: RegExp): readonly string[] | undefined {
   return best;
 }
 
-const cache = new WeakMap<RegExp, readonly string[] | null>();
+/** Every word any regex asked about, by number, so that a sentence's answers sit in one small array. */
+const wordIds = new Map<string, number>();
+const words: string[] = [];
+/** Per regex: the numbers of its words, less those that contain another (投资 found means 战略投资 need not be). */
+const cache = new WeakMap<RegExp, Int32Array | null>();
+/** For the text last asked about, per word: 0 not looked for yet, 1 absent, 2 present. The rules of one sentence share many words. */
+let memoText: string | undefined;
+let memo = new Uint8Array(64);
+
+function idsOf(regex: RegExp): Int32Array | null {
+  const all = requiredWords(regex);
+  if (!all) return null;
+  const minimal = all.filter((word) => !all.some((other) => other !== word && word.includes(other)));
+  return Int32Array.from(minimal, (word) => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = words.length;
+      words.push(word);
+      wordIds.set(word, id);
+    }
+    return id;
+  });
+}
 
 /** False when `text` holds none of the words every match of `regex` needs: the regex cannot match it. */
 export function mayMatch(regex: RegExp, text: string): boolean {
-  let words = cache.get(regex);
-  if (words === undefined) {
-    words = requiredWords(regex) ?? null;
-    cache.set(regex, words);
+  let ids = cache.get(regex);
+  if (ids === undefined) {
+    ids = idsOf(regex);
+    cache.set(regex, ids);
   }
-  if (words === null) return true;
-  for (const word of words) if (text.includes(word)) return true;
+  if (ids === null) return true;
+  if (memo.length < words.length) memo = new Uint8Array(words.length * 2);
+  if (text !== memoText) {
+    memoText = text;
+    memo.fill(0);
+  }
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    let state = memo[id]!;
+    if (state === 0) {
+      state = text.includes(words[id]!) ? 2 : 1;
+      memo[id] = state;
+    }
+    if (state === 2) return true;
+  }
   return false;
 }
