@@ -138,6 +138,18 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [{ text: '证券时报网0<N>月<N>日讯长航油运<N>日晚间发布公告,控股股东南京油运于<N>年<N>月<N>日通过上交所交易系统增持公司股份<N>万股。', expect: ['南京油运 → 长航油运'] }],
   },
   {
+    id: 'control/person-owned',
+    type: 'CONTROLS',
+    pattern: `{P}(?:个人|本人)?(?:掌控|控制|实际控制|实控|控股|旗下)?的(?:[^\\ue000-\\uefff，。,；]{0,8}?(?:机构|公司|企业|基金|平台))?[“"「]?{O}`,
+    subject: 'P',
+    object: 'O',
+    facts: { kind: 'actual_controller' },
+    examples: [
+      { text: '作为全国人大代表的雷军，雷军个人的天使投资机构顺为创业也早在2014年就开始布局新能源汽车产业。', expect: ['雷军 → 顺为创业'] },
+      { text: '据了解,周星驰掌控的星辉海外有限公司在港交所发布公告。', expect: ['周星驰 → 星辉海外有限公司'] },
+    ],
+  },
+  {
     id: 'control/actual-controller-person',
     type: 'CONTROLS',
     pattern: `(?:疑似|公司)?(?:实际控制人|实控人)(?:均)?(?:为|是|系)(?:[\\ue000-\\ue3ff])?{_12}{P}`,

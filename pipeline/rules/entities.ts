@@ -25,6 +25,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-region-name', type: 'Organization', example: '杭州富芯模拟芯片项目开工', finds: '杭州富芯' },
   { id: 'entity/org-declared-short', type: 'Organization', example: '北京小米科技有限责任公司（以下简称“小米科技”）', finds: '小米科技' },
   { id: 'entity/org-stock-code', type: 'Organization', example: '安泰科技(000969)公告称', finds: '安泰科技' },
+  { id: 'entity/org-title-marks', type: 'Organization', example: '曾任环球资源旗下《国际电子商情》、《电子系统设计》和《电子工程专辑》首席分析师', finds: '电子系统设计' },
   { id: 'entity/org-after-jv', type: 'Organization', example: '宁德时代已与星云股份成立合资公司时代星云', finds: '时代星云' },
   { id: 'entity/org-short-name', type: 'Organization', example: '据了解，上海快卜新能源科技有限公司成立于2019年。2021年快卜一体化场景持续迭代', finds: '快卜' },
   { id: 'entity/org-tagged', type: 'Organization', example: '中移动入股浦发银行后将不参与后者的经营管理活动', finds: '浦发银行' },
@@ -33,6 +34,7 @@ export const ENTITY_RULES = [
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
   { id: 'entity/person-speech', type: 'Person', example: '孙昌旭明确提到“挖掘洛阳产业富矿”', finds: '孙昌旭' },
+  { id: 'entity/person-context', type: 'Person', example: '据了解,周星驰掌控的星辉海外有限公司在港交所发布公告。', finds: '周星驰' },
   { id: 'entity/person-controller', type: 'Person', example: '天津金星创业投资有限公司全资拥有，实际控制人为雷军。', finds: '雷军' },
   { id: 'entity/person-repeat', type: 'Person', example: '3月19日洛阳市委书记江凌与小米产业投资总经理孙昌旭的一场工作会谈。江凌与孙昌旭的握手，本质是一场双向试探', finds: '江凌' },
   { id: 'entity/place-gazetteer', type: 'Place', example: '上海快卜还将在四川、山西、福建等地陆续推广', finds: '四川' },
@@ -264,7 +266,7 @@ function isNamePiece(tokens: readonly Token[], i: number): boolean {
   // The N of a masked number <N>.
   if (token.word === 'N' && tokens[i - 1]?.word === '<') return false;
   // 已达, 并将: an unknown word that starts with an adverb is not a name.
-  if (token.tag === 'x' && token.word.length <= 2 && /^[已将拟并再又也则就还均都仍给向对被由把]/.test(token.word)) return false;
+  if (token.tag === 'x' && token.word.length <= 2 && /^[已将拟并再又也则就还均都仍给向对被由把曾]/.test(token.word)) return false;
   return !ACTOR_ANCHORS.has(token.word) && !TARGET_ANCHORS.has(token.word);
 }
 
@@ -311,6 +313,14 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number): 
   };
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k]!.word;
+    // 环球资源旗下: two common nouns right before 旗下 name the owner, though neither is a name alone.
+    if (word === '旗下' && k >= 2) {
+      const [a, b] = [tokens[k - 2]!, tokens[k - 1]!];
+      const plain = (t: Token): boolean => t.tag === 'n' && t.word.length === 2 && !lexicon.stopNames.has(t.word) && !INDUSTRY_SET.has(t.word);
+      if (plain(a) && plain(b) && a.textEnd === b.textStart && b.textEnd === tokens[k]!.textStart && !(k >= 3 && isNamePiece(tokens, k - 3) && tokens[k - 3]!.textEnd === a.textStart)) {
+        push(k - 2, k, false, true);
+      }
+    }
     const isTitle = lexicon.titleSet.has(word);
     if (ACTOR_ANCHORS.has(word) || isTitle) {
       let end = k;
@@ -402,6 +412,8 @@ export const DECLARED_SHORT = /[（(](?:以下)?(?:简称|下称)[:：]?[“"「
 const STOCK_CODE = /([\u3400-\u9fffA-Za-z]{2,8})[（(](?:\d{6}(?:\.(?:SZ|SH|BJ|HK))?|\d{4,5}\.HK|[A-Z]{1,5}\.[A-Z]{1,2}|(?:SZ|SH|HK|NYSE|NASDAQ)[:：]?\s?[A-Z0-9]{1,6})[)）]/g;
 /** A stock under special treatment, named by its ticker name: ST梅雁, *ST国药. */
 const ST_NAME = /(?<![A-Za-z])\*?S?\*?ST[\u3400-\u9fff]{2}(?:(?![的与和及将已在于为是拟公股])[\u3400-\u9fff]){0,2}/g;
+/** Media named in book title marks after 旗下: 旗下《国际电子商情》、《电子系统设计》和《电子工程专辑》. */
+const OWNED_TITLES = /旗下(?:的)?((?:《[^《》]{2,16}》(?:、|和|及|与)?)+)/g;
 /** The company formed by a joint-venture or subsidiary sentence: 成立合资公司时代星云. */
 const AFTER_JV = /(?:成立|设立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业|子公司|新公司)[“"「]?(?![开对进专从主负并用为以生研做作])([\u3400-\u9fff]{2,8}?)[”"」]?(?=[，。,；、]|$|[对进开专从主负并])/g;
 
@@ -435,6 +447,13 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
     const name = match[0];
     out.push({ textStart: offset + match.index, textEnd: offset + match.index + name.length, name, type: 'Organization', ruleId: 'entity/org-stock-code', priority: 5 });
   }
+  // 环球资源旗下《国际电子商情》、《电子系统设计》: titles in book marks after 旗下 are the group's media.
+  for (const list of text.matchAll(OWNED_TITLES)) {
+    for (const title of list[1]!.matchAll(/《([^《》]{2,16})》/g)) {
+      const at = list.index + list[0].indexOf(list[1]!) + title.index + 1;
+      out.push({ textStart: offset + at, textEnd: offset + at + title[1]!.length, name: title[1]!, type: 'Organization', ruleId: 'entity/org-title-marks', priority: 5 });
+    }
+  }
   for (const match of text.matchAll(AFTER_JV)) {
     const name = match[1]!;
     if (lexicon.stopNames.has(name)) continue;
@@ -449,6 +468,8 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'd', 'v', 'uj', 'ul', 'uz', 'ug', 'uv',
 /** Verbs of taking or leaving a post, right after a person's name. */
 const SERVE_AFTER_NAME = /^(?:于[^，。,；]{0,14}?)?(?:曾|已|将|正式|还|也|宣布)*(?:担任|出任|曾任|兼任|辞去|卸任|当选|调任|就任|升任|接任)/;
 const NAME_AFTER_TITLE = /^([\u3400-\u9fff]{2,3})/;
+/** Words only people take right after their name: 雷军个人的, 周星驰掌控的, 王先生. */
+const PERSON_AFTER = /^(?:个人的|本人|掌控的|控制的|实际控制的|先生|女士|夫妇|家族)/;
 /** A person named as the controller or legal representative: 实际控制人为雷军, 实控人系刘永好. */
 const CONTROLLER_NAME = /(?:实际控制人|实控人|法定代表人|法人代表)(?:均|仍|也)?(?:为|是|系)([\u3400-\u9fff]{2,3})(?=$|[，。；,、）)\s]|先生|女士)/g;
 const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦言|提到|明确提到|曾指出|回应|告诉)/;
@@ -467,6 +488,12 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
   const push = (start: number, name: string, ruleId: string): void => {
     out.push({ textStart: start, textEnd: start + name.length, name, type: 'Person', ruleId, priority: 3 });
   };
+  // 雷军个人的, 周星驰掌控的: a personal name before words only people take.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!/^(?:nr|nrfg|nrt|x)$/.test(token.tag) || !isPersonName(token.word) || token.word.length < 2) continue;
+    if (PERSON_AFTER.test(text.slice(token.textEnd - offset))) push(token.textStart, token.word, 'entity/person-context');
+  }
   // 实际控制人为雷军: a controller or legal representative named after the word for it.
   for (const match of text.matchAll(CONTROLLER_NAME)) {
     const name = match[1]!.length === 3 && !isPersonName(match[1]!) ? match[1]!.slice(0, 2) : match[1]!;

@@ -5,7 +5,7 @@ export const ROLE_RULES: readonly RelationRule[] = [
   {
     id: 'role/org-title-name',
     type: 'HAS_ROLE',
-    pattern: `{O}(?:的)?(?:创始人|联合创始人)?(?:、)?{TITLE}(?:、|，|为|是)?{Ps}`,
+    pattern: `{O}(?:的)?{TITLE}(?:、|，|为|是)?{Ps}`,
     subject: 'Ps',
     object: 'O',
     examples: [
@@ -42,6 +42,16 @@ export const ROLE_RULES: readonly RelationRule[] = [
     subject: 'person',
     object: 'O',
     examples: [{ text: '孙昌旭正式加入北京小米科技有限责任公司,担任小米产业投资部合伙人。', expect: ['孙昌旭 → 小米产业投资部'] }],
+  },
+  {
+    id: 'role/joined',
+    type: 'HAS_ROLE',
+    pattern: `(?:正式)?(?:加入|加盟)+(?:了)?{O}`,
+    subject: 'person',
+    object: 'O',
+    examples: [
+      { text: '3月19日洛阳市委书记江凌与小米产业投资总经理孙昌旭的一场工作会谈。曾任环球资源旗下《国际电子商情》、《电子系统设计》和《电子工程专辑》首席分析师,2017年9月1日正式加入加入北京小米科技有限责任公司,担任小米产业投资部合伙人。', expect: ['孙昌旭 → 北京小米科技有限责任公司'] },
+    ],
   },
   {
     id: 'role/former',

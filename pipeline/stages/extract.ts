@@ -160,13 +160,15 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   }
   masked += text.slice(cursor, sentence.textEnd);
   for (let i = cursor; i < sentence.textEnd; i++) maskedToText.push(i);
-  // Scraped pages put spaces between Chinese words (旗下的 天津金星): rules read the text without them.
-  if (/[^\x00-\x7f]\s+[^\x00-\x7f]/.test(masked)) {
+  // Scraped pages put spaces between Chinese words (旗下的 天津金星), and media are named in book marks
+  // (旗下《国际电子商情》、《电子系统设计》): rules read the text without either.
+  if (/[^\x00-\x7f]\s+[^\x00-\x7f]|《[\ue000-\uefff]|[\ue000-\uefff]》/.test(masked)) {
     let compact = '';
     const compactToText: number[] = [];
     for (let i = 0; i < masked.length; i++) {
       const ch = masked[i]!;
       if (/\s/.test(ch) && /[^\x00-\x7f]/.test(compact.at(-1) ?? '') && /^\s*[^\x00-\x7f\s]/.test(masked.slice(i))) continue;
+      if ((ch === '《' && /[\ue000-\uefff]/.test(masked[i + 1] ?? '')) || (ch === '》' && /[\ue000-\uefff]/.test(masked[i - 1] ?? ''))) continue;
       compact += ch;
       compactToText.push(maskedToText[i]!);
     }
@@ -269,7 +271,7 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
     const pair = [relation.subject.name, relation.object.name].sort().join('|');
     if (fallback && related.has(pair)) return;
     related.add(pair);
-    const key = `${relation.type}|${relation.subject.name}|${relation.object.name}`;
+    const key = `${relation.type}|${relation.subject.name}|${relation.object.name}|${relation.role ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     out.push(relation);
@@ -314,7 +316,9 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
       for (const [si, subject] of subjects.entries()) {
         for (const [oi, object] of objects.entries()) {
           if (pairwise && oi <= si) continue;
-          add({ type: rule.type, subject, object, ruleId: rule.id, evidence, ...facts, ...(vehicle ? { via: vehicle } : {}) });
+          // 创始人、董事长兼CEO: one role each, so that a query for CEOs finds this one.
+          const roles = facts.role ? facts.role.split(/、|兼|和|及|\//).filter(Boolean) : [undefined];
+          for (const role of roles) add({ type: rule.type, subject, object, ruleId: rule.id, evidence, ...facts, ...(role ? { role } : {}), ...(vehicle ? { via: vehicle } : {}) });
           if (vehicle) {
             add({ type: rule.type, subject: vehicle, object, ruleId: rule.id, evidence, ...facts });
             const kind = /全资/.test(match[0]) ? 'wholly_owned' : /实控|控股/.test(match[0]) ? 'actual_controller' : 'subsidiary';

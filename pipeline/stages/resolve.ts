@@ -85,7 +85,7 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
       const subject = idOf(raw.subject);
       const object = idOf(raw.object);
       if (subject === object) continue;
-      const key = `${raw.type}|${subject}|${object}|${raw.evidence.sentenceIndex}`;
+      const key = `${raw.type}|${subject}|${object}|${raw.evidence.sentenceIndex}|${raw.role ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const { subject: _s, object: _o, via, ...rest } = raw;

@@ -2,9 +2,11 @@ import { cypher, relationUpsert, write, type Graph, type QueryRunner, type Retry
 import { RELATION_TYPES, type Relation } from '../../schemas/index.ts';
 import type { ArticleDoc } from '../doc.ts';
 
-/** The key of a relationship: one per article, sentence, type and ends, so re-ingesting changes nothing. */
+/** The key of a relationship: one per article, sentence, type, ends (and role), so re-ingesting changes nothing. */
 export function relationKey(relation: Relation): string {
-  return `${relation.evidence.articleId}:${relation.evidence.sentenceIndex}:${relation.type}:${relation.subject}:${relation.object}`;
+  // A person may hold several roles in one company, stated in one sentence (创始人、董事长兼CEO): one edge each.
+  const role = relation.type === 'HAS_ROLE' && relation.role ? `:${relation.role}` : '';
+  return `${relation.evidence.articleId}:${relation.evidence.sentenceIndex}:${relation.type}:${relation.subject}:${relation.object}${role}`;
 }
 
 /** Flat properties of a relationship: provenance and facts (Neo4j stores no nested maps). */
@@ -44,6 +46,11 @@ export interface WriteCounts {
 export interface GraphWriterOptions {
   /** Entities plus relations per write transaction. Default 2000. */
   readonly batchSize?: number;
+  /**
+   * Articles per write transaction at most, whatever they hold. Default 200: articles without relations still
+   * commit (and are reported `ingested`) as a run goes, rather than all at its end.
+   */
+  readonly maxArticles?: number;
   /** How a batch is retried when the server is unreachable; see `write`. */
   readonly retry?: Omit<RetryOptions, 'signal'>;
   /** Stops waiting between retries (a run that was interrupted does not wait for the server). */
@@ -67,6 +74,7 @@ export interface GraphWriterOptions {
 export class GraphWriter {
   readonly #graph: Graph;
   readonly #batchSize: number;
+  readonly #maxArticles: number;
   readonly #retry: RetryOptions;
   readonly #onCommitted: ((docs: readonly ArticleDoc[]) => void) | undefined;
   #pending: ArticleDoc[] = [];
@@ -84,6 +92,10 @@ export class GraphWriter {
     if (!Number.isInteger(this.#batchSize) || this.#batchSize < 1) {
       throw new TypeError(`expected batchSize to be a positive integer, found ${this.#batchSize}`);
     }
+    this.#maxArticles = options.maxArticles ?? 200;
+    if (!Number.isInteger(this.#maxArticles) || this.#maxArticles < 1) {
+      throw new TypeError(`expected maxArticles to be a positive integer, found ${this.#maxArticles}`);
+    }
     this.#retry = { ...options.retry, ...(options.signal ? { signal: options.signal } : {}) };
     this.#onCommitted = options.onCommitted;
   }
@@ -93,12 +105,12 @@ export class GraphWriter {
     return this.#failure;
   }
 
-  /** Queues an article; writes a batch when enough entities and relations are waiting. */
+  /** Queues an article; writes a batch when enough entities and relations, or enough articles, are waiting. */
   async add(doc: ArticleDoc): Promise<void> {
     if (this.#failure) throw this.#failure;
     this.#pending.push(doc);
     this.#pendingRelations += (doc.relations?.length ?? 0) + (doc.entities?.length ?? 0);
-    if (this.#pendingRelations >= this.#batchSize) await this.flush();
+    if (this.#pendingRelations >= this.#batchSize || this.#pending.length >= this.#maxArticles) await this.flush();
   }
 
   /** Writes everything queued in one transaction, after the batch being written, if any. */
