@@ -37,6 +37,8 @@ export interface DateMention extends DateValue {
 export interface RawMention extends Mention {
   readonly textStart: number;
   readonly textEnd: number;
+  /** For a short form of a name found earlier in the article (富特 after 浙江富特科技股份有限公司): that name. */
+  readonly aliasOf?: string;
 }
 
 /** A relation between raw mentions, before resolution to entity ids. */

@@ -207,7 +207,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/of-target',
     type: 'ACQUIRED',
-    pattern: `{S}{_16}(?:完成|宣布|启动|进行|实施|推进)(?:了)?对{O}(?:的)?(?:全资|整体|控股)?(?:收购|并购|要约收购)`,
+    pattern: `{S}{_16}(?:完成|宣布|启动|进行|实施|推进)(?:了)?对{O}(?:约)?(?:{PCT})?(?:的)?(?:股权|股份)?(?:的)?(?:全资|整体|控股)?(?:收购|并购|要约收购)`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
@@ -333,6 +333,24 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     examples: [{ text: '<N>、200<N>年,民生银行受让借款方的抵债资产海通证券股权共计<N>.<N>亿股。', expect: ['民生银行 → 海通证券'] }],
   },
   {
+    id: 'stake/receive-increase',
+    type: 'INCREASED_STAKE',
+    pattern: `{Os}{_4}获(?:得)?{A}{_8}(?:增持|举牌)`,
+    subject: 'S',
+    object: 'Os',
+    examples: [{ text: '冀东水泥获海螺水泥增持', expect: ['海螺水泥 → 冀东水泥'] }],
+  },
+  {
+    id: 'stake/sold-to',
+    type: 'INCREASED_STAKE',
+    pattern: `向{As}[^\\ue000-\\ue3ff\\uec00-\\uefff。；！？]{0,8}?(?:转让|出售)(?:其)?(?:所持有的|所持的|持有的|所持)?{Os}{_12}(?:股权|股份|股票)`,
+    subject: 'Ss',
+    object: 'Os',
+    examples: [
+      { text: '中信泰富向中国国航及太古出售国泰<N>.<N>%股权', expect: ['中国国航 → 国泰'] },
+    ],
+  },
+  {
     id: 'stake/decrease',
     type: 'REDUCED_STAKE',
     pattern: `{Ss}{_12}(?:再次|继续|大幅|累计|拟|计划)?减持(?:了)?{O}`,
@@ -371,7 +389,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/formed-named',
     type: 'JOINT_VENTURE',
-    pattern: `{Ss}{_6}(?:与|和|同|联合|携手){Os}(?:共同|合资)?(?:成立|设立|组建|出资设立|合资成立|合资设立|投资成立)(?:了|的)?(?:一家)?(?:合资公司|合资企业|子公司|新公司)?[“"「]?{O}`,
+    pattern: `{Ss}{_6}(?:与|和|同|联合|携手){Os}(?:共同|合资|联合|联手)?(?:成立|设立|组建|出资设立|合资成立|合资设立|投资成立)(?:了|的)?(?:一家)?(?:合资公司|合资企业|子公司|新公司)?[“"「]?{O}`,
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '宁德时代已与星云股份成立合资公司时代星云，对大数据软件服务进行研发。', expect: ['宁德时代 → 时代星云', '星云股份 → 时代星云'] }],

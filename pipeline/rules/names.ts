@@ -105,10 +105,35 @@ export function orgCore(name: string): string {
   return core;
 }
 
+/**
+ * The name with every industry word stripped as well (富特科技 → 富特): not a key, but a short form the
+ * article may use for the company it has named in full.
+ */
+export function bareCore(name: string): string {
+  return computeOrgCore(name, true);
+}
+
+/** Short forms of a full company name to look for elsewhere in the article: 上海快卜新能源科技有限公司 → 上海快卜, 快卜. */
+export function shortForms(name: string): string[] {
+  const forms = new Set<string>();
+  for (const core of new Set([orgCore(name), bareCore(name)])) {
+    if (core !== name && core.length >= 2 && name.includes(core)) forms.add(core);
+    const regionAndCore = core.length >= 2 && name.includes(core) ? name.slice(0, name.indexOf(core) + core.length) : '';
+    if (regionAndCore.length > core.length && name.startsWith(regionAndCore)) forms.add(regionAndCore);
+  }
+  for (const [suffix, keep] of KEY_SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 3) {
+      forms.add(name.slice(0, -suffix.length) + keep);
+      break;
+    }
+  }
+  return [...forms].filter((form) => form !== name);
+}
+
 /** Names already reduced to their core: the lexicon is loaded once, so a name's core never changes. */
 const coreCache = new Map<string, string>();
 
-function computeOrgCore(name: string): string {
+function computeOrgCore(name: string, bare = false): string {
   const known = lexiconName(name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, ''));
   if (known.inLexicon) return known.name;
   let core = known.name;
@@ -133,6 +158,10 @@ function computeOrgCore(name: string): string {
       changed = true;
     }
   }
+  if (bare) return lexiconName(core).name;
+  // One industry word is part of a company's short name (富特科技, 华电能源, 广电电子 and 广电信息 are four
+  // companies); a longer descriptor is not (上海快卜新能源科技有限公司 is 快卜).
+  if (beforeIndustry.length - core.length < 4) core = beforeIndustry;
   const resolved = lexiconName(core);
   // 小米汽车, 小米科技有限责任公司: a known group's name plus an industry word the lexicon does not list for it
   // may be a subsidiary; it stays its own entity (小米汽车, 小米科技) rather than fold into the group (小米).

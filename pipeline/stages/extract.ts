@@ -10,7 +10,7 @@ import { HEDGES, MASK, mentionsIn, compilePattern } from '../rules/engine.ts';
 import { AMOUNT_PATTERN } from '../rules/amounts.ts';
 import { findCandidates, repeatNames, resolveOverlaps, type Candidate } from '../rules/entities.ts';
 import { compiledRules, type CompiledRule } from '../rules/index.ts';
-import { LEGAL_SUFFIXES, orgCore } from '../rules/names.ts';
+import { shortForms } from '../rules/names.ts';
 import { parseSmallNumber } from '../rules/dates.ts';
 
 /** An amount that is money invested, not registered capital or a project budget: 出资791.35万元, 亿元战略轮融资. */
@@ -41,22 +41,6 @@ function mentionFromCandidate(candidate: Candidate, sentence: Sentence, original
     textEnd: candidate.textEnd,
     ruleId: candidate.ruleId,
   };
-}
-
-/** Short forms of a full company name to look for elsewhere in the article: 上海快卜新能源科技有限公司 → 上海快卜, 快卜. */
-function shortForms(name: string): string[] {
-  const forms = new Set<string>();
-  const core = orgCore(name);
-  if (core !== name && core.length >= 2 && name.includes(core)) forms.add(core);
-  for (const suffix of LEGAL_SUFFIXES) {
-    if (name.endsWith(suffix) && name.length - suffix.length >= 3) {
-      forms.add(name.slice(0, -suffix.length));
-      break;
-    }
-  }
-  const regionAndCore = core.length >= 2 ? name.slice(0, name.indexOf(core) + core.length) : '';
-  if (regionAndCore.length > core.length && name.startsWith(regionAndCore)) forms.add(regionAndCore);
-  return [...forms].filter((form) => form !== name);
 }
 
 /** Finds all entity mentions of an article: rules per sentence, then repeats of names found anywhere. */
