@@ -84,6 +84,24 @@ interface Slot {
 
 const WORKER_URL = new URL('./worker-bootstrap.mjs', import.meta.url);
 
+/**
+ * The parent's Node flags, less those that name the parent's own script (`-e`, `--print`, `--input-type`) or
+ * watch it, which a worker thread refuses: a pool started from `node -e …` must work too.
+ */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if (/^(?:-e|--eval|-p|--print|-pe|--input-type)$/.test(arg)) {
+      i++; // the code or the type that follows
+      continue;
+    }
+    if (/^(?:--eval|--print|--input-type)=|^--watch/.test(arg)) continue;
+    out.push(arg);
+  }
+  return out;
+}
+
 function positiveIntOr(value: number | undefined, fallback: number, name: string, min: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min) throw new TypeError(`expected ${name} to be an integer of at least ${min}, found ${value}`);
@@ -107,8 +125,7 @@ export class ArticlePool {
   /** Set when a worker thread could not start: every later article fails with it instead of looping. */
   #broken: Error | undefined;
   #mainStages: Promise<readonly Stage[] | undefined> | undefined;
-  /** Worker threads that died while running an article and were replaced. */
-  crashes = 0;
+  #crashes = 0;
 
   constructor(options: ArticlePoolOptions = {}) {
     const size = positiveIntOr(options.size, availableParallelism(), 'size', 0);
@@ -119,6 +136,11 @@ export class ArticlePool {
     if (this.#keep !== 'all' && this.#keep !== 'graph') throw new TypeError(`expected keep to be 'all' or 'graph', found ${JSON.stringify(this.#keep)}`);
     const module = options.stagesModule;
     this.#stagesModule = module === undefined ? undefined : module instanceof URL || module.startsWith('file:') ? String(module) : pathToFileURL(resolve(module)).href;
+  }
+
+  /** Worker threads that died while running an article and were replaced. */
+  get crashes(): number {
+    return this.#crashes;
   }
 
   /** Starts every worker thread and waits until each has loaded its dictionaries (for benchmarks; `run` starts them as needed). */
@@ -148,6 +170,8 @@ export class ArticlePool {
           }),
       ),
     );
+    // Idle threads must not keep the process alive if the pool is never closed.
+    for (const slot of this.#slots) if (slot.inFlight.length === 0) slot.worker.unref();
   }
 
   /** Resolves when an article can be queued without waiting: use it to pace a producer. */
@@ -205,7 +229,10 @@ export class ArticlePool {
   }
 
   #spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: { ...(this.#stagesModule ? { stagesModule: this.#stagesModule } : {}) } satisfies WorkerData });
+    const worker = new Worker(WORKER_URL, {
+      execArgv: workerExecArgv(),
+      workerData: { ...(this.#stagesModule ? { stagesModule: this.#stagesModule } : {}) } satisfies WorkerData,
+    });
     const slot: Slot = { worker, inFlight: [], ready: false };
     this.#slots.push(slot);
     worker.on('message', (message: FromWorker) => this.#onMessage(slot, message));
@@ -245,7 +272,7 @@ export class ArticlePool {
     }
     const [running, ...behind] = slot.inFlight.splice(0);
     if (running) {
-      this.crashes++;
+      this.#crashes++;
       this.#settle(running, () => running.resolve(failed(running.doc, 'worker', `the pipeline worker died while processing it (${cause}); the worker was replaced`)));
     }
     // The articles queued behind it were not started: they go first to the next worker.

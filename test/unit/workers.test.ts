@@ -1,9 +1,11 @@
+import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../pipeline/doc.ts';
 import { runArticle, type ArticleResult } from '../../pipeline/index.ts';
 import { decodeArticle } from '../../pipeline/stages/read.ts';
-import { ArticlePool, forGraph } from '../../pipeline/workers.ts';
+import { ArticlePool, forGraph, workerExecArgv } from '../../pipeline/workers.ts';
 
 const FAULTY = new URL('./fixtures/faulty-stages.ts', import.meta.url);
 
@@ -128,10 +130,33 @@ describe('ArticlePool', () => {
     }
   });
 
+  it('does not keep the process alive when it is never closed', async () => {
+    const script = [
+      "const { ArticlePool } = await import('./pipeline/workers.ts');",
+      "const { decodeArticle } = await import('./pipeline/stages/read.ts');",
+      'const pool = new ArticlePool({ size: 2 });',
+      'await pool.warmUp();',
+      `const read = decodeArticle('a.txt', new TextEncoder().encode(${JSON.stringify(SENTENCE)}));`,
+      'const result = await pool.run(read.doc);',
+      'console.log(result.ok, result.doc.relations.length > 0);',
+    ].join('\n');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 120_000 });
+    expect(stdout.trim()).toBe('true true');
+  }, 150_000);
+
   it('rejects work after close()', async () => {
     const pool = new ArticlePool({ size: 2 });
     await pool.close();
     await expect(pool.run(DOCS[0]!)).rejects.toThrow(/closed/);
+  });
+
+  it.each([
+    [['--import', 'tsx', '--input-type=module', '-e', 'code'], ['--import', 'tsx']],
+    [['--eval=code', '--max-old-space-size=2048'], ['--max-old-space-size=2048']],
+    [['-p', '1 + 1', '--cpu-prof'], ['--cpu-prof']],
+    [['--input-type', 'module', '--print', 'x', '--watch', '--watch-path=src'], []],
+  ])('gives worker threads the flags %j without the parent script ones: %j', (parent, expected) => {
+    expect(workerExecArgv(parent)).toEqual(expected);
   });
 
   it('rejects a size that is not a whole number', () => {
