@@ -17,6 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { measureExtract } from './extract.ts';
+import { measureParallelism } from './machine.ts';
 import { measureReingest, measureUpsert, openBenchGraph } from './graph.ts';
 
 const HERE = fileURLToPath(import.meta.url);
@@ -61,7 +62,8 @@ interface Report {
   entities: number;
   relations: number;
   wallMs: number;
-  machine: { cores: number; loadAverageBefore: number; loadAverageAfter: number };
+  /** `parallelism`: threads' worth of CPU this process got (spinning threads against one), before and after the extract measures. */
+  machine: { cores: number; loadAverageBefore: number; loadAverageAfter: number; parallelismBefore: number; parallelismAfter: number };
   extract: { articlesPerSec: number; charsPerSec: number; ratioToSegmentOnly: number; ms: number; segmentOnlyMs: number; stageMs: Record<string, number> };
   workers: { threads: number; articlesPerSec: number; speedup: number; ms: number; startMs: number; cpuOverOneThread: number };
   upsert: {
@@ -106,6 +108,7 @@ async function main(): Promise<void> {
   // Checked first: a refusal to write should come before minutes of extraction.
   const db = values['no-db'] ? undefined : await openBenchGraph({ wipe: values.wipe, log });
   try {
+    const parallelismBefore = await measureParallelism(workers);
     const extract = await measureExtract({
       size,
       workers,
@@ -116,6 +119,7 @@ async function main(): Promise<void> {
       },
     });
     if (!values.json && process.stderr.isTTY) process.stderr.write('\n');
+    const parallelismAfter = await measureParallelism(workers);
     const upsert = db ? await measureUpsert(db.graph, extract.docs, positive(values['per-row'], '--per-row')) : undefined;
     const reingest = db ? await measureReingest(db.graph, Math.min(size, positive(values['reingest-size'], '--reingest-size')), workers) : undefined;
     const report: Report = {
@@ -124,7 +128,13 @@ async function main(): Promise<void> {
       entities: extract.entities,
       relations: extract.relations,
       wallMs: 0,
-      machine: { cores: availableParallelism(), loadAverageBefore: Number(loadAverageBefore.toFixed(1)), loadAverageAfter: Number(loadavg()[0]!.toFixed(1)) },
+      machine: {
+        cores: availableParallelism(),
+        loadAverageBefore: Number(loadAverageBefore.toFixed(1)),
+        loadAverageAfter: Number(loadavg()[0]!.toFixed(1)),
+        parallelismBefore,
+        parallelismAfter,
+      },
       extract: {
         articlesPerSec: perSec(extract.articles, extract.singleMs),
         charsPerSec: perSec(extract.chars, extract.singleMs),
@@ -180,6 +190,7 @@ function table(r: Report): string {
     ['extract, one thread', `${r.extract.articlesPerSec} articles/s, ${r.extract.charsPerSec} chars/s`, `${r.extract.ratioToSegmentOnly}× nodejieba alone (${r.extract.ms} ms vs ${r.extract.segmentOnlyMs} ms)`],
     ['  by stage', Object.entries(r.extract.stageMs).map(([stage, ms]) => `${stage} ${ms}`).join(', '), 'ms'],
     ['extract, worker pool', `${r.workers.articlesPerSec} articles/s on ${r.workers.threads || 1} threads`, `${r.workers.speedup}× one thread; CPU time ${r.workers.cpuOverOneThread}× one thread's; start ${r.workers.startMs} ms`],
+    ['  machine', `${r.machine.cores} cores; spinning threads got ${r.machine.parallelismBefore}× one thread's CPU before, ${r.machine.parallelismAfter}× after`, `load average ${r.machine.loadAverageBefore} before, ${r.machine.loadAverageAfter} after`],
   ];
   if (r.upsert) {
     rows.push(['upsert, whole articles', `${r.upsert.relationsPerSec} relations/s`, `${r.upsert.articles} articles, ${r.upsert.entities} entities, ${r.upsert.relations} relations in ${r.upsert.ms} ms`]);
@@ -190,7 +201,7 @@ function table(r: Report): string {
   rows.push(['peak RSS, this run', `${r.memory.peakRssMb} MB`, '']);
   for (const run of r.memory.runs) rows.push([`peak RSS, ${run.size} articles`, `${run.peakRssMb} MB`, `${run.articlesPerSec} articles/s, ${run.ratioToSegmentOnly}× nodejieba, pool ${run.workersSpeedup}×, ${(run.wallMs / 1000).toFixed(0)} s`]);
   if (r.memory.largestOverSmallest !== null) rows.push(['peak RSS, largest over smallest', `${r.memory.largestOverSmallest}×`, '']);
-  rows.push(['wall time', `${(r.wallMs / 1000).toFixed(1)} s`, `${r.machine.cores} cores, load average ${r.machine.loadAverageBefore} before, ${r.machine.loadAverageAfter} after`]);
+  rows.push(['wall time', `${(r.wallMs / 1000).toFixed(1)} s`, '']);
   const widths = [0, 1].map((i) => Math.max(...rows.map((row) => width(row[i]!))));
   return rows.map((row) => `${pad(row[0], widths[0]!)}  ${pad(row[1], widths[1]!)}  ${row[2]}`.trimEnd()).join('\n');
 }

@@ -24,7 +24,7 @@ describe('benchmark', () => {
     const fields = new Map(leaves(report));
     const expected = [
       'size', 'chars', 'entities', 'relations', 'wallMs',
-      'machine.cores', 'machine.loadAverageBefore', 'machine.loadAverageAfter',
+      'machine.cores', 'machine.loadAverageBefore', 'machine.loadAverageAfter', 'machine.parallelismBefore', 'machine.parallelismAfter',
       'extract.articlesPerSec', 'extract.charsPerSec', 'extract.ratioToSegmentOnly', 'extract.ms', 'extract.segmentOnlyMs',
       'extract.stageMs.read', 'extract.stageMs.clean', 'extract.stageMs.convert', 'extract.stageMs.segment', 'extract.stageMs.extract', 'extract.stageMs.resolve', 'extract.stageMs.validate',
       'workers.threads', 'workers.articlesPerSec', 'workers.speedup', 'workers.ms', 'workers.startMs', 'workers.cpuOverOneThread',
