@@ -134,6 +134,8 @@ export async function ingestCommand(
       const { outcomes: _o, ...counts } = first;
       out(values.json ? JSON.stringify(counts) : summaryLine(first));
       if (first.stopMessage && !values.json) err(first.stopMessage);
+      // Interrupted: the batch in flight was written; 130 tells a script the run did not finish (128 + SIGINT).
+      if (first.stopReason === 'interrupted') return 130;
       if (!values.watch || !since || controller.signal.aborted) return first.failed > 0 ? 1 : 0;
 
       let failed = first.failed;

@@ -217,8 +217,8 @@ describe('the ingest process killed or interrupted', () => {
     const ingestedLines = stdout.split('\n').filter((line) => line.startsWith('ingested')).length;
     expect(stdout).toMatch(new RegExp(`files seen \\d+, ingested ${ingestedLines}, unchanged 0, failed 0`));
     expect(stderr).toMatch(new RegExp(`interrupted: ${ingestedLines} articles \\(\\d+ entities, \\d+ relations\\) were written; files not yet taken were left alone\\. Run the same ingest again to finish`));
-    // The process ended by itself, after the summary: not killed by the signal.
-    expect(exit.signal).toBeNull();
+    // The process ended by itself, after the summary, with the code for an interrupted run: not killed by the signal.
+    expect(exit).toEqual({ code: 130, signal: null });
 
     // Every article the run printed as ingested is in the graph, complete, and no other article is.
     const g = await open();
