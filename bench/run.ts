@@ -65,7 +65,11 @@ interface Report {
   /** `parallelism`: threads' worth of CPU this process got (spinning threads against one), before and after the extract measures. */
   machine: { cores: number; loadAverageBefore: number; loadAverageAfter: number; parallelismBefore: number; parallelismAfter: number };
   extract: { articlesPerSec: number; charsPerSec: number; ratioToSegmentOnly: number; ms: number; segmentOnlyMs: number; stageMs: Record<string, number> };
-  workers: { threads: number; articlesPerSec: number; speedup: number; ms: number; startMs: number; cpuOverOneThread: number };
+  /**
+   * `cpuOverOneThread`: CPU time of the pool phase over the in-thread phase's (the cost of running in parallel);
+   * `coresUsed`: CPU time of the pool phase over its wall time (what the machine gave). speedup ≈ coresUsed / cpuOverOneThread.
+   */
+  workers: { threads: number; articlesPerSec: number; speedup: number; ms: number; startMs: number; cpuOverOneThread: number; coresUsed: number };
   upsert: {
     articles: number;
     entities: number;
@@ -150,6 +154,7 @@ async function main(): Promise<void> {
         ms: Math.round(extract.poolMs),
         startMs: Math.round(extract.poolStartMs),
         cpuOverOneThread: ratio(extract.poolCpuMs, extract.singleCpuMs),
+        coresUsed: ratio(extract.poolCpuMs, extract.poolMs),
       },
       upsert: upsert
         ? {
@@ -189,7 +194,7 @@ function table(r: Report): string {
     ['corpus', `${r.size} articles, ${r.chars} characters`, `${r.entities} entities, ${r.relations} relations`],
     ['extract, one thread', `${r.extract.articlesPerSec} articles/s, ${r.extract.charsPerSec} chars/s`, `${r.extract.ratioToSegmentOnly}× nodejieba alone (${r.extract.ms} ms vs ${r.extract.segmentOnlyMs} ms)`],
     ['  by stage', Object.entries(r.extract.stageMs).map(([stage, ms]) => `${stage} ${ms}`).join(', '), 'ms'],
-    ['extract, worker pool', `${r.workers.articlesPerSec} articles/s on ${r.workers.threads || 1} threads`, `${r.workers.speedup}× one thread; CPU time ${r.workers.cpuOverOneThread}× one thread's; start ${r.workers.startMs} ms`],
+    ['extract, worker pool', `${r.workers.articlesPerSec} articles/s on ${r.workers.threads || 1} threads`, `${r.workers.speedup}× one thread: used ${r.workers.coresUsed} cores, CPU time ${r.workers.cpuOverOneThread}× one thread's; start ${r.workers.startMs} ms`],
     ['  machine', `${r.machine.cores} cores; spinning threads got ${r.machine.parallelismBefore}× one thread's CPU before, ${r.machine.parallelismAfter}× after`, `load average ${r.machine.loadAverageBefore} before, ${r.machine.loadAverageAfter} after`],
   ];
   if (r.upsert) {

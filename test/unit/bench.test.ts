@@ -27,7 +27,7 @@ describe('benchmark', () => {
       'machine.cores', 'machine.loadAverageBefore', 'machine.loadAverageAfter', 'machine.parallelismBefore', 'machine.parallelismAfter',
       'extract.articlesPerSec', 'extract.charsPerSec', 'extract.ratioToSegmentOnly', 'extract.ms', 'extract.segmentOnlyMs',
       'extract.stageMs.read', 'extract.stageMs.clean', 'extract.stageMs.convert', 'extract.stageMs.segment', 'extract.stageMs.extract', 'extract.stageMs.resolve', 'extract.stageMs.validate',
-      'workers.threads', 'workers.articlesPerSec', 'workers.speedup', 'workers.ms', 'workers.startMs', 'workers.cpuOverOneThread',
+      'workers.threads', 'workers.articlesPerSec', 'workers.speedup', 'workers.ms', 'workers.startMs', 'workers.cpuOverOneThread', 'workers.coresUsed',
       'upsert.articles', 'upsert.entities', 'upsert.relations', 'upsert.relationsPerSec', 'upsert.ms',
       'upsert.batchedRelationsPerSec', 'upsert.perRowRelations', 'upsert.perRowRelationsPerSec', 'upsert.batchedOverPerRow',
       'reingest.articles', 'reingest.firstMs', 'reingest.secondMs', 'reingest.ratioToFirst',
