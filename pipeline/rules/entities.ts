@@ -417,7 +417,7 @@ const OWNED_TITLES = /旗下(?:的)?((?:《[^《》]{2,16}》(?:、|和|及|与)
 /** The company formed by a joint-venture or subsidiary sentence: 成立合资公司时代星云. */
 const AFTER_JV = /(?:成立|设立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业|子公司|新公司)[“"「]?(?![开对进专从主负并用为以生研做作])([\u3400-\u9fff]{2,8}?)[”"」]?(?=[，。,；、]|$|[对进开专从主负并])/g;
 
-function patternNames(text: string, offset: number, candidatesSoFar: readonly Candidate[]): Candidate[] {
+function patternNames(text: string, offset: number, candidatesSoFar: readonly Candidate[], tokens: readonly Token[] = []): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   for (const match of text.matchAll(DECLARED_SHORT)) {
@@ -444,8 +444,20 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
     out.push({ textStart: offset + start, textEnd: offset + start + name.length, name, type: 'Organization', ruleId: 'entity/org-stock-code', priority: 5 });
   }
   for (const match of text.matchAll(ST_NAME)) {
-    const name = match[0];
-    out.push({ textStart: offset + match.index, textEnd: offset + match.index + name.length, name, type: 'Organization', ruleId: 'entity/org-stock-code', priority: 5 });
+    // The ticker name is the word after ST as the segmenter cuts it (ST秦岭 虽有, *ST九发 只欠), two characters
+    // at least and four at most.
+    const prefix = /^\*?S?\*?ST/.exec(match[0])![0].length;
+    const after = offset + match.index + prefix;
+    let end = after;
+    for (const token of tokens) {
+      if (token.textStart < end || token.textStart > end) continue;
+      if (token.textEnd - after > 4 || !/^[\u3400-\u9fff]+$/.test(token.word)) break;
+      end = token.textEnd;
+      if (end - after >= 2) break;
+    }
+    if (end - after < 2 || end - after > match[0].length - prefix) end = after + 2;
+    const name = text.slice(match.index, end - offset);
+    out.push({ textStart: offset + match.index, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-stock-code', priority: 5 });
   }
   // 环球资源旗下《国际电子商情》、《电子系统设计》: titles in book marks after 旗下 are the group's media.
   for (const list of text.matchAll(OWNED_TITLES)) {
@@ -593,7 +605,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...anchoredNames(text, tokens, offset),
     ...latinNames(text, offset),
   ];
-  found.push(...patternNames(text, offset, found), ...people(text, tokens, offset), ...places(tokens));
+  found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset), ...places(tokens));
   return found;
 }
 

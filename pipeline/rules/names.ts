@@ -134,7 +134,9 @@ export function shortForms(name: string): string[] {
 const coreCache = new Map<string, string>();
 
 function computeOrgCore(name: string, bare = false): string {
-  const known = lexiconName(name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, ''));
+  // ST秦岭, *ST九发 and 万科A, 工行H are the company's shares or trading status, not another company.
+  const plain = name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, '').replace(/^\*?S?\*?ST(?=[\u3400-\u9fff]{2})/, '').replace(/(?<=[\u3400-\u9fff]{2})[ABH]$/, '');
+  const known = lexiconName(plain);
   if (known.inLexicon) return known.name;
   let core = known.name;
   for (let changed = true; changed; ) {

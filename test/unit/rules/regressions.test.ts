@@ -56,6 +56,12 @@ describe('rules do not repeat old mistakes', () => {
     expect(spaced).toContain('CONTROLS 天津金星创业投资有限公司 → 小米产投');
   });
 
+  it('ends a ticker name where the segmenter ends the word after ST', async () => {
+    const article = await extractText('冀东水泥持有ST秦岭虽有<N>%的股份。');
+    expect(article.entities.map((e) => e.name)).toContain('ST秦岭');
+    expect(article.entities.map((e) => e.name)).not.toContain('ST秦岭虽有');
+  });
+
   it('takes a company opening the sentence as what 公司 stands for', async () => {
     const lines = relationLines(await extractText('<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。'));
     expect(lines).toContain('INCREASED_STAKE 九五投资 → S*ST光明');
@@ -81,6 +87,12 @@ describe('entity ids', () => {
     expect(entityId('Organization', '青岛啤酒集团')).not.toBe(entityId('Organization', '青岛啤酒'));
     // Without its region a group of an industry word is no name: two cities' brewers stay apart.
     expect(entityId('Organization', '北京啤酒集团')).not.toBe(entityId('Organization', '青岛啤酒集团'));
+  });
+
+  it('drop the trading status and share class: ST秦岭 is 秦岭, 万科A is 万科', () => {
+    expect(entityId('Organization', 'ST秦岭')).toBe(entityId('Organization', '秦岭'));
+    expect(entityId('Organization', '*ST九发')).toBe(entityId('Organization', '九发'));
+    expect(entityId('Organization', '万科A')).toBe(entityId('Organization', '万科'));
   });
 
   it('follow the curated aliases', () => {
