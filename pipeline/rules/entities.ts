@@ -181,6 +181,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8);
     if (first === i) continue;
     if (!hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
+    // 游戏公司, 电商公司: one common noun before 公司 names a kind of company, not a company.
+    if (suffix === '公司' && i - first === 1 && /^(?:n|vn)$/.test(tokens[first]!.tag) && !lexicon.knownOrganizations.has(tokens[first]!.word)) continue;
     let start = tokens[first]!.textStart;
     // The tagger glues a preposition to an unknown name (由小米, 对大): the name starts after it.
     if (FUNCTION_CHARS.has(text[start - offset]!) && tokens[first]!.word.length >= 3) start++;

@@ -40,10 +40,13 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/to-target',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{_8}(?:对|向|在){Os}(?:进行|实施|完成)?(?:了)?{c8}${INVEST}(?!公司|机构|方|人士|人员|者)`,
+    pattern: `{Ss}{_8}(?:对|向|在)(?:[^\\ue000-\\ue3ff\\uec00-\\uefff，。,；]{0,12}?(?:公司|企业|机构|平台|基金|巨头))?{Os}(?:进行|实施|完成)?(?:了)?{c8}${INVEST}(?!公司|机构|方|人士|人员|者)`,
     subject: 'Ss',
     object: 'Os',
-    examples: [{ text: '腾讯向京东注资人民币二十亿元。', expect: ['腾讯 → 京东'] }],
+    examples: [
+      { text: '腾讯向京东注资人民币二十亿元。', expect: ['腾讯 → 京东'] },
+      { text: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', expect: ['阿里巴巴 → Kabam'] },
+    ],
   },
   {
     id: 'investment/inject',
