@@ -4,6 +4,7 @@ import type { Diagnostic } from '../schemas/diagnostic.ts';
 import { diagnostic } from './diagnostics.ts';
 import { listArticleFiles } from './index.ts';
 import { readArticleFile, type ReadOptions } from './stages/read.ts';
+import { extractorVersion } from './version.ts';
 import { GraphWriter } from './stages/upsert.ts';
 import { ArticlePool } from './workers.ts';
 
@@ -66,7 +67,7 @@ export interface IngestOptions extends ReadOptions {
  */
 export async function ingest(graph: Graph, path: string, options: IngestOptions = {}): Promise<IngestSummary> {
   await ensureSchema(graph);
-  const known = new Set((await read<{ id: string }>(graph, cypher('queries/write/complete-article-ids.cypher'))).map((r) => r.id));
+  const known = new Set((await read<{ id: string }>(graph, cypher('queries/write/complete-article-ids.cypher'), { extractor: extractorVersion() })).map((r) => r.id));
   const outcomes: FileOutcome[] = [];
   const record = (outcome: FileOutcome): void => {
     outcomes.push(outcome);

@@ -1,6 +1,7 @@
 import { cypher, relationUpsert, write, type Graph, type QueryRunner, type RetryOptions } from '../../neo4j/client.ts';
 import { RELATION_TYPES, type Relation } from '../../schemas/index.ts';
 import type { ArticleDoc } from '../doc.ts';
+import { extractorVersion } from '../version.ts';
 
 /** The key of a relationship: one per article, sentence, type, ends (and role), so re-ingesting changes nothing. */
 export function relationKey(relation: Relation): string {
@@ -170,6 +171,8 @@ export async function writeBatch(tx: QueryRunner, docs: readonly ArticleDoc[]): 
   const replaced = await tx.run(cypher('queries/write/replace-article-at-source.cypher'), { rows: articles });
   const orphaned = (replaced.records[0]?.get('orphaned') as string[] | undefined) ?? [];
   if (orphaned.length > 0) await tx.run(cypher('queries/write/delete-articles.cypher'), { ids: orphaned });
+  // An article read again by a newer extraction replaces what it wrote before.
+  await tx.run(cypher('queries/write/clear-articles.cypher'), { ids: articles.map((a) => a.id) });
   await tx.run(cypher('queries/write/upsert-articles.cypher'), { rows: articles });
 
   // Entities sorted by id, so concurrent batches lock nodes in the same order.
@@ -222,6 +225,6 @@ export async function writeBatch(tx: QueryRunner, docs: readonly ArticleDoc[]): 
     await tx.run(relationUpsert(type), { rows });
     relationCount += rows.length;
   }
-  await tx.run(cypher('queries/write/mark-complete.cypher'), { ids: docs.map((doc) => doc.articleId) });
+  await tx.run(cypher('queries/write/mark-complete.cypher'), { ids: docs.map((doc) => doc.articleId), extractor: extractorVersion() });
   return { articles: docs.length, entities: entityRows.length, relations: relationCount };
 }

@@ -46,6 +46,25 @@ describe('ingest into a real Neo4j', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('reads an article again when the extraction changed, replacing what the older one wrote', async () => {
+    const before = await counts();
+    // What an older extraction would have left: the articles marked with another fingerprint, and one
+    // relationship the current rules do not read.
+    await write(graph, async (tx) => {
+      await tx.run("MATCH (a:Article) SET a.extractor = 'older'");
+      await tx.run(
+        "MATCH (a:Article)-[:MENTIONS]->(e:Entity) WITH a, e LIMIT 1 MATCH (a)-[:MENTIONS]->(f:Entity) WHERE f <> e WITH a, e, f LIMIT 1 " +
+          "CREATE (e)-[:ACQUIRED {key: 'stale', articleId: a.id, ruleId: 'older/rule'}]->(f)",
+      );
+    });
+    const again = await ingest(graph, dir);
+    expect(again).toMatchObject({ seen: 2, ingested: 2, unchanged: 0, failed: 0 });
+    const [stale] = await read<{ n: number }>(graph, "MATCH ()-[r {ruleId: 'older/rule'}]->() RETURN count(r) AS n");
+    expect(stale!.n).toBe(0);
+    expect(await counts()).toEqual(before);
+    expect(await ingest(graph, dir)).toMatchObject({ ingested: 0, unchanged: 2 });
+  });
+
   it('answers the co-investor question: 小米 and 宁德时代 share 上海快卜 and 芯迈半导体', async () => {
     const rows = await coInvestors(graph, { entity: '宁王' });
     const pair = rows.find((r) => [r.investorA, r.investorB].includes('小米') && [r.investorA, r.investorB].includes('宁德时代'));

@@ -1,4 +1,4 @@
-// Last statement of a batch: from here on the articles count as ingested.
+// Last statement of a batch: from here on the articles count as ingested, by this extraction.
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-SET a.complete = true, a.ingestedAt = datetime()
+SET a.complete = true, a.extractor = $extractor, a.ingestedAt = datetime()
