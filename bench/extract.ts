@@ -54,9 +54,10 @@ function decode(text: string, source: string): ArticleDoc {
 
 /**
  * Streams the scale corpus in blocks and times each block three ways: nodejieba alone, the CPU path in this
- * thread, and the CPU path on the worker pool. The order alternates from block to block (segment, single,
- * pool; then pool, single, segment), so a change in the machine's load weighs on all three alike and the
- * ratios stay fair on a shared machine. Only one block of texts is held at a time.
+ * thread, and the CPU path on the worker pool. nodejieba alone and the in-thread path take turns every ten
+ * articles; the pool takes the whole block, before the others on odd blocks and after them on even ones. So a
+ * change in the machine's load weighs on all three alike and the ratios stay fair on a shared machine. Only
+ * one block of texts is held at a time.
  */
 export async function measureExtract(options: ExtractOptions): Promise<ExtractMeasure> {
   const blockSize = options.block ?? 100;
@@ -122,25 +123,33 @@ export async function measureExtract(options: ExtractOptions): Promise<ExtractMe
 
     let block: { name: string; text: string }[] = [];
     let blockIndex = 0;
+    const timePhase = async (phase: 'segment' | 'single' | 'pool', texts: readonly string[], names: readonly string[]): Promise<void> => {
+      const cpu = process.cpuUsage();
+      started = performance.now();
+      await phases[phase](texts, names);
+      const ms = performance.now() - started;
+      const { user, system } = process.cpuUsage(cpu);
+      if (phase === 'segment') segmentMs += ms;
+      else if (phase === 'single') {
+        singleMs += ms;
+        singleCpuMs += (user + system) / 1000;
+      } else {
+        poolMs += ms;
+        poolCpuMs += (user + system) / 1000;
+      }
+    };
     const runBlock = async (): Promise<void> => {
       const texts = block.map((a) => a.text);
       const names = block.map((a) => a.name);
-      const order = blockIndex % 2 === 0 ? (['segment', 'single', 'pool'] as const) : (['pool', 'single', 'segment'] as const);
-      for (const phase of order) {
-        const cpu = process.cpuUsage();
-        started = performance.now();
-        await phases[phase](texts, names);
-        const ms = performance.now() - started;
-        const { user, system } = process.cpuUsage(cpu);
-        if (phase === 'segment') segmentMs += ms;
-        else if (phase === 'single') {
-          singleMs += ms;
-          singleCpuMs += (user + system) / 1000;
-        } else {
-          poolMs += ms;
-          poolCpuMs += (user + system) / 1000;
-        }
+      // The pool runs on the whole block (it needs articles in flight); before it on even blocks, after on odd.
+      if (blockIndex % 2 === 1) await timePhase('pool', texts, names);
+      // nodejieba alone and the in-thread path take turns every ten articles, so both see the same load.
+      for (let at = 0, turn = 0; at < texts.length; at += 10, turn++) {
+        const part = texts.slice(at, at + 10);
+        const partNames = names.slice(at, at + 10);
+        for (const phase of turn % 2 === 0 ? (['segment', 'single'] as const) : (['single', 'segment'] as const)) await timePhase(phase, part, partNames);
       }
+      if (blockIndex % 2 === 0) await timePhase('pool', texts, names);
       articles += block.length;
       for (const text of texts) chars += text.length;
       blockIndex++;
