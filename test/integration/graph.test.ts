@@ -72,6 +72,12 @@ describe('ingest into a real Neo4j', () => {
     expect(pair!.targets).toEqual(expect.arrayContaining(['上海快卜新能源科技有限公司', '芯迈半导体']));
     const kuaibu = pair!.details.find((d) => d.target === '上海快卜新能源科技有限公司')!;
     expect([...kuaibu.viaA, ...kuaibu.viaB]).toContain('瀚星投资');
+    // 小米产投 belongs to the 小米 family (小米科技 → 天津金星 → 小米产投; 小米科技 and 小米 both control 瀚星投资): its
+    // stake in 芯迈半导体 counts for 小米, and no company of the family is paired with 宁德时代 on its own.
+    const xinmai = pair!.details.find((d) => d.target === '芯迈半导体')!;
+    expect([...xinmai.viaA, ...xinmai.viaB].join(' ')).toMatch(/小米产/);
+    const others = rows.filter((r) => r !== pair).map((r) => `${r.investorA} + ${r.investorB}`);
+    expect(others.filter((p) => /小米/.test(p) && /宁德时代/.test(p))).toEqual([]);
   });
 
   it('keeps provenance on every relationship, with types from the schema only', async () => {
