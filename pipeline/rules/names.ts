@@ -110,8 +110,17 @@ export function orgCore(name: string): string {
  * article may use for the company it has named in full.
  */
 export function bareCore(name: string): string {
-  return computeOrgCore(name, true);
+  let core = bareCache.get(name);
+  if (core === undefined) {
+    if (bareCache.size >= 50_000) bareCache.clear();
+    core = computeOrgCore(name, true);
+    bareCache.set(name, core);
+  }
+  return core;
 }
+
+/** Names already reduced to their bare core (as `coreCache`). */
+const bareCache = new Map<string, string>();
 
 /** Short forms of a full company name to look for elsewhere in the article: 上海快卜新能源科技有限公司 → 上海快卜, 快卜. */
 export function shortForms(name: string): string[] {
