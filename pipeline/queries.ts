@@ -184,12 +184,9 @@ export async function owners(graph: Graph, name: string, options: OwnersOptions 
 }
 
 /** One event in an entity's timeline. */
-export interface TimelineRow {
-  readonly date: string | null;
-  readonly datePrecision: DatePrecision | null;
+export interface TimelineRow extends HoldingFacts {
   /** The words the dates were read from (`2022年1月`, `近日`, …). */
   readonly dateTexts: readonly string[];
-  readonly type: RelationType;
   readonly subject: string;
   readonly object: string;
   /** The party that is neither the entity nor its vehicle. */
@@ -198,14 +195,7 @@ export interface TimelineRow {
   readonly vehicle: string | null;
   /** The vehicle the relation itself names. */
   readonly via: string | null;
-  readonly amount: number | null;
-  readonly currency: string | null;
-  readonly stake: number | null;
-  readonly rank: number | null;
-  readonly round: string | null;
   readonly role: string | null;
-  readonly kind: string | null;
-  readonly status: string | null;
   readonly past: boolean | null;
   readonly articles: readonly string[];
 }
@@ -230,8 +220,7 @@ export async function timeline(graph: Graph, name: string, options: TimelineOpti
 }
 
 /** Where one relationship was read. */
-export interface EvidenceRow {
-  readonly type: RelationType;
+export interface EvidenceRow extends Omit<HoldingFacts, 'datePrecision'> {
   readonly subject: string;
   readonly object: string;
   readonly articleId: string;
@@ -245,15 +234,7 @@ export interface EvidenceRow {
   readonly end: number;
   readonly sentence: string;
   readonly ruleId: string;
-  readonly date: string | null;
-  readonly amount: number | null;
-  readonly currency: string | null;
-  readonly stake: number | null;
-  readonly rank: number | null;
-  readonly round: string | null;
   readonly role: string | null;
-  readonly kind: string | null;
-  readonly status: string | null;
   readonly via: string | null;
 }
 
