@@ -11,11 +11,29 @@
  */
 import nodejieba from 'nodejieba';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { LEXICON_DIR, loadLexicon, REPO_ROOT } from '../../pipeline/lexicon.ts';
 
 const TRAIN = join(REPO_ROOT, 'corpus', 'finre', 'train.txt');
 const OUT = join(LEXICON_DIR, 'finre-organizations.txt');
+
+/** A word that appears more often than this in nodejieba's dictionary is an everyday word, not a name. */
+const MAX_EVERYDAY_FREQUENCY = 400;
+
+let frequencyTable: Map<string, number> | undefined;
+
+/** Word frequencies of nodejieba's own dictionary (`word freq tag` per line). */
+function frequencies(): Map<string, number> {
+  if (frequencyTable) return frequencyTable;
+  frequencyTable = new Map();
+  const dict = join(dirname(createRequire(import.meta.url).resolve('nodejieba')), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
+  for (const line of readFileSync(dict, 'utf8').split('\n')) {
+    const [word, freq] = line.split(' ');
+    if (word && freq) frequencyTable.set(word, Number(freq));
+  }
+  return frequencyTable;
+}
 
 export function finreOrganizationNames(trainText: string): { name: string; insert: boolean }[] {
   const lexicon = loadLexicon();
@@ -32,18 +50,22 @@ export function finreOrganizationNames(trainText: string): { name: string; inser
     if (/、/.test(name) || /^.{2,}[和与及].{2,}$/.test(name)) continue;
     if (lexicon.stopNames.has(name) || lexicon.places.has(name)) continue;
     const tags = nodejieba.tag(name);
-    if (name.length <= 3 && lexicon.surnames.has(name[0]!) && tags.some((t) => /^nr/.test(t.tag))) continue;
     const single = tags.length === 1 && tags[0]!.tag !== 'x' && tags[0]!.tag !== 'eng' ? tags[0]! : undefined;
     if (!single) {
+      // A person's name (a common surname and one or two characters the tagger calls a name) is no company.
+      if (name.length <= 3 && lexicon.surnames.has(name[0]!) && tags.some((t) => /^nr/.test(t.tag))) continue;
       kept.push({ name, insert: true });
       continue;
     }
     // A name nodejieba already cuts as one word needs no entry (inserting it again would lower its weight:
-    // 建设银行 would come out as 建设/银行), but is still known as a company when it reads as a name
-    // (歌华有线/n), and dropped when it is an everyday word (光明/a, 三农/j).
-    // 雅戈尔/nr, 欧莱雅/nr: a three-character word the tagger takes for a person, without a common surname first.
-    const personLike = /^nr/.test(single.tag) && name.length >= 3 && !lexicon.surnames.has(name[0]!);
-    if (/^(?:nt|nz)$/.test(single.tag) || (single.tag === 'n' && name.length >= 3) || personLike) kept.push({ name, insert: false });
+    // 建设银行 would come out as 建设/银行), but is still known as a company when it reads as a name: tagged a
+    // proper noun (歌华有线/n, 三农/nz), or rare in everyday text whatever its tag (首钢/n, 工行/j, 交行/v:
+    // at most 400 in nodejieba's dictionary, where 光明 has 1219 and 三元 659). Function words never are, nor
+    // a person (宝钢/nr is kept, 李嘉诚/nr is not: a common surname first).
+    if (/^(?:m|mq|p|c|u\w*|r|q|f|t|y|e|o|zg)$/.test(single.tag)) continue;
+    if (/^nr/.test(single.tag) && lexicon.surnames.has(name[0]!)) continue;
+    const rare = (frequencies().get(name) ?? 0) <= MAX_EVERYDAY_FREQUENCY;
+    if (/^(?:nt|nz)$/.test(single.tag) || (/^(?:n|nr)$/.test(single.tag) && name.length >= 3) || rare) kept.push({ name, insert: false });
   }
   return kept.sort((a, b) => (a.name < b.name ? -1 : 1));
 }

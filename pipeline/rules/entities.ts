@@ -226,9 +226,17 @@ function regionNames(text: string, tokens: readonly Token[], offset: number): Ca
 /** Names the segmenter's own dictionary tags as organisations (nt): 浦发银行, 中国移动, 宝钢集团. */
 function taggedOrganizations(tokens: readonly Token[]): Candidate[] {
   const lexicon = loadLexicon();
-  return tokens
-    .filter((t) => (t.tag === 'nt' || lexicon.knownOrganizations.has(t.word)) && t.word.length >= 2 && !lexicon.stopNames.has(t.word) && !lexicon.places.has(t.word) && /^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(t.word))
-    .map((t) => ({ textStart: t.textStart, textEnd: t.textEnd, name: t.word, type: 'Organization' as const, ruleId: 'entity/org-tagged', priority: 2 }));
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (!(t.tag === 'nt' || lexicon.knownOrganizations.has(t.word)) || t.word.length < 2 || lexicon.stopNames.has(t.word) || lexicon.places.has(t.word)) return;
+    if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(t.word)) return;
+    // 光大|云付, 小米|产投: an unknown word glued to a known name continues it (a new company of that name).
+    const next = tokens[i + 1];
+    const glued = next && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !/^[已将拟并再又也则就还均都仍给向对被由把曾与和及或在为是称获]/.test(next.word) ? next : undefined;
+    const end = glued ? glued.textEnd : t.textEnd;
+    out.push({ textStart: t.textStart, textEnd: end, name: glued ? t.word + glued.word : t.word, type: 'Organization', ruleId: 'entity/org-tagged', priority: 2 });
+  });
+  return out;
 }
 
 /**

@@ -52,10 +52,7 @@ describe('ingest into a real Neo4j', () => {
     // relationship the current rules do not read.
     await write(graph, async (tx) => {
       await tx.run("MATCH (a:Article) SET a.extractor = 'older'");
-      await tx.run(
-        "MATCH (a:Article)-[:MENTIONS]->(e:Entity) WITH a, e LIMIT 1 MATCH (a)-[:MENTIONS]->(f:Entity) WHERE f <> e WITH a, e, f LIMIT 1 " +
-          "CREATE (e)-[:ACQUIRED {key: 'stale', articleId: a.id, ruleId: 'older/rule'}]->(f)",
-      );
+      await tx.run("MATCH (a:Article)-[:MENTIONS]->(e:Entity), (a)-[:MENTIONS]->(f:Entity) WHERE e <> f WITH a, e, f LIMIT 1 CREATE (e)-[:ACQUIRED {key: 'stale', articleId: a.id, ruleId: 'older/rule'}]->(f)");
     });
     const again = await ingest(graph, dir);
     expect(again).toMatchObject({ seen: 2, ingested: 2, unchanged: 0, failed: 0 });
