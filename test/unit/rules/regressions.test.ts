@@ -62,6 +62,13 @@ describe('rules do not repeat old mistakes', () => {
     expect(article.entities.map((e) => e.name)).not.toContain('ST秦岭虽有');
   });
 
+  it('continues a known name with the unknown word glued to it, but not with a verb', async () => {
+    const founded = await extractText('光大云付由中国光大集团股份公司、光大永明资产管理股份有限公司共同出资发起设立,');
+    expect(founded.entities.map((e) => e.name)).toContain('光大云付');
+    const bought = relationLines(await extractText('大唐发电拟取渝能集团<N>%股权'));
+    expect(bought).toContain('ACQUIRED 大唐发电 → 渝能集团');
+  });
+
   it('takes a company opening the sentence as what 公司 stands for', async () => {
     const lines = relationLines(await extractText('<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。'));
     expect(lines).toContain('INCREASED_STAKE 九五投资 → S*ST光明');
