@@ -1,5 +1,5 @@
 import PQueue from 'p-queue';
-import { cypher, ensureSchema, read, type Graph, type RetryOptions } from '../neo4j/client.ts';
+import { cypher, ensureSchema, read, write, type Graph, type RetryOptions } from '../neo4j/client.ts';
 import type { Diagnostic } from '../schemas/diagnostic.ts';
 import { diagnostic } from './diagnostics.ts';
 import { listArticleFiles } from './index.ts';
@@ -67,6 +67,7 @@ export interface IngestOptions extends ReadOptions {
  */
 export async function ingest(graph: Graph, path: string, options: IngestOptions = {}): Promise<IngestSummary> {
   await ensureSchema(graph);
+  await write(graph, (tx) => tx.run(cypher('queries/write/link-source-files.cypher')), options.retry ?? {});
   const known = new Set((await read<{ id: string }>(graph, cypher('queries/write/complete-article-ids.cypher'), { extractor: extractorVersion() })).map((r) => r.id));
   const outcomes: FileOutcome[] = [];
   const record = (outcome: FileOutcome): void => {

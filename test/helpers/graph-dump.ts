@@ -5,7 +5,7 @@ import { read, type Graph } from '../../neo4j/client.ts';
  * A canonical, order-free picture of a whole graph, for comparing two databases: one JSON line per node and per
  * relationship, sorted. Two graphs are the same when their dumps are equal. Duplicates are kept (a node or a
  * relationship written twice shows as two equal lines), and what depends on the clock or the folder is left
- * out: `ingestedAt`, and the directories of article sources (file names are kept).
+ * out: `ingestedAt`, and the directories of article sources and source files (file names are kept).
  */
 export interface GraphDump {
   /** `{labels, ...properties}` of every node. */
@@ -30,6 +30,7 @@ function canonical(value: unknown): unknown {
 function clean(props: Record<string, unknown>): Record<string, unknown> {
   const { ingestedAt: _clock, ...rest } = props;
   if (Array.isArray(rest.sources)) rest.sources = (rest.sources as string[]).map((s) => basename(s));
+  if (typeof rest.path === 'string') rest.path = basename(rest.path);
   return rest;
 }
 
@@ -38,7 +39,7 @@ export async function dumpGraph(graph: Graph): Promise<GraphDump> {
   const nodes = await read<{ labels: string[]; props: Record<string, unknown> }>(graph, 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
   const relationships = await read<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
     graph,
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.name) AS from, coalesce(b.id, b.name) AS to, properties(r) AS props',
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.name, a.path) AS from, coalesce(b.id, b.name, b.path) AS to, properties(r) AS props',
   );
   return {
     nodes: nodes.map((n) => JSON.stringify(canonical({ labels: n.labels, ...clean(n.props) }))).sort(),
@@ -76,7 +77,7 @@ export function duplicates(lines: readonly string[]): string[] {
 export async function duplicateKeys(graph: Graph): Promise<string[]> {
   const rows = await read<{ key: string }>(
     graph,
-    'MATCH (n) WITH labels(n)[0] AS label, coalesce(n.id, n.name) AS key, count(*) AS copies WHERE copies > 1 RETURN label + ":" + key AS key',
+    'MATCH (n) WITH labels(n)[0] AS label, coalesce(n.id, n.name, n.path) AS key, count(*) AS copies WHERE copies > 1 RETURN label + ":" + key AS key',
   );
   return rows.map((r) => r.key);
 }
@@ -86,7 +87,7 @@ export async function duplicateRelationships(graph: Graph): Promise<string[]> {
   const rows = await read<{ key: string }>(
     graph,
     `MATCH (a)-[r]->(b)
-     WITH type(r) + "|" + coalesce(r.key, coalesce(a.id, a.name) + "|" + coalesce(b.id, b.name) + "|" + coalesce(r.articleId, "")) AS key, count(*) AS copies
+     WITH type(r) + "|" + coalesce(r.key, coalesce(a.id, a.name, a.path) + "|" + coalesce(b.id, b.name, b.path) + "|" + coalesce(r.articleId, "")) AS key, count(*) AS copies
      WHERE copies > 1 RETURN key`,
   );
   return rows.map((r) => r.key);

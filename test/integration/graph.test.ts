@@ -62,6 +62,14 @@ describe('ingest into a real Neo4j', () => {
     expect(await ingest(graph, dir)).toMatchObject({ ingested: 0, unchanged: 2 });
   });
 
+  it('gives every file a SourceFile node holding its article, also in a graph written before there were any', async () => {
+    const count = async (): Promise<number> => (await read<{ n: number }>(graph, 'MATCH (:SourceFile)-[:HOLDS]->(:Article) RETURN count(*) AS n'))[0]!.n;
+    expect(await count()).toBe(SEEDS.length);
+    await write(graph, (tx) => tx.run('MATCH (f:SourceFile) DETACH DELETE f'));
+    expect(await ingest(graph, dir)).toMatchObject({ unchanged: 2, ingested: 0 });
+    expect(await count()).toBe(SEEDS.length);
+  });
+
   it('answers the co-investor question: 小米 and 宁德时代 share 上海快卜 and 芯迈半导体', async () => {
     const rows = await coInvestors(graph, { entity: '宁王' });
     const pair = rows.find((r) => [r.investorA, r.investorB].includes('小米') && [r.investorA, r.investorB].includes('宁德时代'));

@@ -171,9 +171,9 @@ describe('hostile names through the writer', () => {
     expect(article!.sources).toEqual([doc.source]);
     // Labels come from the schema only: no label or relationship type was made from the text.
     const labels = await read<{ label: string }>(graph, 'CALL db.labels() YIELD label RETURN label');
-    for (const { label } of labels) expect(['Alias', 'Article', 'Entity', ...ENTITY_TYPES]).toContain(label);
+    for (const { label } of labels) expect(['Alias', 'Article', 'SourceFile', 'Entity', ...ENTITY_TYPES]).toContain(label);
     const types = await read<{ type: string }>(graph, 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS type');
-    for (const { type } of types) expect(['MENTIONS', 'ALIAS_OF', ...RELATION_TYPES]).toContain(type);
+    for (const { type } of types) expect(['MENTIONS', 'ALIAS_OF', 'HOLDS', ...RELATION_TYPES]).toContain(type);
   });
 });
 

@@ -1,9 +1,10 @@
-// A file now holds different text: detach its path from the older article. Returns the articles that no
-// file holds any more, for delete-articles.
+// A file now holds different text: detach its path from the older article (found through the path's
+// SourceFile node, an index look-up). Returns the articles that no file holds any more, for delete-articles.
 UNWIND $rows AS row
-MATCH (old:Article)
-WHERE row.source IN old.sources AND old.id <> row.id
+MATCH (f:SourceFile {path: row.source})-[h:HOLDS]->(old:Article)
+WHERE old.id <> row.id
+DELETE h
 SET old.sources = [s IN old.sources WHERE s <> row.source]
-WITH old
-WHERE size(old.sources) = 0
-RETURN collect(DISTINCT old.id) AS orphaned
+WITH DISTINCT old
+WHERE NOT EXISTS { (:SourceFile)-[:HOLDS]->(old) }
+RETURN collect(old.id) AS orphaned

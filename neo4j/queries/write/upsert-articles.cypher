@@ -1,4 +1,6 @@
 // Articles are keyed by their content hash; `complete` is set only by mark-complete, after everything else.
+// Each file path is a SourceFile node holding the article its text is, so a changed file finds its old
+// article by an index look-up.
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.title = row.title,
@@ -7,3 +9,5 @@ SET a.title = row.title,
     a.publishedAtSource = row.publishedAtSource,
     a.script = row.script,
     a.sources = CASE WHEN row.source IN coalesce(a.sources, []) THEN a.sources ELSE coalesce(a.sources, []) + row.source END
+MERGE (f:SourceFile {path: row.source})
+MERGE (f)-[:HOLDS]->(a)
