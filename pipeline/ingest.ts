@@ -67,7 +67,7 @@ export interface IngestOptions extends ReadOptions {
  */
 export async function ingest(graph: Graph, path: string, options: IngestOptions = {}): Promise<IngestSummary> {
   await ensureSchema(graph);
-  await write(graph, (tx) => tx.run(cypher('queries/write/link-source-files.cypher')), options.retry ?? {});
+  await write(graph, (tx) => tx.run(cypher('queries/migrate/link-source-files.cypher')), options.retry ?? {});
   const known = new Set((await read<{ id: string }>(graph, cypher('queries/write/complete-article-ids.cypher'), { extractor: extractorVersion() })).map((r) => r.id));
   const outcomes: FileOutcome[] = [];
   const record = (outcome: FileOutcome): void => {

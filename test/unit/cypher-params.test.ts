@@ -10,8 +10,8 @@ import { REPO_ROOT } from '../../pipeline/lexicon.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../schemas/index.ts';
 
 const THIS_FILE = 'test/unit/cypher-params.test.ts';
-const LABELS: readonly string[] = ['Entity', 'Article', 'Alias', ...ENTITY_TYPES];
-const TYPES: readonly string[] = ['MENTIONS', 'ALIAS_OF', ...RELATION_TYPES];
+const LABELS: readonly string[] = ['Entity', 'Article', 'Alias', 'SourceFile', ...ENTITY_TYPES];
+const TYPES: readonly string[] = ['MENTIONS', 'ALIAS_OF', 'HOLDS', ...RELATION_TYPES];
 
 function files(dir: string, extension: string): string[] {
   const out: string[] = [];
