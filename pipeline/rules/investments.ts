@@ -356,7 +356,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/decrease',
     type: 'REDUCED_STAKE',
-    pattern: `{Ss}{_12}(?:再次|继续|大幅|累计|拟|计划)?减持(?:了)?{O}`,
+    pattern: `{Ss}{_12}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售)(?:了)?{O}`,
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '腾讯减持京东股份。', expect: ['腾讯 → 京东'] }],
@@ -376,6 +376,16 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     subject: 'S',
     object: 'O',
     examples: [{ text: '完成交易后,内蒙蒙牛持有赛科星的股权比例将降至<N>.1<N>%,将不再列为蒙牛乳业的联营公司。', expect: ['内蒙蒙牛 → 赛科星'] }],
+  },
+  {
+    id: 'stake/decrease-holding',
+    type: 'REDUCED_STAKE',
+    pattern: `{Ss}{_8}(?:再次|继续|累计|已|也已|也)?(?:宣布)?(?:减持|抛售)(?:了)?(?:计划|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股)(?![\\ue000-\\ue3ff\\uec00-\\uefff])`,
+    subject: 'Ss',
+    object: 'holding',
+    examples: [
+      { text: '中国人寿和雅戈尔一季度分别减持<N>万股和<N>万股中信证券,中信国安减持<N>万股,两面针也已宣布减持计划。', expect: ['中信国安 → 中信证券', '两面针 → 中信证券'] },
+    ],
   },
   {
     id: 'stake/decrease-in',
