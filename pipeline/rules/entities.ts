@@ -232,7 +232,7 @@ function taggedOrganizations(tokens: readonly Token[]): Candidate[] {
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(t.word)) return;
     // 光大|云付, 小米|产投: an unknown word glued to a known name continues it (a new company of that name).
     const next = tokens[i + 1];
-    const glued = next && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !/^[已将拟并再又也则就还均都仍给向对被由把曾与和及或在为是称获]/.test(next.word) ? next : undefined;
+    const glued = next && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获]/.test(next.word) ? next : undefined;
     const end = glued ? glued.textEnd : t.textEnd;
     out.push({ textStart: t.textStart, textEnd: end, name: glued ? t.word + glued.word : t.word, type: 'Organization', ruleId: 'entity/org-tagged', priority: 2 });
   });
@@ -260,6 +260,8 @@ const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|其公司|流通股|
 const ACTOR_GAP = new Set(['已', '拟', '将', '也', '又', '还', '曾', '再次', '近日', '日前', '今日', '昨日', '昨天', '正式', '成功', '分别', '大举', '继续', '累计', '首次', '已经', '宣布', '同时', '此前', '共']);
 /** Words a name never starts with after a verb, nor ends with before one. */
 const NAME_EDGE_STOPS = new Set(['了', '其', '该', '对', '股份', '股权', '股票', '公司', '旗下', '股东', '后', '前', '时', '中', '方面', '双方']);
+/** Adverbs and prepositions that start a word glued to a name by the tagger (已达, 并将, 拟取): no name starts so. */
+const STARTS_WITH_ADVERB = /^[已将拟并再又也则就还均都仍给向对被由把曾]/;
 /** Tags of tokens that only make a name together with a proper-name token. */
 const COMMON_TAGS = new Set(['n', 'vn', 'an', 'ng', 'l', 'i', 'b', 'g', 's', 'a', 'z', 'k']);
 
@@ -276,7 +278,7 @@ function isNamePiece(tokens: readonly Token[], i: number): boolean {
   // The N of a masked number <N>.
   if (token.word === 'N' && tokens[i - 1]?.word === '<') return false;
   // 已达, 并将: an unknown word that starts with an adverb is not a name.
-  if (token.tag === 'x' && token.word.length <= 2 && /^[已将拟并再又也则就还均都仍给向对被由把曾]/.test(token.word)) return false;
+  if (token.tag === 'x' && token.word.length <= 2 && STARTS_WITH_ADVERB.test(token.word)) return false;
   return !ACTOR_ANCHORS.has(token.word) && !TARGET_ANCHORS.has(token.word);
 }
 

@@ -6,11 +6,17 @@ import type { RelationRule } from './engine.ts';
  * after 获, 与 or in a list is not taken for the one acting. They run last and only
  * for pairs that no precise rule related in the sentence (see `RelationRule.fallback`).
  */
+/**
+ * The company acting: nearest before the verb in its clause, or in the clause before when this one goes on with
+ * 并/同时/随后…; not right after 获, 与 or a list separator.
+ */
+const ACTOR = '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?';
+
 export const FALLBACK_RULES: readonly RelationRule[] = [
   {
     id: 'fallback/acquire',
     type: 'ACQUIRED',
-    pattern: '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?(?<![被由遭])(?:收购|并购|购得|买下|竞购|接盘|入主)(?:了)?{c12}{O}(?!拥有|持有|所持|旗下|手中|手持)',
+    pattern: `${ACTOR}(?<![被由遭])(?:收购|并购|购得|买下|竞购|接盘|入主)(?:了)?{c12}{O}(?!拥有|持有|所持|旗下|手中|手持)`,
     subject: 'S',
     object: 'O',
     fallback: true,
@@ -21,7 +27,7 @@ export const FALLBACK_RULES: readonly RelationRule[] = [
   {
     id: 'fallback/increase',
     type: 'INCREASED_STAKE',
-    pattern: '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?(?<![被由遭])(?:增持|举牌|买入|购入)(?:了)?{c12}{O}',
+    pattern: `${ACTOR}(?<![被由遭])(?:增持|举牌|买入|购入)(?:了)?{c12}{O}`,
     subject: 'S',
     object: 'O',
     fallback: true,
@@ -30,7 +36,7 @@ export const FALLBACK_RULES: readonly RelationRule[] = [
   {
     id: 'fallback/invest',
     type: 'INVESTED_IN',
-    pattern: '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?(?<![被由遭])(?:入股|参股|注资|增资|投资了|战略投资|领投|出资)(?!方|人|者|机构|公司|收益|回报|价值|计划|协议|建设|兴建|项目){c12}{O}',
+    pattern: `${ACTOR}(?<![被由遭])(?:入股|参股|注资|增资|投资了|战略投资|领投|出资)(?!方|人|者|机构|公司|收益|回报|价值|计划|协议|建设|兴建|项目){c12}{O}`,
     subject: 'S',
     object: 'O',
     fallback: true,
@@ -39,7 +45,7 @@ export const FALLBACK_RULES: readonly RelationRule[] = [
   {
     id: 'fallback/hold',
     type: 'HOLDS_STAKE',
-    pattern: '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?(?<![被由遭增减])(?:持有|持股|拥有)(?:了)?{c12}{O}{_16}(?:股权|股份|股票|%|股)',
+    pattern: `${ACTOR}(?<![被由遭增减])(?:持有|持股|拥有)(?:了)?{c12}{O}{_16}(?:股权|股份|股票|%|股)`,
     subject: 'S',
     object: 'O',
     fallback: true,

@@ -151,6 +151,9 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
 /** After an acquired company: what is bought is something it owns or sells, not the company (收购辉瑞旗下的业务). */
 const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|位于|[^\\ue000-\\uefff。；，,]{0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业))';
 
+/** A与B…双方成立C: the pattern of both parties' rules (one reads A, the other B). */
+const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`;
+
 /** Acquisitions, planned or done. */
 export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
@@ -421,7 +424,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/both-parties-named',
     type: 'JOINT_VENTURE',
-    pattern: `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`,
+    pattern: BOTH_PARTIES_FOUND,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -431,7 +434,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/both-parties-named-partner',
     type: 'JOINT_VENTURE',
-    pattern: `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`,
+    pattern: BOTH_PARTIES_FOUND,
     subject: 'Os',
     object: 'O',
     examples: [

@@ -2,7 +2,7 @@ import type { AliasRecord, Entity, Relation } from '../../schemas/index.ts';
 import { need, type ArticleDoc, type RawMention, type Stage } from '../doc.ts';
 import { loadLexicon } from '../lexicon.ts';
 import { DECLARED_SHORT } from '../rules/entities.ts';
-import { entityId, shortForms } from '../rules/names.ts';
+import { entityId, orgCore, shortForms } from '../rules/names.ts';
 
 /** The declaration itself, without the global flag: `test` must not carry state between calls. */
 const DECLARED = new RegExp(DECLARED_SHORT.source);
@@ -46,13 +46,11 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
     // Short forms of a company named in full in this article (快卜, 杭州富芯, 富特) are that company, here;
     // not a form that is itself a known organisation (小米 in 小米汽车 is the group, not the carmaker).
     const lexicon = loadLexicon();
-    for (const mention of mentions) {
-      if (mention.type !== 'Organization') continue;
-      const id = entityId('Organization', mention.name);
-      for (const form of shortForms(mention.name)) {
-        const formId = entityId('Organization', form);
-        const known = lexicon.organizations.has(formId.slice(4)) || lexicon.aliases.has(form);
-        if (!declared.has(form) && formId !== id && !known) declared.set(form, id);
+    for (const name of new Set(mentions.filter((m) => m.type === 'Organization').map((m) => m.name))) {
+      const id = entityId('Organization', name);
+      for (const form of shortForms(name)) {
+        const known = lexicon.organizations.has(orgCore(form)) || lexicon.aliases.has(form);
+        if (!declared.has(form) && entityId('Organization', form) !== id && !known) declared.set(form, id);
       }
     }
     const idOf = (mention: RawMention): string => (mention.type === 'Organization' ? declared.get(mention.name) : undefined) ?? entityId(mention.type, mention.name);
