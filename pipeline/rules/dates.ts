@@ -1,4 +1,5 @@
 import type { DateValue } from '../../schemas/common.ts';
+import { mayMatch } from '../regex-prefilter.ts';
 
 /** A date found in a text, before resolution: absolute parts or an offset from the publication date. */
 export interface DateMatch {
@@ -174,6 +175,8 @@ export const DATE_RULES: readonly DateRule[] = [
 export function findDates(text: string): DateMatch[] {
   const found: DateMatch[] = [];
   for (const rule of DATE_RULES) {
+    // Most date rules need a word (季度, 今年, 年前…) that most sentences lack.
+    if (!mayMatch(rule.pattern, text)) continue;
     rule.pattern.lastIndex = 0;
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;

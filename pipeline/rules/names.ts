@@ -55,17 +55,28 @@ const VEHICLE_FOLDS: readonly [RegExp, string][] = [
   [/资产管理$/, '资管'],
 ];
 
-const byLength = (a: string, b: string): number => b.length - a.length;
-const INDUSTRY_SORTED = [...INDUSTRY_WORDS].sort(byLength);
+const INDUSTRY_AFFIXES = affixes(INDUSTRY_WORDS);
 
-function stripOnce(name: string, words: readonly string[], atEnd: boolean, longestOnly = false): string | undefined {
-  for (const word of words) {
-    if (atEnd ? name.endsWith(word) : name.startsWith(word)) {
-      const rest = atEnd ? name.slice(0, -word.length) : name.slice(word.length);
-      if (isCore(rest)) return rest;
-      // 中国石油化工: when the longest industry word leaves no core, a shorter one must not cut the name in two.
-      if (longestOnly) return undefined;
-    }
+/** Words by length, longest first: a name's prefix or suffix of each length is one set look-up, not a scan of the list. */
+interface Affixes {
+  readonly words: ReadonlySet<string>;
+  readonly lengths: readonly number[];
+}
+
+function affixes(words: Iterable<string>): Affixes {
+  const set = new Set(words);
+  return { words: set, lengths: [...new Set([...set].map((w) => w.length))].sort((a, b) => b - a) };
+}
+
+function stripOnce(name: string, affix: Affixes, atEnd: boolean, longestOnly = false): string | undefined {
+  for (const length of affix.lengths) {
+    if (length >= name.length + 1) continue;
+    const word = atEnd ? name.slice(name.length - length) : name.slice(0, length);
+    if (!affix.words.has(word)) continue;
+    const rest = atEnd ? name.slice(0, -length) : name.slice(length);
+    if (isCore(rest)) return rest;
+    // 中国石油化工: when the longest industry word leaves no core, a shorter one must not cut the name in two.
+    if (longestOnly) return undefined;
   }
   return undefined;
 }
@@ -82,10 +93,7 @@ function isCore(text: string): boolean {
   return base.length > 0 && !INDUSTRY_SET.has(base) && !lexicon.places.has(base);
 }
 
-function placesLongestFirst(): readonly string[] {
-  return [...loadLexicon().places].sort(byLength);
-}
-let placeCache: readonly string[] | undefined;
+let placeAffixes: Affixes | undefined;
 
 /**
  * The core of an organisation's name: region prefix, legal form and industry words stripped, vehicle words
@@ -123,7 +131,20 @@ export function bareCore(name: string): string {
 const bareCache = new Map<string, string>();
 
 /** Short forms of a full company name to look for elsewhere in the article: 上海快卜新能源科技有限公司 → 上海快卜, 快卜. */
-export function shortForms(name: string): string[] {
+export function shortForms(name: string): readonly string[] {
+  let forms = formsCache.get(name);
+  if (forms === undefined) {
+    if (formsCache.size >= 50_000) formsCache.clear();
+    forms = computeShortForms(name);
+    formsCache.set(name, forms);
+  }
+  return forms;
+}
+
+/** Short forms already derived (as `coreCache`): extract looks for them, and resolve joins them to the full name. */
+const formsCache = new Map<string, readonly string[]>();
+
+function computeShortForms(name: string): readonly string[] {
   const forms = new Set<string>();
   for (const core of new Set([orgCore(name), bareCore(name)])) {
     if (core !== name && core.length >= 2 && name.includes(core)) forms.add(core);
@@ -156,14 +177,14 @@ function computeOrgCore(name: string, bare = false): string {
       changed = true;
     }
   }
-  placeCache ??= placesLongestFirst();
-  const withoutRegion = stripOnce(core, placeCache, false);
+  placeAffixes ??= affixes(loadLexicon().places);
+  const withoutRegion = stripOnce(core, placeAffixes, false);
   if (withoutRegion) core = withoutRegion;
   for (const [pattern, short] of VEHICLE_FOLDS) core = core.replace(pattern, short);
   const beforeIndustry = core;
   for (let changed = true; changed; ) {
     changed = false;
-    const withoutIndustry = stripOnce(core, INDUSTRY_SORTED, true, true);
+    const withoutIndustry = stripOnce(core, INDUSTRY_AFFIXES, true, true);
     if (withoutIndustry) {
       core = withoutIndustry;
       changed = true;
