@@ -65,13 +65,14 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/parent-named',
     type: 'CONTROLS',
-    pattern: `{O}(?:的)?(?:母公司|控股股东|控股方|控股公司)(?:为|是|系)?{S}`,
+    pattern: `{O}(?:的)?(?:母公司|控股股东|控股方|控股公司)(?:(?:及|和|暨)(?:法人)?(?:实际控制人|实控人))?(?:均|皆)?(?:为|是|系)?{S}`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'controlling' },
     examples: [
       { text: '但此事最终有变,<N>天后,上海凯迪母公司仰帆投资以股权对价的方式拿下*ST国药控股权,上海凯迪就此“掉头”借壳*ST国药。', expect: ['仰帆投资 → 上海凯迪'] },
       { text: '今年年初起,中石化母公司中国石油化工集团公司(下称“中石化集团”)公布了一项分拆重组及上市计划。', expect: ['中国石油化工集团公司 → 中石化'] },
+      { text: '目前日升公司控股股东及法人实际控制人为湖北裕东科技有限公司,后者持有其<N>.<N>%股权。', expect: ['湖北裕东科技有限公司 → 日升公司'] },
     ],
   },
   {
@@ -104,11 +105,14 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/controlling-shareholder',
     type: 'CONTROLS',
-    pattern: `{S}(?:系|为|是|成为)(?:了)?{O}(?:的)?控股股东`,
+    pattern: `{S}{c8}(?<![与和及、])(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'controlling' },
-    examples: [{ text: '吉利控股集团为吉利汽车的控股股东。', expect: ['吉利控股集团 → 吉利汽车'] }],
+    examples: [
+      { text: '吉利控股集团为吉利汽车的控股股东。', expect: ['吉利控股集团 → 吉利汽车'] },
+      { text: '丹基集团在成为汇通集团实际控制人后曾表示,在未来<N>个月内有可能继续增加其在汇通集团中拥有的权益股份。', expect: ['丹基集团 → 汇通集团'] },
+    ],
   },
   {
     id: 'control/controlling-shareholder-is',
@@ -157,6 +161,17 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     object: 'here',
     facts: { kind: 'actual_controller' },
     examples: [{ text: '小米產投由天津金星創業投資有限公司全資擁有,實際控制人為雷軍。', expect: ['雷军 → 小米产投'] }],
+  },
+  {
+    id: 'control/actual-controller-of-holding',
+    type: 'CONTROLS',
+    pattern: `(?:^|[，,；：:])(?:而|且|公司|其)?(?:的)?(?:最终)?(?:实际控制人|实控人|实际控股股东)(?:均|仍|也|皆|则)?(?:为|是|系){S}(?![\\ue000-\\ue3ff\\uec00-\\uefff]|的|旗下|下属|控股)`,
+    subject: 'S',
+    object: 'holding',
+    facts: { kind: 'actual_controller' },
+    examples: [
+      { text: '歌华有线第一大股东为北京北广传媒投资发展中心,持有其<N>.<N>%股份,实际控制人为北京北广传媒集团。', expect: ['北京北广传媒集团 → 歌华有线'] },
+    ],
   },
   {
     id: 'control/actual-controller-org',

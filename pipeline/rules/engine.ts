@@ -54,7 +54,8 @@ const ORG = `[${range(MASK.org)}${range(MASK.pronoun)}]`;
 const PERSON = `[${range(MASK.person)}]`;
 const PLACE = `[${range(MASK.place)}]`;
 const ANY_MENTION = `${range(MASK.org)}${range(MASK.person)}${range(MASK.place)}${range(MASK.pronoun)}`;
-const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其)';
+// 深圳市国资局及一致行动人深圳远致投资公司: a party acting in concert is one more party of the list.
+const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其|(?:及|和|与)(?:其)?一致行动人)';
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
 
 const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|位于|属于|隶属于|通过)';

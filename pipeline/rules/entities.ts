@@ -30,6 +30,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-short-name', type: 'Organization', example: '据了解，上海快卜新能源科技有限公司成立于2019年。2021年快卜一体化场景持续迭代', finds: '快卜' },
   { id: 'entity/org-tagged', type: 'Organization', example: '中移动入股浦发银行后将不参与后者的经营管理活动', finds: '浦发银行' },
   { id: 'entity/org-context', type: 'Organization', example: '蒙牛收购雅士利', finds: '雅士利' },
+  { id: 'entity/org-listed', type: 'Organization', example: '其投资人包括达晨创投、中兴合创及金禾丰等著名投资机构及个人', finds: '金禾丰' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
@@ -80,7 +81,9 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number): 
   let chars = 0;
   for (let i = end - 1; i >= 0; i--) {
     const token = tokens[i]!;
-    if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
+    // 首长/四方/有限公司: a numeral word inside a name (四方, 三一), not a count (两家, 一些).
+    const numeralInName = token.tag === 'm' && /^[\u3400-\u9fff]{2,}$/.test(token.word) && !/[家个些位名只批次年月日亿万千百]$/.test(token.word);
+    if ((!NAME_TAGS.has(token.tag) && !numeralInName) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
     if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) break;
     if (i < end - 1 && tokens[i + 1]!.textStart !== token.textEnd) break;
@@ -255,7 +258,7 @@ const TARGET_ANCHORS = new Set([
 /** Nouns and fragments that end a name on the left: 控股股东青岛啤酒集团, 一致行动人深圳远致投资, 日讯长航油运. */
 const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|讯|母公司|子公司|上市|交易系统)$/;
 /** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司. */
-const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^[日月年称据亿万元买]/;
+const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
 const ACTOR_GAP = new Set(['已', '拟', '将', '也', '又', '还', '曾', '再次', '近日', '日前', '今日', '昨日', '昨天', '正式', '成功', '分别', '大举', '继续', '累计', '首次', '已经', '宣布', '同时', '此前', '共']);
 /** Words a name never starts with after a verb, nor ends with before one. */
@@ -618,7 +621,81 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...latinNames(text, offset),
   ];
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset), ...places(tokens));
+  found.push(...listedNames(text, tokens, offset, found));
   return found;
+}
+
+/** Words that join the members of a list of names. */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['、', '和', '及', '与', '以及']);
+/** What may follow the last member of a list: a break, 等 (等机构), a bracket, the end of the sentence. */
+const LIST_ENDS = /^(?:$|[，,。；;：:！？!?）)”"」]|等)/;
+
+/**
+ * Companies named in a list beside one already found, when nothing else marks them: 达晨创投、中兴合创及金禾丰等.
+ * A member is a run of name-like tokens (one proper or unknown word at least) between two joiners, or
+ * between a joiner and the list's end; a run that goes on into a verb (与中兴合作) is no member.
+ */
+function listedNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[]): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  const covered = (start: number, end: number): boolean => [...found, ...out].some((c) => c.textStart < end && start < c.textEnd);
+  const isOrgAt = (start: number, end: number): boolean =>
+    [...found, ...out].some((c) => c.type === 'Organization' && c.textStart === start && c.textEnd === end);
+  const startsAt = new Map<number, number>();
+  const endsAt = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    startsAt.set(t.textStart, i);
+    endsAt.set(t.textEnd, i);
+  });
+  /** The run of name pieces from token `from` up to the next joiner or list end, if it reads as a name. */
+  /** The member's end: the next joiner or list end, or 等 glued to the member's last word (金禾/丰等). */
+  const memberFrom = (from: number): { to: number; end: number } | undefined => {
+    let to = from;
+    let chars = 0;
+    while (to < tokens.length && isNamePiece(tokens, to) && (to === from || tokens[to]!.textStart === tokens[to - 1]!.textEnd)) {
+      chars += tokens[to]!.word.length;
+      to++;
+      if (tokens[to - 1]!.tag === 'x' && tokens[to - 1]!.word.endsWith('等')) break;
+    }
+    const last = tokens[to - 1];
+    const gluedEnd = to > from && last!.tag === 'x' && last!.word.length >= 2 && last!.word.endsWith('等');
+    if (gluedEnd) chars--;
+    if (to === from || chars < 2 || chars > 10 || !runIsName(tokens, from, to)) return undefined;
+    if (gluedEnd) return { to, end: last!.textEnd - 1 };
+    const next = tokens[to];
+    const after = next ? text.slice(next.textStart - offset) : '';
+    if (next && !LIST_JOINERS.has(next.word) && !LIST_ENDS.test(after)) return undefined;
+    return { to, end: last!.textEnd };
+  };
+  const add = (from: number, to: number, end = tokens[to - 1]!.textEnd): boolean => {
+    const start = tokens[from]!.textStart;
+    const name = text.slice(start - offset, end - offset);
+    if (covered(start, end) || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return false;
+    // A lone personal name (小米和雷军) is a person, not a company.
+    if (to - from === 1 && /^nr/.test(tokens[from]!.tag) && isPersonName(name)) return false;
+    out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-listed', priority: 0 });
+    return true;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const seed of [...found, ...out]) {
+      if (seed.type !== 'Organization') continue;
+      // Rightwards: seed、member、member及member.
+      const right = startsAt.get(seed.textEnd);
+      if (right !== undefined && LIST_JOINERS.has(tokens[right]!.word)) {
+        const member = memberFrom(right + 1);
+        if (member && add(right + 1, member.to, member.end)) changed = true;
+      }
+      // Leftwards: member、seed, when the member opens the list or follows another joiner.
+      const left = endsAt.get(seed.textStart);
+      if (left !== undefined && left > 0 && LIST_JOINERS.has(tokens[left]!.word) && tokens[left]!.word === '、') {
+        let from = left;
+        while (from > 0 && isNamePiece(tokens, from - 1) && tokens[from - 1]!.textEnd === tokens[from]!.textStart && left - from < 4) from--;
+        if (from < left && memberFrom(from)?.to === left && !isOrgAt(tokens[from]!.textStart, tokens[left - 1]!.textEnd) && add(from, left)) changed = true;
+      }
+    }
+  }
+  return out;
 }
 
 /** Keeps the best of overlapping candidates: longer first, then higher priority, then earlier. */

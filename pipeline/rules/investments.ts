@@ -72,10 +72,13 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/led-round',
     type: 'INVESTED_IN',
-    pattern: `{O}{_20}(?:完成|获得?|宣布完成|宣布获得)(?:了)?{_20}融资[，,]?{_8}(?:由)?{As}(?:共同)?(?:领投|跟投|参投|投资|联合领投)`,
+    pattern: `{O}{_20}(?:完成|获得?|宣布完成|宣布获得)(?:了)?{_20}融资[，,]?{_8}(?:由)?(?:[\\ue000-\\ue3ff](?:的)?(?:成员企业|旗下|下属|控股子公司|全资子公司|子公司))?{As}(?:共同)?(?:领投|跟投|参投|投资|联合领投)`,
     subject: 'Ss',
     object: 'O',
-    examples: [{ text: '极氪完成A轮融资，由宁德时代领投。', expect: ['宁德时代 → 极氪'] }],
+    examples: [
+      { text: '极氪完成A轮融资，由宁德时代领投。', expect: ['宁德时代 → 极氪'] },
+      { text: '同年1<N>月,首汽约车宣布获得A轮<N>.<N>亿元融资,该轮融资由中国建投集团成员企业建投华科投资股份有限公司领投。', expect: ['建投华科投资股份有限公司 → 首汽约车'] },
+    ],
   },
   {
     id: 'investment/followers',
@@ -92,6 +95,16 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     subject: 'Ss',
     object: 'holding',
     examples: [{ text: '2022年1月，富特科技完成亿元战略轮融资，投资方为产业投资机构小米产投。', expect: ['小米产投 → 富特科技'] }],
+  },
+  {
+    id: 'investment/brought-in',
+    type: 'INVESTED_IN',
+    pattern: `(?:引入|引进)(?:了)?{Ss}{_12}(?:股东|投资者|投资方|投资人|战略投资)`,
+    subject: 'Ss',
+    object: 'holding',
+    examples: [
+      { text: '中金引入腾讯作为战略投资者', expect: ['腾讯 → 中金'] },
+    ],
   },
   {
     id: 'investment/founders',
@@ -148,6 +161,9 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   },
 ];
 
+/** A descriptor before a company: 西班牙肉制品巨头Campofrio食品集团, 老蓝筹——中信证券. */
+export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,10}?(?:巨头|龙头|企业|厂商|品牌|运营商|制造商|开发商|蓝筹)(?:——|-|:|：)?)?';
+
 /** After an acquired company: what is bought is something it owns or sells, not the company (收购辉瑞旗下的业务). */
 const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|位于|[^\\ue000-\\uefff。；，,]{0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业))';
 
@@ -159,16 +175,19 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲){_12}(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购)(?:了)?{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲){_12}(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购)(?:了)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
-    examples: [{ text: '安泰科技拟收购北京海淀科技有限公司51%股权。', expect: ['安泰科技 → 北京海淀科技有限公司'] }],
+    examples: [
+      { text: '安泰科技拟收购北京海淀科技有限公司51%股权。', expect: ['安泰科技 → 北京海淀科技有限公司'] },
+      { text: '大众汽车则于日前表示,计划以约<N>.<N>亿欧元收购德国的卡车制造商曼恩集团,此项跨国集团收购案需接受中国有关部门的审查。', expect: ['大众汽车 → 曼恩集团'] },
+    ],
   },
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
@@ -177,7 +196,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/passive',
     type: 'ACQUIRED',
-    pattern: `{O}{_8}(?:被|由|遭){A}{_8}(?:收购|并购|全资收购|吸收合并|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
+    pattern: `{O}{_8}(?:被|由|遭)(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:巨头|巨鳄|龙头|企业|公司))?{A}{_8}(?:收购|并购|全资收购|吸收合并|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
@@ -189,13 +208,14 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/bring-under',
     type: 'ACQUIRED',
-    pattern: `{S}{_20}(?:将|把|已将){O}{_8}(?:纳入|收入|收归|揽入)(?:其)?(?:麾下|囊中|怀中|旗下)`,
+    pattern: `{S}{_20}(?:将|把|已将)(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,]{0,20}?的)?{O}{_8}(?:纳入|收入|收归|揽入)(?:其)?(?:麾下|囊中|怀中|旗下)`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
     examples: [
       { text: '美的集团将库卡集团纳入麾下。', expect: ['美的集团 → 库卡集团'] },
       { text: '紫光集团有限公司再以超过<N>亿美元的总价将锐迪科微电子公司收归麾下。', expect: ['紫光集团有限公司 → 锐迪科微电子公司'] },
+      { text: '中航电测今日宣布通过定向增发购买资产和配套融资,将汉中一零一航空电子设备有限公司收入囊中。', expect: ['中航电测 → 汉中一零一航空电子设备有限公司'] },
     ],
   },
   {
@@ -231,11 +251,42 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/take-over',
     type: 'ACQUIRED',
-    pattern: `{S}{_6}(?:入主|接盘|拿下|控股收购|全面收购)(?:了)?{O}${NOT_SELLER}`,
+    pattern: `{S}{_12}(?:入主|接盘|拿下|控股收购|全面收购)(?:了)?{O}${NOT_SELLER}`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
     examples: [{ text: '冀东水泥入主秦岭水泥获国资委批准', expect: ['冀东水泥 → 秦岭水泥'] }],
+  },
+  {
+    id: 'acquisition/acquired-named',
+    type: 'ACQUIRED',
+    pattern: `{S}{c6}(?<![被由遭])(?:收购|并购|收入囊中|揽入怀中|收归麾下|纳入麾下)的(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,]{0,8}?(?:分别为|分别是|为|是|包括))?{Os}`,
+    subject: 'S',
+    object: 'Os',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '华润三九收购的四家公司分别为辽宁华源本溪三药有限公司、合肥神鹿双鹤药业有限责任公司。', expect: ['华润三九 → 辽宁华源本溪三药有限公司', '华润三九 → 合肥神鹿双鹤药业有限责任公司'] },
+    ],
+  },
+  {
+    id: 'acquisition/passive-named',
+    type: 'ACQUIRED',
+    pattern: `(?:被|遭){A}(?:全资)?(?:收购|并购|收入囊中|揽入怀中|收归麾下|纳入麾下)的{O}`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '作为几年前已经被华谊嘉信收入囊中的上海东汐的总经理,陈仲华坦陈并购整合后公司战略更加明确。', expect: ['华谊嘉信 → 上海东汐'] },
+    ],
+  },
+  {
+    id: 'acquisition/passive-topic',
+    type: 'ACQUIRED',
+    pattern: `(?:^|[，,；])(?:最终|也|已|已经|则|随后|后来|后)?(?:被|遭){A}(?:全资)?(?:收购|并购|收入囊中|揽入怀中|收归麾下|纳入麾下)(?![\\ue000-\\ue3ff\\uec00-\\uefff]|的)`,
+    subject: 'S',
+    object: 'topic',
+    facts: { status: 'completed' },
+    examples: [{ text: '去年,VIZIO曾向美国证券交易委员会递交S-<N>,计划在今年上市,最终被乐视收入囊中。', expect: ['乐视 → VIZIO'] }],
   },
 ];
 
@@ -379,6 +430,26 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     subject: 'S',
     object: 'O',
     examples: [{ text: '完成交易后,内蒙蒙牛持有赛科星的股权比例将降至<N>.1<N>%,将不再列为蒙牛乳业的联营公司。', expect: ['内蒙蒙牛 → 赛科星'] }],
+  },
+  {
+    id: 'stake/increase-share-of',
+    type: 'INCREASED_STAKE',
+    pattern: `{Ss}{_24}(?:增持|买入|购入|增持了|买入了)(?:了)?(?:其)?{_12}股[，,]?(?:约)?占{O}(?:的)?(?:总股本|股份总额|总股份|已发行股份|股本)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '澄清声明同时透露,截至<N>年<N>月<N>日,控股股东武钢集团合计增持了<N>.<N>万股,占武钢股份股份总额的<N>.<N>%。', expect: ['武钢集团 → 武钢股份'] },
+    ],
+  },
+  {
+    id: 'stake/decrease-share-of',
+    type: 'REDUCED_STAKE',
+    pattern: `{Ss}{_24}(?:减持|出售|抛售|卖出)(?:了)?(?:其)?{_12}股[，,]?(?:约)?占{O}(?:的)?(?:总股本|股份总额|总股份|已发行股份|股本)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '<N>月<N>日,银鸽集团通过上交所大宗交易系统出售11<N>1万股,占银鸽投资总股本的<N>.<N>%。', expect: ['银鸽集团 → 银鸽投资'] },
+    ],
   },
   {
     id: 'stake/decrease-holding',

@@ -102,6 +102,16 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'stake/held-by-each',
+    type: 'HOLDS_STAKE',
+    pattern: `{O}(?:分别|则|也)?由{As}(?:分别|合计|共同)?(?:持股|持有)(?:其)?(?:约)?{PCT}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '建柏投资有限公司由在港上市的首长四方有限公司全资拥有,而首长四方分别由长江实业有限公司和首钢控股有限公司持股<N>.<N>%和<N>.<N>%。', expect: ['长江实业有限公司 → 首长四方有限公司', '首钢控股有限公司 → 首长四方有限公司'] },
+    ],
+  },
+  {
     id: 'stake/percent-of-topic',
     type: 'HOLDS_STAKE',
     pattern: `{Ss}(?:分别|合计|共计|直接|间接)?(?:持股|持有股份|持有股权|持有)(?:比例)?(?:约|超过|近)?(?:为|达|达到)?(?:约)?{PCT}`,

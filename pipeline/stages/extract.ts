@@ -19,12 +19,15 @@ const INVESTED_AMOUNT = new RegExp(
 );
 
 /** Words that stand for the company the text is about. */
-const PRONOUN = /该公司|该集团|该基金|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获])|(?<=增持|减持|持有|收购)公司(?=股份|股票|\d|<N>)/g;
+const PRONOUN = /该公司|该集团|该基金|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获])|(?<=增持|减持|持有|收购)公司(?=股份|股票|\d|<N>)/g;
 
 /** Sentences that name the company whose shareholders or investors are being listed. */
 const HOLDING_MARKERS = [
   compilePattern('{O}{_20}(?:完成|获得?|宣布完成|宣布获得|启动|开启)(?:了)?{_20}融资'),
-  compilePattern('{O}(?:的)?(?:股东|股权结构|股权信息|工商信息)'),
+  compilePattern('{O}(?:的)?(?:(?:第[一二三四五六七八九十\\d]{1,2}大|控股|单一大|最大|主要)(?:流通)?股东|股东|股权结构|股权信息|工商信息)'),
+  // 滴滴出行的投资方包括…, 匹克体育的第二轮融资始于…: whose investors follow.
+  compilePattern('{O}(?:的)?(?:战略|主要|重要)?(?:投资方|投资人|投资者|出资方|领投方|参投方)'),
+  compilePattern('{O}(?:的)?(?:第[一二三四五六七八九十]轮|[A-F]\\+{0,2}轮|天使轮|新一轮|首轮|战略)融资'),
   compilePattern('(?:入股|投资|注资|增资)(?:了)?{O}'),
 ];
 
@@ -205,8 +208,13 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       return t ? [t] : [];
     }
     case 'holding': {
-      // The topic stands in only within its own paragraph: a new paragraph may be about another company.
-      const t = topics.holding ?? (topics.topicParagraph === view.sentence.paragraph ? topics.topic : undefined);
+      // The topic stands in only within its own paragraph: a new paragraph may be about another company. A
+      // company opening this very sentence comes first when no other is named before the match (明朝万达创立于…，
+      // 其投资人包括…; not 建柏投资由A全资拥有，而B分别由C和D持股…).
+      const before = mentionsIn(view.masked.slice(0, match.index!)).filter((m) => m.kind === 'org');
+      const opener = before.length === 1 ? view.byKind.org[before[0]!.index] : undefined;
+      const opens = opener && opener.textStart - view.sentence.textStart <= 15 ? opener : undefined;
+      const t = topics.holding ?? opens ?? (topics.topicParagraph === view.sentence.paragraph ? topics.topic : undefined);
       return t ? [t] : [];
     }
     case 'person': {

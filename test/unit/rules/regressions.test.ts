@@ -41,6 +41,25 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'HOLDS_STAKE 港灯集团 → 长江基建',
     present: 'HOLDS_STAKE 长江基建 → 港灯集团',
   },
+  {
+    // A currency before 收购 is the price, not the buyer.
+    text: '大众汽车则于日前表示,计划以约<N>.<N>亿欧元收购德国的卡车制造商曼恩集团。',
+    absent: 'ACQUIRED 欧元 → 曼恩集团',
+    present: 'ACQUIRED 大众 → 曼恩集团',
+  },
+  {
+    // The company opening the sentence stands for the holding company only when no other is named before:
+    // here 首长四方 is the one held.
+    text: '建柏投资有限公司由在港上市的首长四方有限公司全资拥有,而首长四方分别由长江实业有限公司和首钢控股有限公司持股<N>.<N>%和<N>.<N>%。',
+    absent: 'HOLDS_STAKE 首钢控股有限公司 → 建柏投资有限公司',
+    present: 'HOLDS_STAKE 首钢控股有限公司 → 首长四方有限公司',
+  },
+  {
+    // A list member goes up to the next joiner or the list's end; one that runs into a verb is no member.
+    text: '华为与中兴合作开发芯片,小米入股了宁德时代。',
+    absent: 'INVESTED_IN 小米 → 中兴合作',
+    present: 'INVESTED_IN 小米 → 宁德时代',
+  },
 ];
 
 describe('rules do not repeat old mistakes', () => {
