@@ -197,6 +197,19 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
         return forward || ((anyDirection || r.type === 'JOINT_VENTURE') && backward);
       });
     };
+    /** Partners in one named venture (A→C and B→C, the graph's form when the venture has a name) are partners. */
+    const partners = (a: string, b: string): boolean => {
+      const ventures = (name: string): Set<string> => {
+        const keys = [entityId('Organization', name)];
+        return new Set(
+          extracted.relations
+            .filter((r) => r.type === 'JOINT_VENTURE' && keys.some((k) => keysOf.get(r.subject)?.has(k) ?? r.subject === k))
+            .map((r) => r.object),
+        );
+      };
+      const theirs = ventures(b);
+      return [...ventures(a)].some((venture) => theirs.has(venture));
+    };
     const seen = new Set<string>();
     for (const { head, tail, label } of pairs) {
       const passive = label.startsWith('被') && label.length > 1;
@@ -210,7 +223,7 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
         investmentPairs++;
         const stat = (byLabel[base] ??= { pairs: 0, found: 0 });
         stat.pairs++;
-        if (has(subject, object, new Set(FINRE_INVESTMENT_LABELS[base]))) {
+        if (has(subject, object, new Set(FINRE_INVESTMENT_LABELS[base])) || (base === '合资' && partners(subject, object))) {
           found++;
           stat.found++;
         }
@@ -220,7 +233,7 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
         if (seen.has(key)) continue;
         seen.add(key);
         neutralPairs++;
-        if (has(head, tail, new Set<RelationType>(['INVESTED_IN', 'HOLDS_STAKE', 'ACQUIRED', 'INCREASED_STAKE', 'JOINT_VENTURE']), true)) falseInvestments++;
+        if (has(head, tail, new Set<RelationType>(['INVESTED_IN', 'HOLDS_STAKE', 'ACQUIRED', 'INCREASED_STAKE', 'JOINT_VENTURE']), true) || partners(head, tail)) falseInvestments++;
       }
     }
   }

@@ -56,6 +56,8 @@ const PLACE = `[${range(MASK.place)}]`;
 const ANY_MENTION = `${range(MASK.org)}${range(MASK.person)}${range(MASK.place)}${range(MASK.pronoun)}`;
 // 深圳市国资局及一致行动人深圳远致投资公司: a party acting in concert is one more party of the list.
 const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其|(?:及|和|与)(?:其)?一致行动人)';
+/** A bracketed note after a list member: 中国国家核电技术公司(下称“国家核电”)和西屋. */
+const NOTE = '(?:[（(][^）)。，,]{0,24}[)）])?';
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
 
 const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|位于|属于|隶属于|通过)';
@@ -83,18 +85,18 @@ export function compilePattern(pattern: string): RegExp {
       case 'S':
       case 'Ss':
         // A company after 紧随/继/被/由 is not the one acting: 小米紧随宁德时代，成为上海快卜第三大股东.
-        return `${NOT_AGENT}${name === 'S' ? `(?<S>${ORG})` : `(?<Ss>${ORG}(?:${LIST_SEP}${ORG})*)${LIST_TAIL}`}`;
+        return `${NOT_AGENT}${name === 'S' ? `(?<S>${ORG})` : `(?<Ss>${ORG}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`}`;
       case 'A':
         return `(?<S>${ORG})`;
       case 'As':
-        return `(?<Ss>${ORG}(?:${LIST_SEP}${ORG})*)${LIST_TAIL}`;
+        return `(?<Ss>${ORG}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`;
       case 'O':
         // 收购德国Metz: a country or city before the target is not part of the slot.
         return `${PLACE}?(?<O>${ORG})`;
       case 'V':
         return `(?<${name}>${ORG})`;
       case 'Os':
-        return `${PLACE}?(?<${name}>${ORG}(?:${LIST_SEP}${ORG})*)${LIST_TAIL}`;
+        return `${PLACE}?(?<${name}>${ORG}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`;
       case 'P':
         return `(?<P>${PERSON})`;
       case 'Ps':

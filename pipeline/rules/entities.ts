@@ -432,6 +432,9 @@ const OWNED_TITLES = /旗下(?:的)?((?:《[^《》]{2,16}》(?:、|和|及|与)
 /** The company formed by a joint-venture or subsidiary sentence: 成立合资公司时代星云. */
 const AFTER_JV = /(?:成立|设立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业|子公司|新公司)[“"「]?(?![开对进专从主负并用为以生研做作])([\u3400-\u9fff]{2,8}?)[”"」]?(?=[，。,；、]|$|[对进开专从主负并])/g;
 
+/** A venture named in apposition: 合资公司——长智光电, 合资企业：时代星云. */
+const JV_APPOSITION = /(?:合资公司|合资企业)(?:——|—|－|：|:)[“"「]?([\u3400-\u9fffA-Za-z]{2,12}?)[”"」]?(?=[，。,；;、（(]|$)/g;
+
 function patternNames(text: string, offset: number, candidatesSoFar: readonly Candidate[], tokens: readonly Token[] = []): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
@@ -480,6 +483,13 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
       const at = list.index + list[0].indexOf(list[1]!) + title.index + 1;
       out.push({ textStart: offset + at, textEnd: offset + at + title[1]!.length, name: title[1]!, type: 'Organization', ruleId: 'entity/org-title-marks', priority: 5 });
     }
+  }
+  // 合资公司——长智光电: a venture named after a dash or colon, up to the end of the clause.
+  for (const match of text.matchAll(JV_APPOSITION)) {
+    const name = match[1]!;
+    if (lexicon.stopNames.has(name) || NOT_A_NAME.test(name)) continue;
+    const at = match.index + match[0].lastIndexOf(name);
+    out.push({ textStart: offset + at, textEnd: offset + at + name.length, name, type: 'Organization', ruleId: 'entity/org-after-jv', priority: 1 });
   }
   for (const match of text.matchAll(AFTER_JV)) {
     const name = match[1]!;

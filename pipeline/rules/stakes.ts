@@ -131,6 +131,16 @@ export const STAKE_RULES: readonly RelationRule[] = [
     examples: [{ text: '最新股权信息显示，百城新能源系上海快卜第一大股东，持股比例约为38.67%。', expect: ['百城新能源 → 上海快卜'] }],
   },
   {
+    id: 'stake/rank-of-continued',
+    type: 'HOLDS_STAKE',
+    pattern: `{S}{c30}[，,](?:它|其)?(?:也|同时|还|并且|且|亦)(?:是|为|系|成为)(?:了)?{O}(?:的)?(?:第{RANK}|单一|最)大(?:流通)?股东`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '惠州控股是惠州市政府授权经营管理国有资产的一家公司,也是TCL集团的第一大股东,这次作为战略投资者参与认购。', expect: ['惠州控股 → TCL集团'] },
+    ],
+  },
+  {
     id: 'stake/rank-of-topic',
     type: 'HOLDS_STAKE',
     pattern: `{S}{_6}(?:系|为|是|成为|位列|位居)(?:公司)?第{RANK}大股东`,

@@ -19,7 +19,7 @@ const INVESTED_AMOUNT = new RegExp(
 );
 
 /** Words that stand for the company the text is about. */
-const PRONOUN = /该公司|该集团|该基金|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获])|(?<=增持|减持|持有|收购)公司(?=股份|股票|\d|<N>)/g;
+const PRONOUN = /该公司|该集团|该基金|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划)|(?<=增持|减持|持有|收购)公司(?=股份|股票|\d|<N>)/g;
 
 /** Sentences that name the company whose shareholders or investors are being listed. */
 const HOLDING_MARKERS = [

@@ -1,0 +1,43 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateFinre } from '../../pipeline/eval.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kg-eval-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Writes FinRE rows (head, tail, label, sentence) to a file and measures it. */
+async function measure(rows: readonly (readonly [string, string, string, string])[]): ReturnType<typeof evaluateFinre> {
+  const file = join(dir, `rows-${Math.random().toString(36).slice(2)}.txt`);
+  await writeFile(file, rows.map((row) => row.join('\t')).join('\n') + '\n');
+  return evaluateFinre(file);
+}
+
+describe('FinRE measure', () => {
+  it('counts partners of one named venture as a joint venture between them', async () => {
+    const report = await measure([['交行', '施罗德集团', '合资', '交行与施罗德集团合资设立交银施罗德基金管理公司。']]);
+    expect(report.investmentPairs).toBe(1);
+    expect(report.found).toBe(1);
+  });
+
+  it('counts partners of one named venture labelled with another relation as a false investment', async () => {
+    const report = await measure([['交行', '施罗德集团', '合作', '交行与施罗德集团合资设立交银施罗德基金管理公司。']]);
+    expect(report.neutralPairs).toBe(1);
+    expect(report.falseInvestments).toBe(1);
+  });
+
+  it('does not count two companies that merely appear together', async () => {
+    const report = await measure([
+      ['小米', '宁德时代', '合资', '小米与宁德时代的高管在会上见面。'],
+      ['小米', '宁德时代', '合作', '小米与宁德时代的高管在会上见面。'],
+    ]);
+    expect(report.found).toBe(0);
+    expect(report.falseInvestments).toBe(0);
+  });
+});
