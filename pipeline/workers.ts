@@ -22,7 +22,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Diagnostic } from '../schemas/diagnostic.ts';
 import { diagnostic } from './diagnostics.ts';
 import type { ArticleDoc, Stage } from './doc.ts';
@@ -100,6 +100,27 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv): 
     out.push(arg);
   }
   return out;
+}
+
+/** Flags of this process that `new Worker` refused, found at the first start. */
+let refusedFlags: ReadonlySet<string> | undefined;
+
+/**
+ * Starts a worker thread with the parent's Node flags (`workerExecArgv`). Node refuses V8 and per-process
+ * flags in a worker's `execArgv` (`--max-old-space-size`, `--stack-size`, `--title`…) although they already hold
+ * for every thread of the process, so `node --max-old-space-size=8192 bin/kg.js ingest` would fail to start a
+ * single worker: the refused flags, which the error names, are left out and the start is tried again.
+ */
+export function startWorker(url: URL, options: Omit<WorkerOptions, 'execArgv'>, execArgv: readonly string[] = workerExecArgv()): Worker {
+  const flags = refusedFlags ? execArgv.filter((arg) => !refusedFlags!.has(arg)) : [...execArgv];
+  try {
+    return new Worker(url, { ...options, execArgv: flags });
+  } catch (error) {
+    const refused = (error as { code?: string }).code === 'ERR_WORKER_INVALID_EXEC_ARGV' ? /flags: (.*)$/s.exec((error as Error).message)?.[1]?.split(', ') : undefined;
+    if (!refused?.some((flag) => flags.includes(flag))) throw error;
+    refusedFlags = new Set([...(refusedFlags ?? []), ...refused]);
+    return startWorker(url, options, execArgv);
+  }
 }
 
 function positiveIntOr(value: number | undefined, fallback: number, name: string, min: number): number {
@@ -229,10 +250,7 @@ export class ArticlePool {
   }
 
   #spawn(): Slot {
-    const worker = new Worker(WORKER_URL, {
-      execArgv: workerExecArgv(),
-      workerData: { ...(this.#stagesModule ? { stagesModule: this.#stagesModule } : {}) } satisfies WorkerData,
-    });
+    const worker = startWorker(WORKER_URL, { workerData: { ...(this.#stagesModule ? { stagesModule: this.#stagesModule } : {}) } satisfies WorkerData });
     const slot: Slot = { worker, inFlight: [], ready: false };
     this.#slots.push(slot);
     worker.on('message', (message: FromWorker) => this.#onMessage(slot, message));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../pipeline/doc.ts';
 import { runArticle, type ArticleResult } from '../../pipeline/index.ts';
 import { decodeArticle } from '../../pipeline/stages/read.ts';
-import { ArticlePool, forGraph, workerExecArgv } from '../../pipeline/workers.ts';
+import { ArticlePool, forGraph, startWorker, workerExecArgv } from '../../pipeline/workers.ts';
 
 const FAULTY = new URL('./fixtures/faulty-stages.ts', import.meta.url);
 
@@ -158,6 +158,34 @@ describe('ArticlePool', () => {
   ])('gives worker threads the flags %j without the parent script ones: %j', (parent, expected) => {
     expect(workerExecArgv(parent)).toEqual(expected);
   });
+
+  it('starts a worker thread without the V8 and process flags that worker threads refuse', async () => {
+    const worker = startWorker(new URL("data:text/javascript,import { parentPort } from 'node:worker_threads'; parentPort.postMessage(process.execArgv);"), {}, [
+      '--max-old-space-size=2048',
+      '--no-warnings',
+      '--stack-trace-limit=20',
+    ]);
+    try {
+      const execArgv = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+      expect(execArgv).toEqual(['--no-warnings']);
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  it('works in a process started with --max-old-space-size', async () => {
+    const script = [
+      "const { ArticlePool } = await import('./pipeline/workers.ts');",
+      "const { decodeArticle } = await import('./pipeline/stages/read.ts');",
+      'const pool = new ArticlePool({ size: 2 });',
+      `const read = decodeArticle('a.txt', new TextEncoder().encode(${JSON.stringify(SENTENCE)}));`,
+      'const result = await pool.run(read.doc);',
+      'await pool.close();',
+      'console.log(result.ok, result.doc.relations.length > 0);',
+    ].join('\n');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--max-old-space-size=2048', '--import', 'tsx', '--input-type=module', '-e', script], { timeout: 120_000 });
+    expect(stdout.trim()).toBe('true true');
+  }, 150_000);
 
   it('rejects a size that is not a whole number', () => {
     expect(() => new ArticlePool({ size: 1.5 })).toThrow('expected size to be an integer of at least 0, found 1.5');
