@@ -22,6 +22,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-suffix', type: 'Organization', example: '芯迈半导体持有杭州富芯半导体有限公司15.87%股权', finds: '杭州富芯半导体有限公司' },
   { id: 'entity/org-industry', type: 'Organization', example: '2022年1月，富特科技完成亿元战略轮融资', finds: '富特科技' },
   { id: 'entity/org-vehicle', type: 'Organization', example: '新增瀚星投资为股东', finds: '瀚星投资' },
+  { id: 'entity/org-region-industry', type: 'Organization', example: '公告称,公司控股股东杭州钢铁集团公司与杭州钢铁就资产注入事项签署了协议。', finds: '杭州钢铁' },
   { id: 'entity/org-region-name', type: 'Organization', example: '杭州富芯模拟芯片项目开工', finds: '杭州富芯' },
   { id: 'entity/org-declared-short', type: 'Organization', example: '北京小米科技有限责任公司（以下简称“小米科技”）', finds: '小米科技' },
   { id: 'entity/org-stock-code', type: 'Organization', example: '安泰科技(000969)公告称', finds: '安泰科技' },
@@ -31,6 +32,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-tagged', type: 'Organization', example: '中移动入股浦发银行后将不参与后者的经营管理活动', finds: '浦发银行' },
   { id: 'entity/org-context', type: 'Organization', example: '蒙牛收购雅士利', finds: '雅士利' },
   { id: 'entity/org-listed', type: 'Organization', example: '其投资人包括达晨创投、中兴合创及金禾丰等著名投资机构及个人', finds: '金禾丰' },
+  { id: 'entity/org-unknown-word', type: 'Organization', example: '弘毅联手高盛入股中国建材新能源', finds: '弘毅' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
@@ -176,14 +178,17 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         kind = 'org-suffix';
         lastToken++;
         while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textEnd <= endText) lastToken++;
-      } else if ((INDUSTRY_SET.has(next.word) || VEHICLE_SET.has(next.word)) && !(next.word === '控股' && /^[着了]/.test(tokens[lastToken + 2]?.word ?? ''))) {
+      } else if (!(kind === 'org-suffix' && /公司$/.test(text.slice(0, endText - offset))) && (INDUSTRY_SET.has(next.word) || VEHICLE_SET.has(next.word)) && !(next.word === '控股' && /^[着了]/.test(tokens[lastToken + 2]?.word ?? ''))) {
         endText = next.textEnd;
         lastToken++;
       } else break;
     }
     const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8);
     if (first === i) continue;
-    if (!hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
+    // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
+    const fullLegalForm = kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司)/.test(text.slice(token.textStart - offset));
+    const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => loadLexicon().places.has(t.word) || INDUSTRY_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => loadLexicon().places.has(t.word) || t.tag === 'ns');
+    if (!regionAndIndustry && !hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
     // 游戏公司, 电商公司: one common noun before 公司 names a kind of company, not a company.
     if (suffix === '公司' && i - first === 1 && /^(?:n|vn)$/.test(tokens[first]!.tag) && !lexicon.knownOrganizations.has(tokens[first]!.word)) continue;
     let start = tokens[first]!.textStart;
@@ -201,6 +206,34 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     if ((token.word === '投资' || token.word === '控股') && lastToken === i && after && isCjk(after.word[0]) && !INVEST_NAME_FOLLOWERS.test(after.word)) continue;
     out.push({ textStart: start, textEnd: endText, name, type: 'Organization', ruleId: `entity/${kind}`, priority: kind === 'org-suffix' ? 3 : 2 });
     i = lastToken;
+  }
+  return out;
+}
+
+/** Regions too wide to name a company by themselves with an industry word (中国汽车 is an industry). */
+const WIDE_REGIONS: ReadonlySet<string> = new Set(['中国', '全国', '国内', '国际', '海外', '境外', '亚洲', '欧洲', '美国', '日本', '全球']);
+/** Nouns that, after a region and an industry word, make a market or a sector of it: 南昌钢铁市场. */
+const SECTOR_NOUNS = /^(?:市场|行业|产业|企业|板块|领域|产品|价格|需求|项目|基地|园区|概念|股|指数|类|业|协会|集群|发展)/;
+
+/**
+ * A city or province and one industry or vehicle word, as listed companies are called (南昌钢铁, 京能热电 is
+ * not: 京能 is no place; 上海实业, 南通投资), when nothing glued after it makes it a sector (南昌钢铁市场).
+ */
+function regionIndustryNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const region = tokens[i]!;
+    const industry = tokens[i + 1]!;
+    if (!lexicon.places.has(region.word) || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
+    if (!INDUSTRY_SET.has(industry.word) && !VEHICLE_SET.has(industry.word)) continue;
+    const next = tokens[i + 2];
+    if (next && next.textStart === industry.textEnd && (/^(?:n|vn|nz|ng|an|j|x)$/.test(next.tag) && /^[\u3400-\u9fff]/.test(next.word) || SECTOR_NOUNS.test(text.slice(next.textStart - offset)))) continue;
+    // 投资 followed by a name or a noun is the verb (上海投资某公司), as in shapeOrganizations.
+    if ((industry.word === '投资' || industry.word === '控股') && next && /^(?:v|n|nz|nt|x)$/.test(next.tag) && !INVEST_NAME_FOLLOWERS.test(next.word)) continue;
+    const name = region.word + industry.word;
+    if (lexicon.stopNames.has(name)) continue;
+    out.push({ textStart: region.textStart, textEnd: industry.textEnd, name, type: 'Organization', ruleId: 'entity/org-region-industry', priority: 1 });
   }
   return out;
 }
@@ -256,7 +289,7 @@ const TARGET_ANCHORS = new Set([
   '旗下', '下属', '被', '获', '全资子公司', '控股子公司', '子公司', '母公司', '控股股东', '大股东', '第一大股东', '第二大股东', '第三大股东',
 ]);
 /** Nouns and fragments that end a name on the left: 控股股东青岛啤酒集团, 一致行动人深圳远致投资, 日讯长航油运. */
-const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|讯|母公司|子公司|上市|交易系统)$/;
+const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|^讯|[日网报社电]讯|母公司|子公司|上市|交易系统)$/;
 /** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司. */
 const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
@@ -626,11 +659,13 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...lexiconNames(text, offset),
     ...shapeOrganizations(text, tokens, offset),
     ...regionNames(text, tokens, offset),
+    ...regionIndustryNames(text, tokens, offset),
     ...taggedOrganizations(tokens),
     ...anchoredNames(text, tokens, offset),
     ...latinNames(text, offset),
   ];
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset), ...places(tokens));
+  found.push(...unknownWordNames(tokens));
   found.push(...listedNames(text, tokens, offset, found));
   return found;
 }
@@ -705,6 +740,52 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
       }
     }
   }
+  return out;
+}
+
+/** Characters an unknown word never starts a name with: adverbs, prepositions, pronouns, counters. */
+const NOT_NAME_START = /^[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等]/;
+/** Characters an unknown word never ends a name with: particles, prepositions and verbs the tagger glued on. */
+const NOT_NAME_END = /[的了为在以是于将与和及或等所称也都就才又还仍已被把对向从由到给着过之其买卖入出任]$/;
+/** Tags of words that may be a name nobody listed: unknown (x), other proper noun (nz), abbreviation (j: 工行, 五矿). */
+const UNKNOWN_NAME_TAGS: ReadonlySet<string> = new Set(['x', 'nz', 'j']);
+/** Tokens after which a clause opens: punctuation, and prepositions that introduce a party. */
+const PARTY_BEFORE = /^(?:[，,。；;：:、“”"「」（(）)—]|与|和|同|跟|向|对|由|被|将|把|从|据|及|以及|联合|联手|携手)$/;
+
+/**
+ * Words the segmenter does not know (tag x), two to four Chinese characters, where a party stands: opening a
+ * clause or after 与/向/由…, and followed by a verb, adverb, preposition or punctuation, not by a noun that would
+ * continue them. News names the companies it reports on so (力拓昨日表示, 曾与力拓就注资合作); a personal name
+ * (陈发树) or a word that starts or ends with a function character (仍为, 拟取, 亿买) is not taken.
+ */
+function unknownWordNames(tokens: readonly Token[]): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  tokens.forEach((token, i) => {
+    let word = token.word;
+    let start = token.textStart;
+    let end = token.textEnd;
+    let glued = false;
+    // 对力拓, 由京基: a preposition glued before the name; 中铝能, 英博以: a function character glued after it.
+    if (token.tag === 'x' && word.length >= 3 && /^[对由向与和被将把从]/.test(word)) {
+      word = word.slice(1);
+      start++;
+      glued = true;
+    } else if (token.tag === 'x' && word.length >= 3 && /[以在能自为将已也就对与和]$/.test(word)) {
+      word = word.slice(0, -1);
+      end--;
+      glued = true;
+    }
+    if (!UNKNOWN_NAME_TAGS.has(token.tag) || !/^[\u3400-\u9fff]{2,4}$/.test(word)) return;
+    if (NOT_NAME_START.test(word) || NOT_NAME_END.test(word) || lexicon.stopNames.has(word) || lexicon.places.has(word) || lexicon.titleSet.has(word)) return;
+    if (isPersonName(word) || NOT_A_NAME.test(word) || ACTOR_ANCHORS.has(word) || TARGET_ANCHORS.has(word)) return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const opens = (glued && start > token.textStart) || !before || before.textEnd !== token.textStart || PARTY_BEFORE.test(before.word);
+    const closes = (glued && end < token.textEnd) || !after || after.textStart !== token.textEnd || /^(?:v|vn|d|p|c|uj|ul|f|r|t|m|x)$/.test(after.tag) && !(after.tag === 'x' && /^[\u3400-\u9fff]/.test(after.word));
+    if (!opens || !closes) return;
+    out.push({ textStart: start, textEnd: end, name: word, type: 'Organization', ruleId: 'entity/org-unknown-word', priority: 0 });
+  });
   return out;
 }
 
