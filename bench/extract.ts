@@ -69,11 +69,13 @@ export async function measureExtract(options: ExtractOptions): Promise<ExtractMe
     await pool.warmUp();
     const poolStartMs = performance.now() - started;
 
-    // Warm every path on articles of another seed, so none pays for loading, compiling or JIT warm-up.
+    // Warm every path on articles of another seed, so none pays for loading, compiling or JIT warm-up. Each
+    // worker thread is an isolate that compiles and optimises on its own, so the pool gets the warm-up articles
+    // once per thread: every thread sees as many as this one (the pool spreads each round over its threads).
     const warm = [...scaleCorpus(options.warm ?? 200, 7)].map((a) => a.text);
     segmentOnly(warm);
     for (const [i, text] of warm.entries()) await runArticle(decode(text, `warm-${i}`));
-    await Promise.all(warm.map((text, i) => pool.run(decode(text, `warm-${i}`))));
+    for (let round = 0; round < pool.size; round++) await Promise.all(warm.map((text, i) => pool.run(decode(text, `warm-${i}`))));
 
     // The in-thread phase times each stage through the same runner.
     const stageMs: Record<string, number> = { read: 0 };

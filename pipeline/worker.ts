@@ -8,7 +8,7 @@ import type { ArticleDoc, Stage } from './doc.ts';
 import { runArticle, STAGES } from './index.ts';
 import { loadLexicon } from './lexicon.ts';
 import { ensureSegmenter } from './stages/segment.ts';
-import { forGraph, type Keep, type ToWorker, type WorkerData } from './workers.ts';
+import { forGraph, type Keep, type ToWorker, type WireResult, type WorkerData } from './workers.ts';
 
 const port = parentPort;
 if (!port) throw new Error('expected to run as a worker thread (pipeline/workers.ts starts it), found the main thread');
@@ -32,7 +32,8 @@ async function run(id: number, doc: ArticleDoc, keep: Keep): Promise<void> {
     if (aborted.delete(id)) controller.abort();
     for (const earlier of aborted) if (earlier < id) aborted.delete(earlier);
     const result = await runArticle(doc, { signal: controller.signal, stages });
-    port!.postMessage({ type: 'done', id, result: keep === 'graph' ? { ...result, doc: forGraph(result.doc) } : result });
+    const { original: _original, ...kept } = keep === 'graph' ? forGraph(result.doc) : result.doc;
+    port!.postMessage({ type: 'done', id, result: { ...result, doc: kept } satisfies WireResult });
   } catch (error) {
     // A result that cannot be cloned, or a bug in the runner itself: this article fails, the worker goes on.
     port!.postMessage({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });

@@ -52,10 +52,16 @@ export interface WorkerData {
 /** Messages to a worker thread. */
 export type ToWorker = { readonly type: 'run'; readonly id: number; readonly doc: ArticleDoc; readonly keep: Keep } | { readonly type: 'abort'; readonly id: number };
 
+/**
+ * A result as a worker thread sends it: without `doc.original`, which the pool holds already (the stages never
+ * change it) and puts back, so the text is not cloned a second time on its way back.
+ */
+export type WireResult = Omit<ArticleResult, 'doc'> & { readonly doc: Omit<ArticleDoc, 'original'> };
+
 /** Messages from a worker thread. */
 type FromWorker =
   | { readonly type: 'ready' }
-  | { readonly type: 'done'; readonly id: number; readonly result: ArticleResult }
+  | { readonly type: 'done'; readonly id: number; readonly result: WireResult }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
 /** The parts of a processed document that the graph writer reads; the rest (tokens, mentions…) is left out. */
@@ -269,7 +275,7 @@ export class ArticlePool {
     const index = slot.inFlight.findIndex((task) => task.id === message.id);
     if (index < 0) return;
     const [task] = slot.inFlight.splice(index, 1);
-    if (message.type === 'done') this.#settle(task!, () => task!.resolve(message.result));
+    if (message.type === 'done') this.#settle(task!, () => task!.resolve({ ...message.result, doc: { ...message.result.doc, original: task!.doc.original } }));
     else this.#settle(task!, () => task!.resolve(failed(task!.doc, 'worker', `the pipeline worker could not process it: ${message.message}`)));
     this.#dispatch();
   }
