@@ -162,7 +162,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
 ];
 
 /** A descriptor before a company: 西班牙肉制品巨头Campofrio食品集团, 老蓝筹——中信证券. */
-export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,10}?(?:巨头|龙头|企业|厂商|品牌|运营商|制造商|开发商|蓝筹)(?:——|-|:|：)?)?';
+export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|平台|网站|蓝筹)(?:——|-|:|：)?)?';
 
 /** After an acquired company: what is bought is something it owns or sells, not the company (收购辉瑞旗下的业务). */
 const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|位于|[^\\ue000-\\uefff。；，,]{0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业))';
@@ -280,6 +280,30 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'acquisition/after-clause',
+    type: 'ACQUIRED',
+    pattern: `(?:^|[，,；：:])(?:在|继|自)(?:成功|完成)?(?:收购|并购|入主|控股|全资收购)(?:了)?{O}(?:后|之后|以后)[，,]?(?:[^\\ue000-\\ue3ff\\uec00-\\uefff，,。；]{0,6}?)?{S}`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '在收购女儿红后,古越龙山累计原酒储备量将由原来的<N>万吨增加到<N>万吨以上;', expect: ['古越龙山 → 女儿红'] },
+      { text: '继入主星湖科技后,广东省广新外贸集团(下称“广新集团”)再度在资本市场出手。', expect: ['广东省广新外贸集团 → 星湖科技'] },
+    ],
+  },
+  {
+    id: 'acquisition/target-after',
+    type: 'ACQUIRED',
+    pattern: `{O}(?:在|自)(?:被|遭)?{A}(?:成功|完成)?(?:收购|并购|入主|控股|全资收购)(?:后|之后|以后)`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '尽管国际金融危机给一些国内企业的发展带来了困难,但小天鹅在美的入主后,业绩保持增长。', expect: ['美的 → 小天鹅'] },
+      { text: '杨青春在接受记者采访时表示,惠泉啤酒在被燕京收购后曾经历过一段困难时期。', expect: ['燕京 → 惠泉啤酒'] },
+    ],
+  },
+  {
     id: 'acquisition/passive-topic',
     type: 'ACQUIRED',
     pattern: `(?:^|[，,；])(?:最终|也|已|已经|则|随后|后来|后)?(?:被|遭){A}(?:全资)?(?:收购|并购|收入囊中|揽入怀中|收归麾下|纳入麾下)(?![\\ue000-\\ue3ff\\uec00-\\uefff]|的)`,
@@ -354,13 +378,14 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/transferred-to',
     type: 'INCREASED_STAKE',
-    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持)?(?:{_12}的)?{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持)?(?:{_12}(?:的|%))?{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '年<N>月<N>日,新理益集团有限公司分别将其所持有的天平车险<N>万股股份转让给海南陆达科技有限公司、<N>万股股份转让给上海日兴康生物工程有限公司。', expect: ['海南陆达科技有限公司 → 天平车险'] },
       { text: '华丽家族<N>月1<N>日公告称,拟将上海弘圣房地产开发有限公司<N>.<N>%的股权转让给搜候投资有限公司,交易金额为<N>.<N>亿元。', expect: ['搜候投资有限公司 → 上海弘圣房地产开发有限公司'] },
       { text: '维维股份表示,公司同意将持有的双沟酒业的全部股份<N>万股,一次性转让给宿迁市国丰资产经营管理公司。', expect: ['宿迁市国丰资产经营管理公司 → 双沟酒业'] },
+      { text: '<N>年<N>月,国家开发投资公司将持有的1<N>%中银国际股权转让给北京联想科技投资公司。', expect: ['北京联想科技投资公司 → 中银国际'] },
     ],
   },
   {
@@ -445,17 +470,18 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/increase-share-of',
     type: 'INCREASED_STAKE',
-    pattern: `{Ss}{_24}(?:增持|买入|购入|增持了|买入了)(?:了)?(?:其)?{_12}股[，,]?(?:约)?占{O}(?:的)?(?:总股本|股份总额|总股份|已发行股份|股本)`,
+    pattern: `{Ss}{_40}(?:增持|买入|购入|增持了|买入了)(?:了)?(?:其)?{_12}股[，,]?(?:约)?占{O}(?:的)?(?:总股本|股份总额|总股份|已发行股份|股本)`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '澄清声明同时透露,截至<N>年<N>月<N>日,控股股东武钢集团合计增持了<N>.<N>万股,占武钢股份股份总额的<N>.<N>%。', expect: ['武钢集团 → 武钢股份'] },
+      { text: '此后,中兆投资于<N>年<N>月<N>日后至当年<N>月<N>日前陆续买入<N>.<N>万股,占渤海物流总股本<N>.<N>%。', expect: ['中兆投资 → 渤海物流'] },
     ],
   },
   {
     id: 'stake/decrease-share-of',
     type: 'REDUCED_STAKE',
-    pattern: `{Ss}{_24}(?:减持|出售|抛售|卖出)(?:了)?(?:其)?{_12}股[，,]?(?:约)?占{O}(?:的)?(?:总股本|股份总额|总股份|已发行股份|股本)`,
+    pattern: `{Ss}{_40}(?:减持|出售|抛售|卖出)(?:了)?(?:其)?{_12}股[，,]?(?:约)?占{O}(?:的)?(?:总股本|股份总额|总股份|已发行股份|股本)`,
     subject: 'Ss',
     object: 'O',
     examples: [
