@@ -22,7 +22,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-suffix', type: 'Organization', example: '芯迈半导体持有杭州富芯半导体有限公司15.87%股权', finds: '杭州富芯半导体有限公司' },
   { id: 'entity/org-industry', type: 'Organization', example: '2022年1月，富特科技完成亿元战略轮融资', finds: '富特科技' },
   { id: 'entity/org-vehicle', type: 'Organization', example: '新增瀚星投资为股东', finds: '瀚星投资' },
-  { id: 'entity/org-region-industry', type: 'Organization', example: '公告称,公司控股股东杭州钢铁集团公司与杭州钢铁就资产注入事项签署了协议。', finds: '杭州钢铁' },
+  { id: 'entity/org-region-industry', type: 'Organization', example: '此前首钢已斥资<N>亿元获得山西长治钢铁<N>%的控股权,并收购了贵州水城钢铁和贵阳特殊钢公司,以及新疆伊犁钢铁。', finds: '新疆伊犁钢铁' },
   { id: 'entity/org-region-name', type: 'Organization', example: '杭州富芯模拟芯片项目开工', finds: '杭州富芯' },
   { id: 'entity/org-declared-short', type: 'Organization', example: '北京小米科技有限责任公司（以下简称“小米科技”）', finds: '小米科技' },
   { id: 'entity/org-stock-code', type: 'Organization', example: '安泰科技(000969)公告称', finds: '安泰科技' },
@@ -84,8 +84,10 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number): 
   for (let i = end - 1; i >= 0; i--) {
     const token = tokens[i]!;
     // 首长/四方/有限公司: a numeral word inside a name (四方, 三一), not a count (两家, 一些).
-    const numeralInName = token.tag === 'm' && /^[\u3400-\u9fff]{2,}$/.test(token.word) && !/[家个些位名只批次年月日亿万千百]$/.test(token.word);
-    if ((!NAME_TAGS.has(token.tag) && !numeralInName) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
+    const numeralInName = isNumeralInName(token);
+    // 为/中/石油…有限公司: the tagger reads the 中 of 中石油, 中海油 as a direction word.
+    const zhongFirst = token.tag === 'f' && token.word === '中' && i === first - 1 && first < end;
+    if ((!NAME_TAGS.has(token.tag) && !numeralInName && !zhongFirst) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
     if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) break;
     if (i < end - 1 && tokens[i + 1]!.textStart !== token.textEnd) break;
@@ -96,6 +98,11 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number): 
     if (token.word.length >= 3 && FUNCTION_CHARS.has(token.word[0]!)) break;
   }
   return first;
+}
+
+/** A numeral word inside a name (四方, 第一 of 中国第一汽车), not a count (两家, 一些). */
+function isNumeralInName(token: Token): boolean {
+  return token.tag === 'm' && /^[\u3400-\u9fff]{2,}$/.test(token.word) && !/[家个些位名只批次年月日亿万千百]$/.test(token.word);
 }
 
 /** The core of a candidate must hold a proper-name token, or be a lexicon name, or follow a region. */
@@ -120,10 +127,15 @@ function hasProperCore(tokens: readonly Token[], from: number, to: number, stric
       sawRegion = true;
       continue;
     }
-    if (INDUSTRY_SET.has(token.word) || VEHICLE_SET.has(token.word) || lexicon.stopNames.has(token.word)) continue;
+    if (INDUSTRY_SET.has(token.word) || VEHICLE_SET.has(token.word) || lexicon.stopNames.has(token.word)) {
+      // 中国第一汽车: a country tagged as a place (a stop name alone) still opens a name.
+      if (token.tag === 'ns') sawRegion = true;
+      continue;
+    }
     if (PROPER_TAGS.has(token.tag) || token.word.length >= 2 && sawRegion) return true;
     if (/^[A-Za-z]{2,}$/.test(token.word)) return true;
     if (token.tag === 'n' && token.word.length >= 2 && !lexicon.stopNames.has(token.word)) return true;
+    if (isNumeralInName(token) && sawRegion) return true;
   }
   return false;
 }
@@ -212,6 +224,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
 
 /** Regions too wide to name a company by themselves with an industry word (中国汽车 is an industry). */
 const WIDE_REGIONS: ReadonlySet<string> = new Set(['中国', '全国', '国内', '国际', '海外', '境外', '亚洲', '欧洲', '美国', '日本', '全球']);
+/** Industry words that, after a region, name the region's sector more often than a company: 湖南商业的发展. */
+const SECTOR_WORDS: ReadonlySet<string> = new Set(['商业', '金融', '工业', '发展', '创新', '文化', '建设', '国际', '制造', '数字', '智能', '信息', '网络', '健康', '医疗', '环保', '物流', '地产', '房产', '能源', '电力']);
 /** Nouns that, after a region and an industry word, make a market or a sector of it: 南昌钢铁市场. */
 const SECTOR_NOUNS = /^(?:市场|行业|产业|企业|板块|领域|产品|价格|需求|项目|基地|园区|概念|股|指数|类|业|协会|集群|发展)/;
 
@@ -225,15 +239,21 @@ function regionIndustryNames(text: string, tokens: readonly Token[], offset: num
   for (let i = 0; i + 1 < tokens.length; i++) {
     const region = tokens[i]!;
     const industry = tokens[i + 1]!;
-    if (!lexicon.places.has(region.word) || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
-    if (!INDUSTRY_SET.has(industry.word) && !VEHICLE_SET.has(industry.word)) continue;
+    if (!(lexicon.places.has(region.word) || region.tag === 'ns') || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
+    if ((!INDUSTRY_SET.has(industry.word) && !VEHICLE_SET.has(industry.word)) || SECTOR_WORDS.has(industry.word)) continue;
+    // 富通比利时银行: a region inside a longer name is not where a name starts.
+    const previous = tokens[i - 1];
+    // 山西长治钢铁: a province before the city belongs to the name.
+    const province = previous && previous.textEnd === region.textStart && lexicon.places.has(previous.word) ? previous : undefined;
+    if (!province && previous && previous.textEnd === region.textStart && /^(?:n|nz|nr|nt|x|j|ns|eng)$/.test(previous.tag) && /^[\u3400-\u9fffA-Za-z]/.test(previous.word)) continue;
     const next = tokens[i + 2];
     if (next && next.textStart === industry.textEnd && (/^(?:n|vn|nz|ng|an|j|x)$/.test(next.tag) && /^[\u3400-\u9fff]/.test(next.word) || SECTOR_NOUNS.test(text.slice(next.textStart - offset)))) continue;
     // 投资 followed by a name or a noun is the verb (上海投资某公司), as in shapeOrganizations.
     if ((industry.word === '投资' || industry.word === '控股') && next && /^(?:v|n|nz|nt|x)$/.test(next.tag) && !INVEST_NAME_FOLLOWERS.test(next.word)) continue;
-    const name = region.word + industry.word;
+    const start = province ? province.textStart : region.textStart;
+    const name = text.slice(start - offset, industry.textEnd - offset);
     if (lexicon.stopNames.has(name)) continue;
-    out.push({ textStart: region.textStart, textEnd: industry.textEnd, name, type: 'Organization', ruleId: 'entity/org-region-industry', priority: 1 });
+    out.push({ textStart: start, textEnd: industry.textEnd, name, type: 'Organization', ruleId: 'entity/org-region-industry', priority: 1 });
   }
   return out;
 }

@@ -201,6 +201,9 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       return t ? [t] : [];
     }
     case 'nearest': {
+      // 其大股东为…: 其 stands for the company the sentence opens with (建发股份发迹厦门,控股着…,其大股东为…).
+      const opener = view.byKind.org[0];
+      if (match[0].startsWith('其') && opener && opener.textStart - view.sentence.textStart <= 15) return [opener];
       // 人人乐发布公告,称公司第二大股东X: the company named last before the match, not the first (和讯网讯…).
       const orgs = mentionsIn(view.masked.slice(0, match.index!)).filter((m) => m.kind === 'org' || m.kind === 'pronoun');
       const last = orgs.at(-1);
@@ -208,6 +211,8 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       return t ? [t] : [];
     }
     case 'holding': {
+      const first = view.byKind.org[0];
+      if (match[0].startsWith('其') && first && first.textStart - view.sentence.textStart <= 15 && first.textStart < view.maskedToText[match.index!]!) return [first];
       // The topic stands in only within its own paragraph: a new paragraph may be about another company. A
       // company opening this very sentence comes first when no other is named before the match (明朝万达创立于…，
       // 其投资人包括…; not 建柏投资由A全资拥有，而B分别由C和D持股…).
