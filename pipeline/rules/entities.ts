@@ -55,7 +55,7 @@ const LEFT_STOPS = new Set([
   '合资企业', '合资公司', '布局', '充电桩', '等', '如', '即', '继', '跟随', '紧随', '获', '获得', '完成', '领投', '跟投', '参投', '注资',
   '增资', '出资', '参股', '增持', '减持', '宣布', '表示', '显示', '信息', '资料', '消息', '近日', '日前', '今年', '去年', '此前', '目前',
   '拟', '计划', '筹划', '已', '已经', '也', '还', '再', '均', '都', '分别', '共同', '一起', '以及', '原', '现', '曾', '任', '担任',
-  '出任', '兼', '称', '据', '时任', '现任', '前任', '举牌', '所持', '买入', '认购', '入主', '斥资', '手中', '年', '月', '日', '亿元', '万元', '元', '家', '个', '名', '该', '此', '本', '这', '那', '各', '多家', '数家',
+  '出任', '兼', '称', '据', '时任', '现任', '前任', '这是', '仍为', '即为', '均为', '也是', '是为', '作为', '举牌', '所持', '买入', '认购', '入主', '斥资', '手中', '年', '月', '日', '亿元', '万元', '元', '家', '个', '名', '该', '此', '本', '这', '那', '各', '多家', '数家',
 ]);
 
 /** Characters the tagger glues to the front of an unknown name. */
@@ -77,12 +77,21 @@ function isCjk(ch: string | undefined): boolean {
  * Walks left from token `end` (exclusive) over name-like tokens and returns the first token index of the
  * name, or `end` when there is none. At most `maxChars` characters.
  */
-function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number): number {
+function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, legalForm = false): number {
   const lexicon = loadLexicon();
   let first = end;
   let chars = 0;
+  // 武汉开发投资有限公司, 宜昌财富投资管理有限公司: business words sit between the core and the legal form,
+  // never before the core (小米投资上海快卜…有限公司 starts at 上海).
+  let scope = legalForm;
   for (let i = end - 1; i >= 0; i--) {
     const token = tokens[i]!;
+    if (scope && BUSINESS_WORDS.has(token.word) && (i === end - 1 || tokens[i + 1]!.textStart === token.textEnd)) {
+      chars += token.word.length;
+      first = i;
+      continue;
+    }
+    if (!INDUSTRY_SET.has(token.word)) scope = false;
     // 首长/四方/有限公司: a numeral word inside a name (四方, 三一), not a count (两家, 一些).
     const numeralInName = isNumeralInName(token);
     // 为/中/石油…有限公司: the tagger reads the 中 of 中石油, 中海油 as a direction word.
@@ -99,6 +108,9 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number): 
   }
   return first;
 }
+
+/** Words of a company's business scope, between its core and its legal form: 开发, 投资管理, 经营. */
+const BUSINESS_WORDS: ReadonlySet<string> = new Set(['开发', '投资', '管理', '经营', '咨询', '服务', '贸易', '发展', '建设', '运营', '销售', '研发', '创业', '控股', '实业', '出版', '商贸', '资产', '置业', '物业', '工程', '维修服务', '工贸', '进出口']);
 
 /** A numeral word inside a name (四方, 第一 of 中国第一汽车), not a count (两家, 一些). */
 function isNumeralInName(token: Token): boolean {
@@ -195,7 +207,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         lastToken++;
       } else break;
     }
-    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8);
+    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司)/.test(text.slice(token.textStart - offset)));
     if (first === i) continue;
     // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
     const fullLegalForm = kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司)/.test(text.slice(token.textStart - offset));
@@ -288,7 +300,7 @@ function taggedOrganizations(tokens: readonly Token[]): Candidate[] {
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(t.word)) return;
     // 光大|云付, 小米|产投: an unknown word glued to a known name continues it (a new company of that name).
     const next = tokens[i + 1];
-    const glued = next && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获]/.test(next.word) ? next : undefined;
+    const glued = next && !/(?:公司|集团|银行)$/.test(t.word) && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获以于]/.test(next.word) ? next : undefined;
     const end = glued ? glued.textEnd : t.textEnd;
     out.push({ textStart: t.textStart, textEnd: end, name: glued ? t.word + glued.word : t.word, type: 'Organization', ruleId: 'entity/org-tagged', priority: 2 });
   });
@@ -352,8 +364,14 @@ function runIsName(tokens: readonly Token[], from: number, to: number): boolean 
   if (proper) return chars >= 2 && chars <= 10;
   // 海螺水泥 增持: common nouns before an industry word, in a place that wants a company.
   const last = tokens[to - 1]!;
-  return to - from >= 2 && INDUSTRY_SET.has(last.word) && chars - last.word.length >= 2 && chars <= 8;
+  if (to - from >= 2 && INDUSTRY_SET.has(last.word) && chars - last.word.length >= 2 && chars <= 8) return true;
+  // 持有海南椰岛, 认购湖北车桥: a region and one common noun, in a place that wants a company.
+  const first = tokens[from]!;
+  return to - from === 2 && lexicon.places.has(first.word) && /^(?:n|nz|j|x)$/.test(last.tag) && last.word.length >= 2 && !GENERIC_NOUNS.has(last.word) && !lexicon.stopNames.has(last.word) && chars <= 6;
 }
+
+/** Nouns that after a region name a thing or a place, not a company: 海南资产, 北京项目, 上海地区. */
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(['资产', '项目', '业务', '股权', '股份', '公司', '企业', '市场', '地区', '土地', '房产', '物业', '工厂', '基地', '地块', '政府', '分行', '支行', '分公司', '子公司', '区域', '板块', '工程', '市民', '居民', '经济', '方面', '当地', '本地', '总部', '门店', '工厂', '园区', '楼盘', '电站', '矿山', '煤矿', '油田', '业务部']);
 
 /**
  * Parties named by their place next to a holding word, when nothing in their shape says they are
@@ -423,8 +441,8 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number): 
         }
         // 万科A股: the share class is not part of the name.
         if (to - from > 1 && /^[AB]$/.test(tokens[to - 1]!.word) && tokens[to]?.word === '股') to--;
-        // 深发展一事, 国美新任: a common noun after the name is not part of it.
-        while (to - from > 1 && isCommon(tokens[to - 1]!)) to--;
+        // 深发展一事, 国美新任: a common noun after the name is not part of it; after a lone region it is (海南椰岛).
+        while (to - from > 1 && isCommon(tokens[to - 1]!) && !(to - from === 2 && lexicon.places.has(tokens[from]!.word) && runIsName(tokens, from, to))) to--;
         // 减持比例已达: the object starts with a name, not with a common noun.
         if (to > from && isCommon(tokens[from]!) && !(to - from > 1 && PROPER_TAGS.has(tokens[from + 1]!.tag))) break;
         if (to === from || !runIsName(tokens, from, to)) break;

@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../../schemas/index.ts';
+
+/**
+ * The entity rules on names no word list holds: each sentence is read by `kg extract` in a process of its own
+ * with KG_FINRE_NAMES=off, since the segmenter's dictionary is per process and the train-derived names in it
+ * would find these companies whatever the rules do.
+ */
+const run = promisify(execFile);
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kg-unseen-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function namesWithoutList(text: string): Promise<string[]> {
+  const file = join(dir, `a-${Math.random().toString(36).slice(2)}.txt`);
+  await writeFile(file, text);
+  const { stdout } = await run(process.execPath, ['bin/kg.js', 'extract', file], { env: { ...process.env, KG_FINRE_NAMES: 'off' } });
+  const article = JSON.parse(stdout.trim().split('\n').at(-1)!) as ExtractedArticle;
+  return article.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+}
+
+describe('entities on names no list holds', () => {
+  it('keeps business words between a name and its legal form, and ends the name at the legal form', async () => {
+    const names = await namesWithoutList('宜昌财富投资管理有限公司以拟受让持有的贵州宜化化工有限公司<N>%的股权、重庆宜化化工有限公司<N>%的股权及部分现金出资的方式向宜化集团增资扩股。');
+    expect(names).toContain('宜昌财富投资管理有限公司');
+    expect(names.some((n) => n.endsWith('以拟'))).toBe(false);
+  });
+
+  it('takes a region and a common noun after a holding verb for a company', async () => {
+    expect(await namesWithoutList('虽然富安控股“来势汹汹”,但其持有海南椰岛的成本实际上也已经不低了。')).toContain('海南椰岛');
+  });
+
+  it('takes an unknown word where a party stands, not a finance word', async () => {
+    const names = await namesWithoutList('针对此次双方的注资传闻,中国证券报记者随即致电中铝公司副总经理吕友清,他承认曾与力拓就注资合作进行过接触。');
+    expect(names).toContain('力拓');
+    const sales = await namesWithoutList('其中,福特品牌商用车本月共售出<N>,33<N>辆,同比下降<N>.<N>%。');
+    expect(sales).not.toContain('同比');
+  });
+
+  it('reads a country and a numeral word before a legal form as one name', async () => {
+    expect(await namesWithoutList('一汽轿车、资本控股和长春一汽富维汽车零部件股份有限公司的实际控股股东皆为中国第一汽车集团公司。')).toContain('中国第一汽车集团公司');
+  });
+});
