@@ -105,7 +105,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/controlling-shareholder',
     type: 'CONTROLS',
-    pattern: `{S}{c8}(?<![与和及、])(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
+    pattern: `{S}[^\\ue000-\\uefff。；！？，,（()）]{0,8}?(?<![与和及、而])(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'controlling' },

@@ -280,6 +280,29 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'acquisition/of-target-noun',
+    type: 'ACQUIRED',
+    pattern: `{S}{_8}(?<![被由遭])对(?:其)?(?:控股股东|母公司|大股东)?(?:[\\ue000-\\ue3ff](?:的)?(?:旗下|下属)(?:的)?)?{Os}(?:约)?(?:{PCT})?(?:的)?(?:股权|股份|相关房产|资产)?(?:的)?(?:进行|实施)?(?:了)?(?:[一两二三四五六七八九十\\d]+次)?(?:全资|整体|控股)?(?:收购|并购)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
+    subject: 'S',
+    object: 'Os',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '此次四川双马对拉法基都江堰公司<N>%的股权收购完成后,', expect: ['四川双马 → 拉法基都江堰公司'] },
+      { text: '海王生物在一年内已对海王大厦相关房产进行了两次收购,累计收购金额超过<N>亿元。', expect: ['海王生物 → 海王大厦'] },
+    ],
+  },
+  {
+    id: 'acquisition/share-issue',
+    type: 'ACQUIRED',
+    pattern: `{S}{_30}(?:向[^。；！？]{0,30}?)?(?:非公开|定向)?(?:发行|增发)(?:股份|股票|A股|新股)(?:的方式)?[，,]?(?:以)?(?:购买|收购)(?:其|对方)?(?:所?持有的|所持的?)?{Os}`,
+    subject: 'S',
+    object: 'Os',
+    facts: { status: 'planned' },
+    examples: [
+      { text: '宏达经编昨晚发布公告称,拟向六名自然人非公开发行股份,购买其持有的深圳市威尔德医疗电子股份有限公司<N>%股权,', expect: ['宏达经编 → 深圳市威尔德医疗电子股份有限公司'] },
+    ],
+  },
+  {
     id: 'acquisition/after-clause',
     type: 'ACQUIRED',
     pattern: `(?:^|[，,；：:])(?:在|继|自)(?:成功|完成)?(?:收购|并购|入主|控股|全资收购)(?:了)?{O}(?:后|之后|以后)[，,]?(?:[^\\ue000-\\ue3ff\\uec00-\\uefff，,。；]{0,6}?)?{S}`,
@@ -378,7 +401,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/transferred-to',
     type: 'INCREASED_STAKE',
-    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持)?(?:{_12}(?:的|%))?{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有)?(?:{_12}(?:的|%))?{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [

@@ -60,6 +60,18 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'INVESTED_IN 小米 → 中兴合作',
     present: 'INVESTED_IN 小米 → 宁德时代',
   },
+  {
+    // A region ending in 地区 is no company; the target is the platform named after the dash.
+    text: '中国证券网讯 据外媒<N>日报道,美国电商巨头亚马逊最终同意收购中东地区最大的电商平台——Souq.com,亚马逊关注中东市场已经有一段时间了,',
+    absent: 'ACQUIRED 亚马逊 → 中东地区',
+    present: 'ACQUIRED 亚马逊 → Souq.com',
+  },
+  {
+    // The one that becomes controller here is the person (胡子敬), not the company in the bracketed aside.
+    text: '胡子敬是通过持有家润多第一大股东湖南友谊阿波罗股份有限公司(下称“友阿公司”)而成为家润多实际控制人的。',
+    absent: 'CONTROLS 湖南友谊阿波罗股份有限公司 → 家润多',
+    present: 'HOLDS_STAKE 湖南友谊阿波罗股份有限公司 → 家润多',
+  },
 ];
 
 describe('rules do not repeat old mistakes', () => {
