@@ -47,7 +47,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/subsidiary-named',
     type: 'CONTROLS',
-    pattern: `{S}(?:的)?(?:控股子公司|子公司|附属公司|成员企业|下属企业|下属公司)[“"「——]*{Os}(?!的?(?:控股子公司|子公司|附属公司|成员企业|下属企业|下属公司))`,
+    pattern: `{A}(?:的)?(?:控股子公司|子公司|附属公司|成员企业|下属企业|下属公司)[“"「——]*{Os}(?!的?(?:控股子公司|子公司|附属公司|成员企业|下属企业|下属公司))`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },

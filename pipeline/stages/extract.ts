@@ -125,9 +125,11 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     masked += text.slice(cursor, item.start);
     let code: number;
     if (item.mention === undefined) {
-      // 九五投资时隔五个月再度亮相:公司受让…: a company opening this sentence is what 公司 stands for.
+      // 九五投资时隔五个月再度亮相:公司受让…: a company opening this sentence is what 公司 stands for; 该公司
+      // points back to the company named last (…为草根合创资产管理有限公司,该公司是…).
       const opener = byKind.org[0];
-      const referent = opener && opener.textStart - sentence.textStart <= 15 ? opener : topic;
+      const demonstrative = text.startsWith('该', item.start);
+      const referent = demonstrative && byKind.org.length > 0 ? byKind.org.at(-1) : opener && opener.textStart - sentence.textStart <= 15 ? opener : topic;
       if (!referent) {
         masked += text.slice(item.start, item.end);
         for (let i = item.start; i < item.end; i++) maskedToText.push(i);
@@ -238,6 +240,21 @@ function nearestDate(dates: readonly DateMention[], sentenceIndex: number, at: n
   return dates.filter((d) => d.sentenceIndex === sentenceIndex && d.textStart <= at).at(-1);
 }
 
+let ordered: readonly CompiledRule[] | undefined;
+
+/**
+ * The rules in the order a sentence is read: those naming both parties first, then those whose party is the
+ * holding company (so that a stake stated anywhere in the sentence has named it: 其大股东为A,实际控制人是B),
+ * then the fallbacks. Within each group the priority order of `RELATION_RULES` holds.
+ */
+function sentenceOrder(): readonly CompiledRule[] {
+  if (ordered) return ordered;
+  const rules = compiledRules();
+  const usesHolding = (rule: CompiledRule): boolean => rule.subject === 'holding' || rule.object === 'holding';
+  ordered = [...rules.filter((r) => !r.fallback && !usesHolding(r)), ...rules.filter((r) => !r.fallback && usesHolding(r)), ...rules.filter((r) => r.fallback)];
+  return ordered;
+}
+
 /** Runs the relation rules over one masked sentence. */
 function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly DateMention[], original: string, articleId: string): RawRelation[] {
   const out: RawRelation[] = [];
@@ -273,7 +290,7 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
     seen.add(key);
     out.push(relation);
   };
-  for (const rule of compiledRules()) {
+  for (const rule of sentenceOrder()) {
     // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which cost more than the
     // matching itself over some seventy rules per sentence.
     const regex = rule.regex;

@@ -72,6 +72,24 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'CONTROLS 湖南友谊阿波罗股份有限公司 → 家润多',
     present: 'HOLDS_STAKE 湖南友谊阿波罗股份有限公司 → 家润多',
   },
+  {
+    // 该公司 points back to the company named last, not to the one the sentence opens with.
+    text: '公开资料显示,清晗基金的大股东为草根合创资产管理有限公司,该公司是新希望亚太投资控股有限公司的全资子公司,后者的母公司由新希望的创始人刘永好全资控股。',
+    absent: 'CONTROLS 新希望亚太投资控股有限公司 → 清晗基金',
+    present: 'CONTROLS 新希望亚太投资控股有限公司 → 草根合创资产管理有限公司',
+  },
+  {
+    // A parent named after 由 is still the parent of its member company.
+    text: '据悉,首汽约车<N>年<N>月上线,同年1<N>月,首汽约车宣布获得A轮<N>.<N>亿元融资,该轮融资由中国建投集团成员企业建投华科投资股份有限公司领投。',
+    absent: 'INVESTED_IN 中国建投集团 → 首汽约车',
+    present: 'CONTROLS 中国建投集团 → 建投华科投资股份有限公司',
+  },
+  {
+    // The holding company of a sentence is known once its shareholders are read, whatever the rule order.
+    text: '建发股份发迹厦门,控股着联发集团和建发房产,其大股东为厦门建发集团,实际控制人是厦门国资委。',
+    absent: 'HOLDS_STAKE 厦门建发集团 → 建发房产',
+    present: 'CONTROLS 厦门国资委 → 建发股份',
+  },
 ];
 
 describe('rules do not repeat old mistakes', () => {
