@@ -49,6 +49,9 @@ export function finreOrganizationNames(trainText: string): { name: string; inser
     if (!/^[\u3400-\u9fffA-Za-z0-9·&.\-*]+$/.test(name) || !/[\u3400-\u9fff]/.test(name)) continue;
     if (/、/.test(name) || /^.{2,}[和与及].{2,}$/.test(name)) continue;
     if (lexicon.stopNames.has(name) || lexicon.places.has(name)) continue;
+    // A relation glued to a name by the annotators (金龙鱼母公司) is not a name: inserted as a word it would hide
+    // the relation from the rules.
+    if (/(?:母公司|(?<!电)子公司|控股股东|大股东|股东|旗下)$/.test(name)) continue;
     const tags = nodejieba.tag(name);
     const single = tags.length === 1 && tags[0]!.tag !== 'x' && tags[0]!.tag !== 'eng' ? tags[0]! : undefined;
     if (!single) {
