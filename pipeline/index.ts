@@ -47,11 +47,15 @@ export async function runArticle(doc: ArticleDoc, options: { signal?: AbortSigna
     ...(options.signal ? { signal: options.signal } : {}),
     report: (d) => diagnostics.push(d),
   };
-  let current = doc;
+  // One copy of the input per article, into which every stage's output is merged: the input stays untouched,
+  // and the stages do not pay for copying the whole document once each.
+  const current: { -readonly [K in keyof ArticleDoc]: ArticleDoc[K] } = { ...doc };
   for (const stage of options.stages ?? STAGES) {
     try {
       options.signal?.throwIfAborted();
-      current = { ...current, ...(await stage.run(current, ctx)) };
+      const output = stage.run(current, ctx);
+      // Most stages are synchronous; awaiting only a promise spares them a turn of the microtask queue.
+      Object.assign(current, output instanceof Promise ? await output : output);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       diagnostics.push(diagnostic('KG090', stage.name, `${doc.source}: stage ${stage.name} failed: ${message}`, { file: doc.source }));

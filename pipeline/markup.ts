@@ -98,6 +98,8 @@ const BLOCK = /^(?:p|div|br|li|h[1-6]|tr|section|article|blockquote|pre|table|ul
 const AD_CLASS = /\b(?:ad|ads|advert\w*|banner|share\w*|related|recommend\w*|comment\w*|breadcrumb\w*|sidebar|footer|copyright|toolbar)\b/i;
 
 export function looksLikeHtml(text: string): boolean {
+  // Both patterns need a tag; plain text has none, and is spared a scan for one.
+  if (!text.includes('<')) return false;
   return /<(?:!doctype\s+html|html|body|article|head)\b/i.test(text.slice(0, 4096)) || (text.match(/<\/?(?:p|div|span|a)\b[^>]*>/gi)?.length ?? 0) >= 5;
 }
 

@@ -53,12 +53,19 @@ export const cleanStage: Stage<'cleaned' | 'header'> = {
   provides: ['cleaned', 'header'],
   run(doc: ArticleDoc) {
     const markup = markupOf(doc.original);
-    const pinyin: Edit[] = [...doc.original.matchAll(PINYIN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    // The pattern starts with a look-behind, which the regex engine tries at every character; an annotation
+    // needs a parenthesis, and most articles have none.
+    const pinyin: Edit[] = doc.original.includes('(')
+      ? [...doc.original.matchAll(PINYIN)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+      : [];
     const first = applyEdits(doc.original, [...markup.edits, ...pinyin]);
-    const second = applyEdits(first.text, findBoilerplate(first.text));
-    const title = markup.title ?? titleFromText(second.text);
+    const boilerplate = findBoilerplate(first.text);
+    // Without boilerplate the second map would be the identity, and composing with it a copy of the first.
+    const second = boilerplate.length === 0 ? undefined : applyEdits(first.text, boilerplate);
+    const cleaned = second ? { text: second.text, map: composeMaps(second.map, first.map) } : first;
+    const title = markup.title ?? titleFromText(cleaned.text);
     return {
-      cleaned: { text: second.text, map: composeMaps(second.map, first.map) },
+      cleaned: { text: cleaned.text, map: cleaned.map },
       header: {
         title,
         published: markup.published,

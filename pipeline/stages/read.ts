@@ -21,8 +21,29 @@ export type ReadResult =
  * wherever and under whatever name it lies.
  */
 export function articleIdOf(text: string): string {
-  const normalised = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  const nfc = isSurelyNfc(text) ? text : text.normalize('NFC');
+  const normalised = (nfc.includes('\r') ? nfc.replace(/\r\n?/g, '\n') : nfc).trim();
   return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
+}
+
+/**
+ * True when every character is one that NFC leaves alone and that nothing after it can combine with: ASCII,
+ * Latin-1, CJK ideographs (not the compatibility ones), CJK punctuation (not the tone marks U+302A–302F),
+ * general punctuation from U+2010 and full-width forms. Then `normalize('NFC')`, which costs more than the
+ * rest of reading, would return the text unchanged. Any other character sends the text to `normalize`.
+ */
+export function isSurelyNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300) continue;
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    if (code >= 0x3000 && code <= 0x303f && !(code >= 0x302a && code <= 0x302f)) continue;
+    if ((code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e)) continue;
+    if (code >= 0xff01 && code <= 0xffee) continue;
+    if (code >= 0x3400 && code <= 0x4dbf) continue;
+    return false;
+  }
+  return true;
 }
 
 const BOMS: readonly { bytes: readonly number[]; encoding: string }[] = [
@@ -64,9 +85,17 @@ function nulShare(text: string): number {
   return nul / text.length;
 }
 
+/** One strict decoder per encoding: a decoder keeps no state between whole (non-streaming) calls. */
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+
 function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
+  let decoder = decoders.get(encoding);
+  if (!decoder) {
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
+    decoders.set(encoding, decoder);
+  }
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }

@@ -53,7 +53,21 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
         if (!declared.has(form) && entityId('Organization', form) !== id && !known) declared.set(form, id);
       }
     }
-    const idOf = (mention: RawMention): string => (mention.type === 'Organization' ? declared.get(mention.name) : undefined) ?? entityId(mention.type, mention.name);
+    // Ids by type and name: most names recur within an article, and each id is a lookup and a new string.
+    const ids: Record<RawMention['type'], Map<string, string>> = { Organization: new Map(), Person: new Map(), Place: new Map() };
+    const idOf = (mention: RawMention): string => {
+      if (mention.type === 'Organization') {
+        const id = declared.get(mention.name);
+        if (id !== undefined) return id;
+      }
+      const known = ids[mention.type];
+      let id = known.get(mention.name);
+      if (id === undefined) {
+        id = entityId(mention.type, mention.name);
+        known.set(mention.name, id);
+      }
+      return id;
+    };
     const groups = new Map<string, RawMention[]>();
     for (const mention of mentions) {
       const id = idOf(mention);
@@ -86,7 +100,17 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
         type: group[0]!.type,
         aliases,
         aliasRecords,
-        mentions: group.map(({ textStart: _s, textEnd: _e, ...mention }) => mention),
+        // The fields of a mention, in the schema's order, without the working-text offsets (validate keeps
+        // only these fields anyway); built field by field, which costs less than a rest pattern.
+        mentions: group.map((m) => ({
+          surface: m.surface,
+          name: m.name,
+          type: m.type,
+          sentenceIndex: m.sentenceIndex,
+          start: m.start,
+          end: m.end,
+          ruleId: m.ruleId,
+        })),
       });
     }
     const relations: Relation[] = [];

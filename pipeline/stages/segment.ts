@@ -17,6 +17,14 @@ export function ensureSegmenter(): void {
 /** Sentence ends: Chinese and Western terminal punctuation, semicolons and line breaks. A closing quote stays. */
 const SENTENCE_END = /[。！？!?；;]+[”’」』）)]*|\n+/g;
 
+const SPACE = /\s/;
+
+/** `/\s/` for one UTF-16 unit: ASCII by comparison, the rest by the pattern. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(String.fromCharCode(code));
+}
+
 /** Splits the working text into sentences (ranges in the working text). */
 export function splitSentences(text: string): { textStart: number; textEnd: number; paragraph: number }[] {
   const out: { textStart: number; textEnd: number; paragraph: number }[] = [];
@@ -25,8 +33,8 @@ export function splitSentences(text: string): { textStart: number; textEnd: numb
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ textStart: s, textEnd: e, paragraph });
   };
   for (const match of text.matchAll(SENTENCE_END)) {
@@ -41,16 +49,23 @@ export function splitSentences(text: string): { textStart: number; textEnd: numb
 
 /** Cuts one sentence into tagged tokens with offsets in the working text. */
 export function tokenize(text: string, offset: number, sentenceIndex: number): Token[] {
-  ensureSegmenter();
   const tokens: Token[] = [];
+  tokenizeInto(tokens, text, offset, sentenceIndex);
+  return tokens;
+}
+
+/** As `tokenize`, appending to `tokens`. */
+function tokenizeInto(tokens: Token[], text: string, offset: number, sentenceIndex: number): void {
+  ensureSegmenter();
   let cursor = 0;
   for (const { word, tag } of nodejieba.tag(text)) {
-    const at = text.indexOf(word, cursor);
+    // The words come back in order and back to back, so each one nearly always starts at the cursor; it does
+    // not where the text held a lone surrogate, which the segmenter reads as U+FFFD.
+    const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
     tokens.push({ word, tag, textStart: offset + at, textEnd: offset + at + word.length, sentenceIndex });
     cursor = at + word.length;
   }
-  return tokens;
 }
 
 /** `segment`: sentences and nodejieba tokens, each sentence with its range in the original. */
@@ -66,7 +81,7 @@ export const segmentStage: Stage<'sentences' | 'tokens'> = {
       const index = sentences.length;
       const { start, end } = mapSpan(working.map, range.textStart, range.textEnd);
       sentences.push({ index, ...range, start, end });
-      for (const token of tokenize(working.text.slice(range.textStart, range.textEnd), range.textStart, index)) tokens.push(token);
+      tokenizeInto(tokens, working.text.slice(range.textStart, range.textEnd), range.textStart, index);
     }
     return { sentences, tokens };
   },

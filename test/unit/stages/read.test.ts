@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,5 +106,22 @@ describe('read: decoding', () => {
     await writeFile(over, Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
     expect((await readArticleFile(at)).ok).toBe(true);
     expect((await readArticleFile(over)).diagnostics[0]).toMatchObject({ code: 'KG004', message: `${over}: expected at most 5242880 bytes, found 5242881` });
+  });
+});
+
+describe('read: article ids', () => {
+  it.each([
+    ['Simplified text with ASCII and full-width punctuation', `${SENTENCE}（000969）“快卜”`],
+    ['a decomposed accent, which NFC composes', 'Ame\u0301lie投资了快卜。'],
+    ['a compatibility ideograph, which NFC maps to the unified one', '\uf900投资了快卜。'],
+    ['Hangul jamo, which NFC composes into a syllable', '\u1100\u1161 투자'],
+    ['line ends of every kind', `${SENTENCE}\r\n${SENTENCE}\r${SENTENCE}\n`],
+  ])('hashes the NFC form, line-normalised and trimmed: %s', (_name, text) => {
+    const reference = createHash('sha256').update(text.normalize('NFC').replace(/\r\n?/g, '\n').trim()).digest('hex').slice(0, 16);
+    expect(articleIdOf(text)).toBe(reference);
+  });
+
+  it('gives the same id to the composed and the decomposed form', () => {
+    expect(articleIdOf('Ame\u0301lie')).toBe(articleIdOf('Am\u00e9lie'));
   });
 });
