@@ -5,13 +5,14 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/wholly-owned-by',
     type: 'CONTROLS',
-    pattern: `{O}由{_4}(?:[\\ue000-\\ue3ff]旗下的?)?{A}(?:100%|百分之百)?全资(?:持股|拥有|控股|设立|持有)`,
+    pattern: `{O}由{_8}(?:[\\ue000-\\ue3ff]旗下的?)?{A}(?:100%|百分之百)?全资(?:持股|拥有|控股|设立|持有)`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'wholly_owned' },
     examples: [
       { text: '瀚星投资由小米科技有限责任公司全资持股。', expect: ['小米科技有限责任公司 → 瀚星投资'] },
       { text: '小米產投由小米科技有限責任公司旗下的天津金星創業投資有限公司全資擁有,實際控制人為雷軍。', expect: ['天津金星创业投资有限公司 → 小米产投'] },
+      { text: '建柏投资有限公司由在港上市的首长四方有限公司全资拥有,而首长四方分别由长江实业有限公司和首钢控股有限公司持股<N>.<N>%和<N>.<N>%。', expect: ['首长四方有限公司 → 建柏投资有限公司'] },
     ],
   },
   {
@@ -196,7 +197,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/actual-controller-of',
     type: 'CONTROLS',
-    pattern: `{P}(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:实际控制人|实控人)`,
+    pattern: `{P}(?:将|已|已经|也|仍|则|从而)?(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:实际控制人|实控人)`,
     subject: 'P',
     object: 'O',
     facts: { kind: 'actual_controller' },
