@@ -599,6 +599,16 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     examples: [{ text: '今日,复星医药宣布与阿根廷金武公司,共同投资<N>亿元,开发单克隆抗体药物。', expect: ['复星医药 → 阿根廷金武公司'] }],
   },
   {
+    id: 'jv/with-topic',
+    type: 'JOINT_VENTURE',
+    pattern: `(?:^|[，,；;])(?:并|还|也|又|同时|此外|另外)?(?:已|将|拟)?(?:与|和|同|携手|联手)${DESCRIPTOR}{Os}(?:共同|合资)?(?:出资)?(?:成立|设立|组建|建立)(?:了)?(?:一家|一个)?(?:合资公司|合资企业)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
+    subject: 'topic',
+    object: 'Os',
+    examples: [
+      { text: '除了布局上海快卜，此前，宁德时代已与星云股份成立合资公司时代星云，对大数据软件服务、储能用BMS、系统集成等进行研发；与科士达成立合资公司开发和生产储能、充电桩及“光储充检”一体化相关产品', expect: ['宁德时代 → 科士达'] },
+    ],
+  },
+  {
     id: 'jv/shares-each',
     type: 'JOINT_VENTURE',
     pattern: `{S}(?:与|和|及){O}分别(?:按|以)[^\\ue000-\\uefff。；，,]{0,16}?(?:的)?比例(?:共同)?出资`,

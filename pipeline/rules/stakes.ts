@@ -148,10 +148,13 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/rank-of',
     type: 'HOLDS_STAKE',
-    pattern: `{S}{_6}(?:系|为|是|成为|位列|位居|跃升为|升至)(?:了)?{O}(?:的)?(?:第{RANK}|单一|最)大(?:流通)?股东`,
+    pattern: `{S}(?:(?:紧随|紧跟|跟随|继)[\\ue000-\\ue3ff](?:之后)?[，,]?)?{_6}(?:系|为|是|成为|位列|位居|跃升为|升至)(?:了)?{O}(?:的)?(?:第{RANK}|单一|最)大(?:流通)?股东`,
     subject: 'S',
     object: 'O',
-    examples: [{ text: '最新股权信息显示，百城新能源系上海快卜第一大股东，持股比例约为38.67%。', expect: ['百城新能源 → 上海快卜'] }],
+    examples: [
+      { text: '最新股权信息显示，百城新能源系上海快卜第一大股东，持股比例约为38.67%。', expect: ['百城新能源 → 上海快卜'] },
+      { text: '小米紧随宁德时代，成为上海快卜第三大股东。', expect: ['小米 → 上海快卜'] },
+    ],
   },
   {
     id: 'stake/rank-of-continued',

@@ -255,6 +255,23 @@ function sentenceOrder(): readonly CompiledRule[] {
   return ordered;
 }
 
+/** A verb right before a company makes it what is acted on, not who acts: 除了布局上海快卜，此前，宁德时代已… */
+const ACTED_ON = /(?:收购|并购|入股|投资|布局|增持|减持|控股|参股|持有|入主|注资|增资|领投|跟投|认购|受让|买入|出售|转让|联手|携手|与|和|及|对|向|被|由)$/;
+
+/**
+ * The company a sentence is about, for the sentences after it: the first one named in its first 20 characters
+ * that is not the object of a verb or preposition in its own clause.
+ */
+function sentenceSubject(text: string, sentence: Sentence, orgs: readonly RawMention[]): RawMention | undefined {
+  for (const org of orgs) {
+    if (org.textStart - sentence.textStart > 20) return undefined;
+    const before = text.slice(sentence.textStart, org.textStart);
+    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1);
+    if (!ACTED_ON.test(clause.trim())) return org;
+  }
+  return undefined;
+}
+
 /** Runs the relation rules over one masked sentence. */
 function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly DateMention[], original: string, articleId: string): RawRelation[] {
   const out: RawRelation[] = [];
@@ -382,9 +399,9 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
       }
       const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic);
       rawRelations.push(...sentenceRelations(view, topics, dates, doc.original, doc.articleId));
-      const firstOrg = view.byKind.org[0];
-      if (firstOrg && firstOrg.textStart - sentence.textStart <= 15) {
-        topics.topic = firstOrg;
+      const subject = sentenceSubject(working.text, sentence, view.byKind.org);
+      if (subject) {
+        topics.topic = subject;
         topics.topicParagraph = sentence.paragraph;
       }
       // A controller named in passing (实际控制人为雷军) is not who the next sentences are about.
