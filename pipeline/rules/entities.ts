@@ -284,9 +284,11 @@ function regionNames(text: string, tokens: readonly Token[], offset: number): Ca
     }
     if (!lexicon.places.has(region.word) || core.textStart !== region.textEnd) continue;
     if (core.tag !== 'x' && core.tag !== 'nz' && core.tag !== 'nt' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
-    const name = text.slice(region.textStart - offset, core.textEnd - offset);
-    if (NOT_A_NAME.test(name)) continue;
-    out.push({ textStart: region.textStart, textEnd: core.textEnd, name, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
+    // 长沙/营可后: a 后 or 时 the tagger glued to the name ends the clause, not the name.
+    const glued = core.tag === 'x' && core.word.length >= 3 && /[后时前]$/.test(core.word) ? 1 : 0;
+    const name = text.slice(region.textStart - offset, core.textEnd - glued - offset);
+    if (NOT_A_NAME.test(name) || lexicon.stopNames.has(name) || lexicon.stopNames.has(core.word)) continue;
+    out.push({ textStart: region.textStart, textEnd: core.textEnd - glued, name, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
   }
   return out;
 }

@@ -315,6 +315,17 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'acquisition/after-noun-clause',
+    type: 'ACQUIRED',
+    pattern: `(?:^|[，,；：:])(?:在|继|自)(?:成功|完成|结束)?对(?:[^\\ue000-\\ue3ff\\uec00-\\uefff，,。；]{0,16}?的)?{O}(?:的)?(?:收购|并购)[^\\ue000-\\uefff，,。；]{0,6}?(?:后|之后|以后)[，,]?(?:[^\\ue000-\\uefff，,。；]{0,6}?)?{S}`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '在完成对同在美国纳斯达克上市的展讯收购一年后,紫光集团有限公司再以超过<N>亿美元的总价将锐迪科微电子公司收归麾下。', expect: ['紫光集团有限公司 → 展讯'] },
+    ],
+  },
+  {
     id: 'acquisition/target-after',
     type: 'ACQUIRED',
     pattern: `{O}(?:在|自)(?:被|遭)?{A}(?:成功|完成)?(?:收购|并购|入主|控股|全资收购)(?:后|之后|以后)`,
@@ -468,7 +479,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/decrease',
     type: 'REDUCED_STAKE',
-    pattern: `{Ss}{_12}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售)(?:了)?{O}`,
+    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售)(?:了)?${DESCRIPTOR}{O}`,
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '腾讯减持京东股份。', expect: ['腾讯 → 京东'] }],
@@ -498,6 +509,16 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     examples: [
       { text: '澄清声明同时透露,截至<N>年<N>月<N>日,控股股东武钢集团合计增持了<N>.<N>万股,占武钢股份股份总额的<N>.<N>%。', expect: ['武钢集团 → 武钢股份'] },
       { text: '此后,中兆投资于<N>年<N>月<N>日后至当年<N>月<N>日前陆续买入<N>.<N>万股,占渤海物流总股本<N>.<N>%。', expect: ['中兆投资 → 渤海物流'] },
+    ],
+  },
+  {
+    id: 'stake/decrease-ratio-of',
+    type: 'REDUCED_STAKE',
+    pattern: `{Ss}{_12}(?:累计|合计|共)?减持(?:比例|股份|数量)?{_8}(?:已)?(?:达|达到|占|超过)(?:了)?{O}(?:的)?(?:总股本|股份总额|总股份|已发行股份)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '中国人寿股份与中国人寿集团累计减持比例已达中信证券总股本的<N>%,', expect: ['中国人寿集团 → 中信证券'] },
     ],
   },
   {
