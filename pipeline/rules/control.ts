@@ -206,7 +206,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/controls',
     type: 'CONTROLS',
-    pattern: `{S}(?:将|拟|已|已经|正式|成功|间接|直接|仍|继续)?(?:实际控制|实控|控股|掌控|控制)(?:了|着)?(?:的)?{Os}`,
+    pattern: `{S}(?:将|拟|已|已经|正式|成功|间接|直接|仍|继续)?(?:全资)?(?:实际控制|实控|控股|掌控|控制)(?:了|着)?(?:的)?{Os}`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'controlling' },
@@ -214,6 +214,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
       { text: '国家电投实际控制上海电力。', expect: ['国家电投 → 上海电力'] },
       { text: '建发股份控股着联发集团和建发房产,其大股东为厦门建发集团。', expect: ['建发股份 → 联发集团'] },
       { text: '大唐发电将控股渝能集团。', expect: ['大唐发电 → 渝能集团'] },
+      { text: '两次收购之后,路翔股份全资控股融达锂业。', expect: ['路翔股份 → 融达锂业'] },
     ],
   },
 ];
