@@ -103,14 +103,7 @@ let placeAffixes: Affixes | undefined;
  * @example orgCore('小米产业投资') === '小米产投'
  */
 export function orgCore(name: string): string {
-  let core = coreCache.get(name);
-  if (core === undefined) {
-    // Bounded: a long run meets many names, and each is cheap to recompute.
-    if (coreCache.size >= 50_000) coreCache.clear();
-    core = computeOrgCore(name);
-    coreCache.set(name, core);
-  }
-  return core;
+  return coreCache(name);
 }
 
 /**
@@ -118,31 +111,35 @@ export function orgCore(name: string): string {
  * article may use for the company it has named in full.
  */
 export function bareCore(name: string): string {
-  let core = bareCache.get(name);
-  if (core === undefined) {
-    if (bareCache.size >= 50_000) bareCache.clear();
-    core = computeOrgCore(name, true);
-    bareCache.set(name, core);
-  }
-  return core;
+  return bareCache(name);
 }
-
-/** Names already reduced to their bare core (as `coreCache`). */
-const bareCache = new Map<string, string>();
 
 /** Short forms of a full company name to look for elsewhere in the article: 上海快卜新能源科技有限公司 → 上海快卜, 快卜. */
 export function shortForms(name: string): readonly string[] {
-  let forms = formsCache.get(name);
-  if (forms === undefined) {
-    if (formsCache.size >= 50_000) formsCache.clear();
-    forms = computeShortForms(name);
-    formsCache.set(name, forms);
-  }
-  return forms;
+  return formsCache(name);
 }
 
-/** Short forms already derived (as `coreCache`): extract looks for them, and resolve joins them to the full name. */
-const formsCache = new Map<string, readonly string[]>();
+/**
+ * A function of a name, remembered: the lexicon is loaded once, so a name's core and short forms never change.
+ * Bounded, since a long run meets many names and each is cheap to compute again.
+ */
+function remembered<T>(compute: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    let value = cache.get(name);
+    if (value === undefined) {
+      if (cache.size >= 50_000) cache.clear();
+      value = compute(name);
+      cache.set(name, value);
+    }
+    return value;
+  };
+}
+
+const coreCache = remembered((name) => computeOrgCore(name));
+const bareCache = remembered((name) => computeOrgCore(name, true));
+/** Short forms: extract looks for them, and resolve joins them to the full name. */
+const formsCache = remembered(computeShortForms);
 
 function computeShortForms(name: string): readonly string[] {
   const forms = new Set<string>();
@@ -159,9 +156,6 @@ function computeShortForms(name: string): readonly string[] {
   }
   return [...forms].filter((form) => form !== name);
 }
-
-/** Names already reduced to their core: the lexicon is loaded once, so a name's core never changes. */
-const coreCache = new Map<string, string>();
 
 function computeOrgCore(name: string, bare = false): string {
   // ST秦岭, *ST九发 and 万科A, 工行H are the company's shares or trading status, not another company.
