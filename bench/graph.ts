@@ -5,7 +5,7 @@ import { connect, cypher, ensureSchema, relationUpsert, resolveSettings, write, 
 import { startLocalServer, stopLocalServer } from '../neo4j/local/server.ts';
 import type { ArticleDoc } from '../pipeline/doc.ts';
 import { ingest } from '../pipeline/ingest.ts';
-import { GraphWriter, relationKey, relationProps } from '../pipeline/stages/upsert.ts';
+import { GraphWriter, relationRow } from '../pipeline/stages/upsert.ts';
 import type { Entity, Relation } from '../schemas/index.ts';
 import { writeScaleCorpus } from './corpus.ts';
 
@@ -115,7 +115,7 @@ export async function measureUpsert(graph: Graph, docs: readonly ArticleDoc[], p
   const writeRow = ({ relation, subject, object }: (typeof rows)[number]): Promise<void> =>
     write(graph, async (tx) => {
       await tx.run(entityStatement, { rows: [entityRow(subject), entityRow(object)].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)) });
-      await tx.run(relationUpsert(relation.type), { rows: [{ subject: relation.subject, object: relation.object, key: relationKey(relation), props: relationProps(relation) }] });
+      await tx.run(relationUpsert(relation.type), { rows: [relationRow(relation)] });
     });
   const warm = Math.min(100, Math.floor(rows.length / 10));
   for (const row of rows.slice(0, warm)) await writeRow(row);

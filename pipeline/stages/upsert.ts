@@ -38,6 +38,24 @@ export function relationProps(relation: Relation): Record<string, unknown> {
   return props;
 }
 
+/** A row of `upsert-relations.cypher`: the ends, and the properties the relationship is set to. */
+export interface RelationRow {
+  readonly subject: string;
+  readonly object: string;
+  /** The key and every property of `relationProps` that has a value: a null is no property in Neo4j. */
+  readonly props: { readonly key: string } & Record<string, unknown>;
+}
+
+/**
+ * The row that writes one relation. Facts the relation does not state are left out rather than sent as nulls:
+ * most relations state few of them, and the statement sets the relationship to exactly these properties.
+ */
+export function relationRow(relation: Relation): RelationRow {
+  const props: { key: string } & Record<string, unknown> = { key: relationKey(relation) };
+  for (const [name, value] of Object.entries(relationProps(relation))) if (value !== null) props[name] = value;
+  return { subject: relation.subject, object: relation.object, props };
+}
+
 export interface WriteCounts {
   articles: number;
   entities: number;
@@ -170,16 +188,22 @@ export async function writeBatch(tx: QueryRunner, docs: readonly ArticleDoc[]): 
   }));
   const replaced = await tx.run(cypher('queries/write/replace-article-at-source.cypher'), { rows: articles });
   const orphaned = (replaced.records[0]?.get('orphaned') as string[] | undefined) ?? [];
-  if (orphaned.length > 0) await tx.run(cypher('queries/write/delete-articles.cypher'), { ids: orphaned });
+  // The statements from here on need no answer: they are sent without waiting for the one before (the server
+  // runs them in order), so that the server works on one while the next is built and sent.
+  const sent: PromiseLike<unknown>[] = [];
+  const send = (statement: string, params: Record<string, unknown>): void => void sent.push(tx.run(statement, params));
+  if (orphaned.length > 0) send(cypher('queries/write/delete-articles.cypher'), { ids: orphaned });
   // An article read again by a newer extraction replaces what it wrote before.
-  await tx.run(cypher('queries/write/clear-articles.cypher'), { ids: articles.map((a) => a.id) });
-  await tx.run(cypher('queries/write/upsert-articles.cypher'), { rows: articles });
+  send(cypher('queries/write/clear-articles.cypher'), { ids: articles.map((a) => a.id) });
+  send(cypher('queries/write/upsert-articles.cypher'), { rows: articles });
 
   // Entities sorted by id, so concurrent batches lock nodes in the same order.
   const entities = new Map<string, { id: string; name: string; type: string; aliases: string[] }>();
-  const mentions: Record<string, unknown>[] = [];
+  const mentions: { id: string; mentions: Record<string, unknown>[] }[] = [];
   const aliases: Record<string, unknown>[] = [];
   for (const doc of docs) {
+    const named: Record<string, unknown>[] = [];
+    mentions.push({ id: doc.articleId, mentions: named });
     for (const entity of doc.entities ?? []) {
       const known = entities.get(entity.id);
       if (!known) entities.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases] });
@@ -189,8 +213,7 @@ export async function writeBatch(tx: QueryRunner, docs: readonly ArticleDoc[]): 
         known.name = preferredName(known.name, entity.name);
         known.aliases = [...new Set(names)].filter((name) => name !== known.name);
       }
-      mentions.push({
-        articleId: doc.articleId,
+      named.push({
         entityId: entity.id,
         count: entity.mentions.length,
         surfaces: [...new Set(entity.mentions.map((m) => m.surface))],
@@ -211,20 +234,22 @@ export async function writeBatch(tx: QueryRunner, docs: readonly ArticleDoc[]): 
     }
   }
   const entityRows = [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-  await tx.run(cypher('queries/write/upsert-entities.cypher'), { rows: entityRows });
-  await tx.run(cypher('queries/write/upsert-mentions.cypher'), { rows: mentions });
-  if (aliases.length > 0) await tx.run(cypher('queries/write/upsert-aliases.cypher'), { rows: aliases });
+  send(cypher('queries/write/upsert-entities.cypher'), { rows: entityRows });
+  send(cypher('queries/write/upsert-mentions.cypher'), { rows: mentions });
+  if (aliases.length > 0) send(cypher('queries/write/upsert-aliases.cypher'), { rows: aliases });
   let relationCount = 0;
   for (const type of RELATION_TYPES) {
     const rows = docs
       .flatMap((doc) => doc.relations ?? [])
       .filter((relation) => relation.type === type)
-      .map((relation) => ({ subject: relation.subject, object: relation.object, key: relationKey(relation), props: relationProps(relation) }))
-      .sort((a, b) => (a.key < b.key ? -1 : 1));
+      .map(relationRow)
+      .sort((a, b) => (a.props.key < b.props.key ? -1 : 1));
     if (rows.length === 0) continue;
-    await tx.run(relationUpsert(type), { rows });
+    send(relationUpsert(type), { rows });
     relationCount += rows.length;
   }
-  await tx.run(cypher('queries/write/mark-complete.cypher'), { ids: docs.map((doc) => doc.articleId), extractor: extractorVersion() });
+  send(cypher('queries/write/mark-complete.cypher'), { ids: docs.map((doc) => doc.articleId), extractor: extractorVersion() });
+  // All of them, so that no failure goes unhandled; the first one fails the batch.
+  await Promise.all(sent);
   return { articles: docs.length, entities: entityRows.length, relations: relationCount };
 }

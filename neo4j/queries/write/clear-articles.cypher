@@ -1,6 +1,7 @@
 // Before an article already in the graph is written again (a newer extraction read it): removes what it
 // wrote (its relationships, mentions and alias records, and the entities no article mentions any more) and
 // keeps the article itself with its file paths. A no-op for articles not in the graph.
+CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)

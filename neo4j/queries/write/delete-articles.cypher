@@ -1,5 +1,6 @@
 // Removes articles and everything they wrote: their relationships, mentions and alias records, and the
 // entities no other article mentions.
+CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)

@@ -1,5 +1,6 @@
 // A file now holds different text: detach its path from the older article (found through the path's
 // SourceFile node, an index look-up). Returns the articles that no file holds any more, for delete-articles.
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (f:SourceFile {path: row.source})-[h:HOLDS]->(old:Article)
 WHERE old.id <> row.id

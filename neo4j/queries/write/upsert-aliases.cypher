@@ -1,4 +1,5 @@
 // Each alias keeps the evidence that justified it, per article.
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entityId})
 MERGE (al:Alias {name: row.alias})

@@ -1,5 +1,6 @@
 // Entities are keyed by their stable id. The name is the longest seen (of two as long, the one that sorts
 // first), every other name is an alias: the result does not depend on the order articles are written in.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
