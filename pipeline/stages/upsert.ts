@@ -175,7 +175,14 @@ export function preferredName(a: string, b: string): string {
   return a <= b ? a : b;
 }
 
-/** Writes a batch of articles inside one transaction; see `GraphWriter`. */
+/**
+ * Writes a batch of articles inside one transaction; see `GraphWriter`.
+ *
+ * Every statement of `queries/write/` starts with `CYPHER replan=skip`: each one starts from unique-key look-ups,
+ * so its plan does not depend on how big the graph is, and the planner's habit of planning a statement again
+ * whenever the counts have moved (which an ingest into a growing graph does all the time) only costs time. The
+ * plan is still made anew after a schema change.
+ */
 export async function writeBatch(tx: QueryRunner, docs: readonly ArticleDoc[]): Promise<WriteCounts> {
   const articles = docs.map((doc) => ({
     id: doc.articleId,
