@@ -282,8 +282,10 @@ function regionNames(text: string, tokens: readonly Token[], offset: number): Ca
       out.push({ textStart: region.textStart, textEnd: core.textEnd, name: region.word + core.word, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
       continue;
     }
-    if (!lexicon.places.has(region.word) || core.textStart !== region.textEnd) continue;
-    if (core.tag !== 'x' && core.tag !== 'nz' && core.tag !== 'nt' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
+    // 中国南车, 中国恒大, 中国国航: the country opens many names, before a word the segmenter does not know.
+    const country = region.word === '中国' && /^(?:x|nz|j)$/.test(core.tag);
+    if (!(lexicon.places.has(region.word) || country) || core.textStart !== region.textEnd) continue;
+    if (core.tag !== 'x' && core.tag !== 'nz' && core.tag !== 'nt' && core.tag !== 'j' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
     // 长沙/营可后: a 后 or 时 the tagger glued to the name ends the clause, not the name.
     const glued = core.tag === 'x' && core.word.length >= 3 && /[后时前]$/.test(core.word) ? 1 : 0;
     const name = text.slice(region.textStart - offset, core.textEnd - glued - offset);

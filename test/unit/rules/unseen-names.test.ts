@@ -46,6 +46,11 @@ describe('entities on names no list holds', () => {
     expect(sales).not.toContain('同比');
   });
 
+  it('reads the country and a word the segmenter does not know as one name', async () => {
+    const names = await namesWithoutList('据凯马披露的《详式权益变动报告书》,在<N>月1<N>日竞拍失手后,中国恒天即做出增持*ST凯马B股权的决定。');
+    expect(names).toContain('中国恒天');
+  });
+
   it('reads a country and a numeral word before a legal form as one name', async () => {
     expect(await namesWithoutList('一汽轿车、资本控股和长春一汽富维汽车零部件股份有限公司的实际控股股东皆为中国第一汽车集团公司。')).toContain('中国第一汽车集团公司');
   });
