@@ -135,6 +135,8 @@ export const FINRE_INVESTMENT_LABELS: Readonly<Record<string, readonly RelationT
   拟收购: ['ACQUIRED'],
   合资: ['JOINT_VENTURE'],
 };
+/** Rules whose joint-venture edges go from a partner to a named venture. */
+const NAMED_VENTURE_RULES = /^jv\/(?:formed-named|formed-named-partner|both-parties-named|both-parties-named-partner|apposition)$/;
 /** Relation types an analyst reads as "A invested in B". */
 const INVESTMENT_LIKE = new Set<RelationType>(['INVESTED_IN', 'HOLDS_STAKE', 'ACQUIRED', 'INCREASED_STAKE', 'JOINT_VENTURE', 'CONTROLS']);
 /**
@@ -197,13 +199,17 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
         return forward || ((anyDirection || r.type === 'JOINT_VENTURE') && backward);
       });
     };
-    /** Partners in one named venture (A→C and B→C, the graph's form when the venture has a name) are partners. */
+    /**
+     * Partners in one named venture (A→C and B→C, the graph's form when the venture has a name) are partners. Only
+     * the rules that name a venture count: a partner-to-partner edge (A→B when the venture has no name) is no venture
+     * that two others could share.
+     */
     const partners = (a: string, b: string): boolean => {
       const ventures = (name: string): Set<string> => {
         const keys = [entityId('Organization', name)];
         return new Set(
           extracted.relations
-            .filter((r) => r.type === 'JOINT_VENTURE' && keys.some((k) => keysOf.get(r.subject)?.has(k) ?? r.subject === k))
+            .filter((r) => r.type === 'JOINT_VENTURE' && NAMED_VENTURE_RULES.test(r.ruleId) && keys.some((k) => keysOf.get(r.subject)?.has(k) ?? r.subject === k))
             .map((r) => r.object),
         );
       };
@@ -227,7 +233,7 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
           found++;
           stat.found++;
         }
-        if (has(subject, object, INVESTMENT_LIKE, true)) foundAny++;
+        if (has(subject, object, INVESTMENT_LIKE, true) || partners(subject, object)) foundAny++;
       } else if (FINRE_NEUTRAL.test(label)) {
         const key = `neutral|${[head, tail].sort().join('|')}`;
         if (seen.has(key)) continue;

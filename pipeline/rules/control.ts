@@ -106,7 +106,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/controlling-shareholder',
     type: 'CONTROLS',
-    pattern: `{S}[^\\ue000-\\uefff。；！？，,（()）]{0,8}?(?<![与和及、而])(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
+    pattern: `{S}(?:将|已|已经|也|仍|则|从而|即将|也将|在|正式)?(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'controlling' },

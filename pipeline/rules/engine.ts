@@ -60,10 +60,10 @@ const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其|(?
 const NOTE = '(?:[（(][^）)。，,]{0,24}[)）])?';
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
 
-const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|位于|属于|隶属于|通过)';
+const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|位于|属于|隶属于|通过|取代)';
 
 /** Words that make a statement a guess, not a fact: matches next to them are dropped. */
-export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有/;
+export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有|不是|并非|已非/;
 
 /** A gap of at most n characters without mentions or sentence breaks. */
 const gap = (n: number): string => `[^${ANY_MENTION}。；！？]{0,${n}}?`;

@@ -33,6 +33,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-context', type: 'Organization', example: '蒙牛收购雅士利', finds: '雅士利' },
   { id: 'entity/org-listed', type: 'Organization', example: '其投资人包括达晨创投、中兴合创及金禾丰等著名投资机构及个人', finds: '金禾丰' },
   { id: 'entity/org-unknown-word', type: 'Organization', example: '弘毅联手高盛入股中国建材新能源', finds: '弘毅' },
+  { id: 'entity/org-clause-industry', type: 'Organization', example: '紫鑫药业发布的公告则显示,接到子公司吉林草还丹药业有限公司和吉林紫鑫敦化医药药材有限公司的遭受洪水侵袭通知,预计损失不会超过<N>万元。', finds: '紫鑫药业' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
@@ -92,6 +93,8 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
       continue;
     }
     if (!INDUSTRY_SET.has(token.word)) scope = false;
+    // 美国第二大院线公司: a rank (第二大) describes the company, it is not part of its name.
+    if (/^大/.test(token.word) && /^第/.test(tokens[i - 1]?.word ?? '')) break;
     // 首长/四方/有限公司: a numeral word inside a name (四方, 三一), not a count (两家, 一些).
     const numeralInName = isNumeralInName(token);
     // 为/中/石油…有限公司: the tagger reads the 中 of 中石油, 中海油 as a direction word.
@@ -114,7 +117,7 @@ const BUSINESS_WORDS: ReadonlySet<string> = new Set(['开发', '投资', '管理
 
 /** A numeral word inside a name (四方, 第一 of 中国第一汽车), not a count (两家, 一些). */
 function isNumeralInName(token: Token): boolean {
-  return token.tag === 'm' && /^[\u3400-\u9fff]{2,}$/.test(token.word) && !/[家个些位名只批次年月日亿万千百]$/.test(token.word);
+  return token.tag === 'm' && /^[\u3400-\u9fff]{2,}$/.test(token.word) && !/[家个些位名只批次年月日亿万千百大]$/.test(token.word);
 }
 
 /** The core of a candidate must hold a proper-name token, or be a lexicon name, or follow a region. */
@@ -211,7 +214,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     if (first === i) continue;
     // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
     const fullLegalForm = kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司)/.test(text.slice(token.textStart - offset));
-    const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => loadLexicon().places.has(t.word) || INDUSTRY_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => loadLexicon().places.has(t.word) || t.tag === 'ns');
+    const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
     if (!regionAndIndustry && !hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
     // 游戏公司, 电商公司: one common noun before 公司 names a kind of company, not a company.
     if (suffix === '公司' && i - first === 1 && /^(?:n|vn)$/.test(tokens[first]!.tag) && !lexicon.knownOrganizations.has(tokens[first]!.word)) continue;
@@ -251,7 +254,8 @@ function regionIndustryNames(text: string, tokens: readonly Token[], offset: num
   for (let i = 0; i + 1 < tokens.length; i++) {
     const region = tokens[i]!;
     const industry = tokens[i + 1]!;
-    if (!(lexicon.places.has(region.word) || region.tag === 'ns') || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
+    const afterProvince = region.tag === 'ns' && i > 0 && lexicon.places.has(tokens[i - 1]!.word) && tokens[i - 1]!.textEnd === region.textStart;
+    if (!(lexicon.places.has(region.word) || afterProvince) || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
     if ((!INDUSTRY_SET.has(industry.word) && !VEHICLE_SET.has(industry.word)) || SECTOR_WORDS.has(industry.word)) continue;
     // 富通比利时银行: a region inside a longer name is not where a name starts.
     const previous = tokens[i - 1];
@@ -378,7 +382,7 @@ function runIsName(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 /** Nouns that after a region name a thing or a place, not a company: 海南资产, 北京项目, 上海地区. */
-const GENERIC_NOUNS: ReadonlySet<string> = new Set(['资产', '项目', '业务', '股权', '股份', '公司', '企业', '市场', '地区', '土地', '房产', '物业', '工厂', '基地', '地块', '政府', '分行', '支行', '分公司', '子公司', '区域', '板块', '工程', '市民', '居民', '经济', '方面', '当地', '本地', '总部', '门店', '工厂', '园区', '楼盘', '电站', '矿山', '煤矿', '油田', '业务部']);
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(['资产', '项目', '业务', '股权', '股份', '公司', '企业', '市场', '地区', '土地', '房产', '物业', '工厂', '基地', '地块', '政府', '分行', '支行', '分公司', '子公司', '区域', '板块', '工程', '市民', '居民', '经济', '方面', '当地', '本地', '总部', '门店', '园区', '楼盘', '电站', '矿山', '煤矿', '油田', '业务部']);
 
 /**
  * Parties named by their place next to a holding word, when nothing in their shape says they are
@@ -710,7 +714,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...latinNames(text, offset),
   ];
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset), ...places(tokens));
-  found.push(...unknownWordNames(tokens));
+  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset));
   found.push(...listedNames(text, tokens, offset, found));
   return found;
 }
@@ -737,8 +741,10 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
     startsAt.set(t.textStart, i);
     endsAt.set(t.textEnd, i);
   });
-  /** The run of name pieces from token `from` up to the next joiner or list end, if it reads as a name. */
-  /** The member's end: the next joiner or list end, or 等 glued to the member's last word (金禾/丰等). */
+  /**
+   * The run of name pieces from token `from` up to the next joiner or list end, if it reads as a name; its end is
+   * that joiner or list end, or a 等 glued to its last word (金禾/丰等).
+   */
   const memberFrom = (from: number): { to: number; end: number } | undefined => {
     let to = from;
     let chars = 0;
@@ -761,6 +767,10 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
     const start = tokens[from]!.textStart;
     const name = text.slice(start - offset, end - offset);
     if (covered(start, end) || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return false;
+    // 工商银行签订协议, 河北福喜厂长, 自然人陈义: a verb or a title ends no name, and a role word starts none.
+    const last = tokens[to - 1]!;
+    if ((/^v/.test(last.tag) && !INDUSTRY_SET.has(last.word) && !VEHICLE_SET.has(last.word)) || tokens.slice(from, to).some((t) => lexicon.titleSet.has(t.word) || /(?:厂长|长子|次子|董事长|总裁)$/.test(t.word))) return false;
+    if (/^(?:自然人|为|重组方|借壳|两大|三大|零售巨头)/.test(name)) return false;
     // A lone personal name (小米和雷军) is a person, not a company.
     if (to - from === 1 && /^nr/.test(tokens[from]!.tag) && isPersonName(name)) return false;
     out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-listed', priority: 0 });
@@ -789,7 +799,7 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
 }
 
 /** Characters an unknown word never starts a name with: adverbs, prepositions, pronouns, counters. */
-const NOT_NAME_START = /^[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等]/;
+const NOT_NAME_START = /^[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等有本继占涨扩换转涉]/;
 /** Characters an unknown word never ends a name with: particles, prepositions and verbs the tagger glued on. */
 const NOT_NAME_END = /[的了为在以是于将与和及或等所称也都就才又还仍已被把对向从由到给着过之其买卖入出任]$/;
 /** Tags of words that may be a name nobody listed: unknown (x), other proper noun (nz), abbreviation (j: 工行, 五矿). */
@@ -831,6 +841,38 @@ function unknownWordNames(tokens: readonly Token[]): Candidate[] {
     if (!opens || !closes) return;
     out.push({ textStart: start, textEnd: end, name: word, type: 'Organization', ruleId: 'entity/org-unknown-word', priority: 0 });
   });
+  return out;
+}
+
+/** Words that make a kind of business of an industry word, not a company: 传统制造, 相关产业, 国有投资. */
+const MODIFIERS: ReadonlySet<string> = new Set(['传统', '相关', '整体', '国内', '国际', '全球', '新兴', '未来', '主要', '上游', '下游', '行业', '产业', '企业', '公司', '其他', '部分', '全部', '各类', '中小', '大型', '小型', '国有', '民营', '外资', '本土', '地方', '当地', '这些', '该类', '此类', '高端', '低端', '核心', '新型', '现代', '绿色', '智慧', '数字', '海外', '境外', '境内', '多家', '一家', '两家', '公司的', '股权', '风险', '战略', '财务', '实体', '产业链', '专业', '基础', '目前', '当前', '今年', '去年', '明年', '此前', '持续', '加工', '生产', '销售', '经营', '投资', '发展', '研发', '服务', '资本', '金融']);
+
+/**
+ * A two-character word and an industry or vehicle word that open a clause and are followed by a verb: a company
+ * the news names by its short name (三友化工披露了…, 东方园林为…, 民生投资此番再次…), though the segmenter
+ * tags its first word as a common one. Not a kind of business (传统制造将…), nor a region's sector.
+ */
+function clauseIndustryNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const core = tokens[i]!;
+    const industry = tokens[i + 1]!;
+    if (industry.textStart !== core.textEnd || !/^[\u3400-\u9fff]{2}$/.test(core.word)) continue;
+    if ((!INDUSTRY_SET.has(industry.word) && !VEHICLE_SET.has(industry.word)) || SECTOR_WORDS.has(industry.word)) continue;
+    if (MODIFIERS.has(core.word) || lexicon.stopNames.has(core.word) || lexicon.places.has(core.word) || WIDE_REGIONS.has(core.word) || INDUSTRY_SET.has(core.word) || VEHICLE_SET.has(core.word)) continue;
+    if (NOT_NAME_START.test(core.word) || lexicon.titleSet.has(core.word) || /^(?:v|p|c|u\w*|r|q|f|y|e|o)$/.test(core.tag)) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 2];
+    const opens = !before || before.textEnd !== core.textStart || PARTY_BEFORE.test(before.word);
+    const closes = after !== undefined && after.textStart === industry.textEnd && /^(?:v|d|p|c|uj|ul)$/.test(after.tag) && !SECTOR_NOUNS.test(text.slice(after.textStart - offset));
+    if (!opens || !closes) continue;
+    // 小米投资充电桩企业: 投资 before a verb or a noun is the verb, and a known name is found by its own rule.
+    if (core.tag === 'nt' || ((industry.word === '投资' || industry.word === '控股') && !INVEST_NAME_FOLLOWERS.test(after.word))) continue;
+    const name = core.word + industry.word;
+    if (lexicon.stopNames.has(name) || NOT_A_NAME.test(name)) continue;
+    out.push({ textStart: core.textStart, textEnd: industry.textEnd, name, type: 'Organization', ruleId: 'entity/org-clause-industry', priority: 0 });
+  }
   return out;
 }
 

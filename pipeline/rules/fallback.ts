@@ -45,7 +45,7 @@ export const FALLBACK_RULES: readonly RelationRule[] = [
   {
     id: 'fallback/hold',
     type: 'HOLDS_STAKE',
-    pattern: `${ACTOR}(?<![被由遭增减])(?:持有|持股|拥有)(?:了)?{c12}{O}{_16}(?:股权|股份|股票|%|股)`,
+    pattern: `${ACTOR}(?<![被由遭增减])(?:持有|持股(?!约?(?:<N>|\\d))|拥有)(?:了)?{c12}{O}{_16}(?:股权|股份|股票|%|股)`,
     subject: 'S',
     object: 'O',
     fallback: true,

@@ -99,7 +99,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/brought-in',
     type: 'INVESTED_IN',
-    pattern: `(?:引入|引进)(?:了)?{Ss}{_12}(?:股东|投资者|投资方|投资人|战略投资)`,
+    pattern: `(?:引入|引进)(?:了)?{Ss}(?:等)?(?:作为|为|成为){c8}(?:股东|投资者|投资方|投资人|战略投资)`,
     subject: 'Ss',
     object: 'holding',
     examples: [
@@ -127,7 +127,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/subscribe',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{_8}(?:认购|参与认购)(?:了)?{O}(?:的)?{_6}(?:股份|股票|新股|H股|A股|定向增发)`,
+    pattern: `{Ss}{_8}(?:认购|参与认购)(?:了)?{O}(?:的)?{_6}(?:股份|股票|新股|H股|A股|定向增发|股权)`,
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '中色股份表示,此次认购TZN定向增发股份,符合公司发展战略,有利于提高中色股份可持续发展能力、行业竞争能力,也有利于推进国际化经营进程。', expect: ['中色股份 → TZN'] }],
@@ -162,7 +162,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
 ];
 
 /** A descriptor before a company: 西班牙肉制品巨头Campofrio食品集团, 老蓝筹——中信证券. */
-export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|平台|网站|蓝筹)(?:——|-|:|：)?)?';
+export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|公司|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|平台|网站|蓝筹)(?:——|-|:|：)?)?';
 
 /** After an acquired company: what is bought is something it owns or sells, not the company (收购辉瑞旗下的业务). */
 const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|位于|[^\\ue000-\\uefff。；，,]{0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业))';
@@ -251,7 +251,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/take-over',
     type: 'ACQUIRED',
-    pattern: `{S}{_12}(?:入主|接盘|拿下|控股收购|全面收购)(?:了)?{O}${NOT_SELLER}`,
+    pattern: `{S}{c12}(?:入主|接盘|拿下|控股收购|全面收购)(?:了)?{O}(?!《|[^。；，,]{0,10}(?:特约|冠名|版权|订单))${NOT_SELLER}`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
@@ -260,7 +260,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/acquired-named',
     type: 'ACQUIRED',
-    pattern: `{S}{c6}(?<![被由遭])(?:收购|并购|收入囊中|揽入怀中|收归麾下|纳入麾下)的(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,]{0,8}?(?:分别为|分别是|为|是|包括))?{Os}`,
+    pattern: `{S}{c6}(?<![被由遭])(?:收购|并购|收入囊中|揽入怀中|收归麾下|纳入麾下)的(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,]{0,8}?(?:分别为|分别是|为|是|包括))?{Os}${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
@@ -282,7 +282,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/of-target-noun',
     type: 'ACQUIRED',
-    pattern: `{S}{_8}(?<![被由遭])对(?:其)?(?:控股股东|母公司|大股东)?(?:[\\ue000-\\ue3ff](?:的)?(?:旗下|下属)(?:的)?)?{Os}(?:约)?(?:{PCT})?(?:的)?(?:股权|股份|相关房产|资产)?(?:的)?(?:进行|实施)?(?:了)?(?:[一两二三四五六七八九十\\d]+次)?(?:全资|整体|控股)?(?:收购|并购)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
+    pattern: `{S}{_8}(?<![被由遭])对(?:其)?(?:控股股东|母公司|大股东)?(?:[\\ue000-\\ue3ff](?:的)?(?:旗下|下属)(?:的)?)?{Os}(?:约)?(?:{PCT})?(?:的)?(?:股权|股份|相关房产|资产)?(?:的)?(?:进行|实施)?(?:了)?(?:[一两二三四五六七八九十\\d]+次)?(?:全资|整体|控股)?(?:收购|并购)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff])(?![^。；]{0,12}(?:否决|失败|告吹|终止|叫停|搁浅|流产))`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
@@ -294,7 +294,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/share-issue',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:向[^。；！？]{0,30}?)?(?:非公开|定向)?(?:发行|增发)(?:股份|股票|A股|新股)(?:的方式)?[，,]?(?:以)?(?:购买|收购)(?:其|对方)?(?:所?持有的|所持的?)?{Os}`,
+    pattern: `{S}{_30}(?:向[^。；！？]{0,30}?)?(?:非公开|定向)?(?:发行|增发)(?:股份|股票|A股|新股)(?:的方式)?[，,]?(?:以)?(?:购买|收购)(?:(?:其|对方|[\\ue000-\\ue3ff])?(?:所?持有的|所持的?))?{Os}${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
@@ -305,7 +305,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/after-clause',
     type: 'ACQUIRED',
-    pattern: `(?:^|[，,；：:])(?:在|继|自)(?:成功|完成)?(?:收购|并购|入主|控股|全资收购)(?:了)?{O}(?:后|之后|以后)[，,]?(?:[^\\ue000-\\ue3ff\\uec00-\\uefff，,。；]{0,6}?)?{S}`,
+    pattern: `(?:^|[，,；：:])(?:在|继|自)(?:成功|完成)?(?:收购|并购|入主|控股|全资收购)(?:了)?{O}(?:后|之后|以后)[，,]?(?:此前|随后|如今|目前|近日|今年|去年|此后)?{S}`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
@@ -328,19 +328,29 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/target-after',
     type: 'ACQUIRED',
-    pattern: `{O}(?:在|自)(?:被|遭)?{A}(?:成功|完成)?(?:收购|并购|入主|控股|全资收购)(?:后|之后|以后)`,
+    pattern: `{O}(?:在|自){A}(?:成功|完成)?(?:入主|控股)(?:后|之后|以后)`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
     examples: [
       { text: '尽管国际金融危机给一些国内企业的发展带来了困难,但小天鹅在美的入主后,', expect: ['美的 → 小天鹅'] },
+    ],
+  },
+  {
+    id: 'acquisition/target-after-passive',
+    type: 'ACQUIRED',
+    pattern: `{O}(?:在|自)(?:被|遭){A}(?:成功|完成)?(?:收购|并购|全资收购|入主|控股)(?:后|之后|以后)`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [
       { text: '苏赛特商业数据公共关系总监杨青春在接受记者采访时表示,惠泉啤酒在被燕京收购后曾经历过一段时期的快速发展,', expect: ['燕京 → 惠泉啤酒'] },
     ],
   },
   {
     id: 'acquisition/passive-topic',
     type: 'ACQUIRED',
-    pattern: `(?:^|[，,；])(?:最终|也|已|已经|则|随后|后来|后)?(?:被|遭){A}(?:全资)?(?:收购|并购|收入囊中|揽入怀中|收归麾下|纳入麾下)(?![\\ue000-\\ue3ff\\uec00-\\uefff]|的)`,
+    pattern: `(?<!(?:出售|转让|剥离|卖给|卖掉)[^，,。；]{0,24}[，,；])(?:^|[，,；])(?:最终|也|已|已经|则|随后|后来|后)?(?:被|遭){A}(?:全资)?(?:收购|并购|收入囊中|揽入怀中|收归麾下|纳入麾下)(?![\\ue000-\\ue3ff\\uec00-\\uefff]|的)`,
     subject: 'S',
     object: 'topic',
     facts: { status: 'completed' },
@@ -393,7 +403,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/buy-shares',
     type: 'INCREASED_STAKE',
-    pattern: `{Ss}{_30}(?:购入|购得|买进|受让|认购|增持至|斥资购入)(?:了)?{O}{_12}(?:股|股份|股票|股权|ADS)`,
+    pattern: `{Ss}{_30}(?:购入|购得|买进|受让|增持至|斥资购入)(?:了)?{O}{_12}(?:股|股份|股票|股权|ADS)`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -618,7 +628,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/co-invest',
     type: 'JOINT_VENTURE',
-    pattern: `{S}{_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}[，,]?(?:将|拟|计划)?(?:共同|联合|合资)(?:出资|投资)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
+    pattern: `{S}{_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}[，,]?(?:将|拟|计划)?(?:共同|联合|合资)(?:出资|投资)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的|[^。；]{0,16}?(?:认购|入股|收购|增持|参股))`,
     subject: 'S',
     object: 'Os',
     examples: [{ text: '今日,复星医药宣布与阿根廷金武公司,共同投资<N>亿元,开发单克隆抗体药物。', expect: ['复星医药 → 阿根廷金武公司'] }],

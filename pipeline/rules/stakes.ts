@@ -118,7 +118,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-count-of',
     type: 'HOLDS_STAKE',
-    pattern: `{Ss}{_30}(?<![增减])(?:共|合计|累计|共计)?(?:持有|持)(?:约)?(?:<N>|\\d)(?:[\\d.,，]|<N>)*(?:万|亿)?股{O}`,
+    pattern: `(?<!减持|收购|入股|增持)(?<!减持了|收购了|入股了|增持了){Ss}{c30}(?<![增减])(?:共|合计|累计|共计)?(?:持有|持)(?:约)?(?:<N>|\\d)(?:[\\d.]|<N>)*(?:万|亿)?股{O}`,
     subject: 'Ss',
     object: 'O',
     examples: [

@@ -24,7 +24,8 @@ const PRONOUN = /该公司|该集团|该基金|该行(?=的|股|[，,])|本公�
 /** Sentences that name the company whose shareholders or investors are being listed. */
 const HOLDING_MARKERS = [
   compilePattern('{O}{_20}(?:完成|获得?|宣布完成|宣布获得|启动|开启)(?:了)?{_20}融资'),
-  compilePattern('{O}(?:的)?(?:(?:第[一二三四五六七八九十\\d]{1,2}大|控股|单一大|最大|主要)(?:流通)?股东|股东|股权结构|股权信息|工商信息)'),
+  // Not 仅次于上海国际集团的第二大股东: the company named there is a larger holder, not the one held.
+  compilePattern('(?<!仅次于){O}(?:的)?(?:(?:第[一二三四五六七八九十\\d]{1,2}大|控股|单一大|最大|主要)(?:流通)?股东|股东|股权结构|股权信息|工商信息)'),
   // 滴滴出行的投资方包括…, 匹克体育的第二轮融资始于…: whose investors follow.
   compilePattern('{O}(?:的)?(?:战略|主要|重要)?(?:投资方|投资人|投资者|出资方|领投方|参投方)'),
   compilePattern('{O}(?:的)?(?:第[一二三四五六七八九十]轮|[A-F]\\+{0,2}轮|天使轮|新一轮|首轮|战略)融资'),
@@ -129,7 +130,10 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // points back to the company named last (…为草根合创资产管理有限公司,该公司是…).
       const opener = byKind.org[0];
       const demonstrative = text.startsWith('该', item.start);
-      const referent = demonstrative && byKind.org.length > 0 ? byKind.org.at(-1) : opener && opener.textStart - sentence.textStart <= 15 ? opener : topic;
+      // 该公司 is named in an earlier clause, not in its own (中国人寿和中国平安分别认购了该行的股份).
+      const clauseStart = Math.max(text.lastIndexOf('，', item.start), text.lastIndexOf(',', item.start), text.lastIndexOf('；', item.start), sentence.textStart);
+      const earlier = byKind.org.filter((m) => m.textEnd <= clauseStart);
+      const referent = demonstrative ? (earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic)) : opener && opener.textStart - sentence.textStart <= 15 ? opener : topic;
       if (!referent) {
         masked += text.slice(item.start, item.end);
         for (let i = item.start; i < item.end; i++) maskedToText.push(i);
@@ -220,7 +224,11 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       // 其投资人包括…; not 建柏投资由A全资拥有，而B分别由C和D持股…).
       const before = mentionsIn(view.masked.slice(0, match.index!)).filter((m) => m.kind === 'org');
       const opener = before.length === 1 ? view.byKind.org[before[0]!.index] : undefined;
-      const opens = opener && opener.textStart - view.sentence.textStart <= 15 ? opener : undefined;
+      // Not a holder itself (软银持股N%、雅虎持股N%…) nor a sibling in the list the match starts with (由腾讯和阿里…).
+      const at = opener ? view.masked.indexOf(String.fromCharCode(MASK.org + before[0]!.index)) : -1;
+      const after = at >= 0 ? view.masked.slice(at + 1, match.index!) : '';
+      const holder = /^(?:的)?(?:持股|持有|持|股权|持股比例|分别)/.test(after) || /^[和与及、]$/.test(after);
+      const opens = opener && !holder && opener.textStart - view.sentence.textStart <= 15 ? opener : undefined;
       const t = topics.holding ?? opens ?? (topics.topicParagraph === view.sentence.paragraph ? topics.topic : undefined);
       return t ? [t] : [];
     }

@@ -24,12 +24,23 @@ describe('FinRE measure', () => {
     const report = await measure([['交行', '施罗德集团', '合资', '交行与施罗德集团合资设立交银施罗德基金管理公司。']]);
     expect(report.investmentPairs).toBe(1);
     expect(report.found).toBe(1);
+    expect(report.foundAnyDirection).toBe(1);
   });
 
   it('counts partners of one named venture labelled with another relation as a false investment', async () => {
     const report = await measure([['交行', '施罗德集团', '合作', '交行与施罗德集团合资设立交银施罗德基金管理公司。']]);
     expect(report.neutralPairs).toBe(1);
     expect(report.falseInvestments).toBe(1);
+  });
+
+  it('does not take two companies that each formed a venture with a third for partners', async () => {
+    const report = await measure([
+      ['小米', '华为', '合资', '小米与TCL成立合资公司,华为也与TCL成立合资公司。'],
+      ['小米', '华为', '竞争', '小米与TCL成立合资公司,华为也与TCL成立合资公司。'],
+    ]);
+    expect(report.found).toBe(0);
+    expect(report.foundAnyDirection).toBe(0);
+    expect(report.falseInvestments).toBe(0);
   });
 
   it('does not count two companies that merely appear together', async () => {

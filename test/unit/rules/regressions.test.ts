@@ -90,6 +90,37 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'HOLDS_STAKE 厦门建发集团 → 建发房产',
     present: 'CONTROLS 厦门国资委 → 建发股份',
   },
+  {
+    // The controlling shareholder named here is a person; the company before is another one's holding.
+    text: '值得注意的是,中利腾辉的另两位股东为中利科技的控股股东王柏兴及其控股的中鼎房产,因此公司向中利腾晖增资的行为构成关联交易,而此背后隐藏着诸多玄机。',
+    absent: 'CONTROLS 中利腾辉 → 中利科技',
+  },
+  {
+    // Two holders side by side: the first is not the company the second holds.
+    text: '从股权结构上看,软银持股<N><N>.<N>%、雅虎持股<N>.<N>%是阿里前两大机构股东;阿里巴巴董事局主席马云仅持股<N>.<N>%,合伙人蔡崇信仅持股<N>.<N>%。',
+    absent: 'HOLDS_STAKE 雅虎 → 软银',
+  },
+  {
+    // 该行 is the bank of the clause before, not the other subscriber in its own clause.
+    text: '民生银行曾在<N>年以定向增发的方式补充资本金,当时中国人寿和中国平安分别认购了该行的股份,中国人寿也因此一举成为了民生银行的单一大股东。',
+    absent: 'INVESTED_IN 中国人寿 → 平安',
+    present: 'INVESTED_IN 平安 → 民生银行',
+  },
+  {
+    // Shares issued to buy what a group owns (旗下) buy the asset, not the group.
+    text: '中国网财经<N>月<N>日讯万科H股昨日晚间发布公告,表示将延迟向股东寄发有关发行股份收购深铁集团旗下前海国际<N>%股权事项的通函。',
+    absent: 'ACQUIRED 万科 → 深铁集团',
+  },
+  {
+    // A sponsorship (拿下…《芈月传》网络超级特约) is no take-over.
+    text: '独具慧眼的金罐加多宝再一次出击,一举拿下乐视网《芈月传》网络超级特约,',
+    absent: 'ACQUIRED 金罐加多宝 → 乐视网',
+  },
+  {
+    // The company replaced (取代陕高速集团) is not the one that becomes the largest shareholder.
+    text: '发行完成后,陕煤化集团将取代陕高速集团成为公司第一大股东,持股比例达<N>.<N>%,但公司实际控制人仍为陕西省国资委。',
+    absent: 'HOLDS_STAKE 陕高速集团 → 陕煤化集团',
+  },
 ];
 
 describe('rules do not repeat old mistakes', () => {
