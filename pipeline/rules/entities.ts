@@ -145,6 +145,8 @@ function hasProperCore(tokens: readonly Token[], from: number, to: number, stric
     if (INDUSTRY_SET.has(token.word) || VEHICLE_SET.has(token.word) || lexicon.stopNames.has(token.word)) {
       // 中国第一汽车: a country tagged as a place (a stop name alone) still opens a name.
       if (token.tag === 'ns') sawRegion = true;
+      // 中国医药集团: a region and an industry word before a legal form.
+      else if (INDUSTRY_SET.has(token.word) && sawRegion) return true;
       continue;
     }
     if (PROPER_TAGS.has(token.tag) || token.word.length >= 2 && sawRegion) return true;
@@ -813,9 +815,19 @@ const PARTY_BEFORE = /^(?:[，,。；;：:、“”"「」（(）)—]|与|和|�
  * continue them. News names the companies it reports on so (力拓昨日表示, 曾与力拓就注资合作); a personal name
  * (陈发树) or a word that starts or ends with a function character (仍为, 拟取, 亿买) is not taken.
  */
-function unknownWordNames(tokens: readonly Token[]): Candidate[] {
+function unknownWordNames(segmented: readonly Token[]): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
+  // 中创/信测: two unknown words side by side are one name the segmenter cut in two.
+  const tokens: Token[] = [];
+  for (let k = 0; k < segmented.length; k++) {
+    const token = segmented[k]!;
+    const next = segmented[k + 1];
+    if (token.tag === 'x' && next?.tag === 'x' && next.textStart === token.textEnd && /^[\u3400-\u9fff]{2,3}$/.test(token.word) && /^[\u3400-\u9fff]{2}$/.test(next.word)) {
+      tokens.push({ ...token, word: token.word + next.word, textEnd: next.textEnd });
+      k++;
+    } else tokens.push(token);
+  }
   tokens.forEach((token, i) => {
     let word = token.word;
     let start = token.textStart;
@@ -831,7 +843,7 @@ function unknownWordNames(tokens: readonly Token[]): Candidate[] {
       end--;
       glued = true;
     }
-    if (!UNKNOWN_NAME_TAGS.has(token.tag) || !/^[\u3400-\u9fff]{2,4}$/.test(word)) return;
+    if (!UNKNOWN_NAME_TAGS.has(token.tag) || !/^[\u3400-\u9fff]{2,5}$/.test(word)) return;
     if (NOT_NAME_START.test(word) || NOT_NAME_END.test(word) || lexicon.stopNames.has(word) || lexicon.places.has(word) || lexicon.titleSet.has(word)) return;
     if (isPersonName(word) || NOT_A_NAME.test(word) || ACTOR_ANCHORS.has(word) || TARGET_ANCHORS.has(word)) return;
     const before = tokens[i - 1];

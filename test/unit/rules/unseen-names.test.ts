@@ -46,6 +46,11 @@ describe('entities on names no list holds', () => {
     expect(sales).not.toContain('同比');
   });
 
+  it('reads two unknown words side by side as one name', async () => {
+    const names = await namesWithoutList('公告显示,中创信测近日接到股东英诺维的通知,<N>年<N>月<N>日,北京市第一中级人民法院做出民事判决书,判决英诺维于判决生效之日解散,此判决为终审判决。');
+    expect(names).toContain('中创信测');
+  });
+
   it('reads the country and a word the segmenter does not know as one name', async () => {
     const names = await namesWithoutList('据凯马披露的《详式权益变动报告书》,在<N>月1<N>日竞拍失手后,中国恒天即做出增持*ST凯马B股权的决定。');
     expect(names).toContain('中国恒天');
