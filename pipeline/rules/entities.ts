@@ -456,8 +456,10 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number): 
         if (to - from > 1 && /^[AB]$/.test(tokens[to - 1]!.word) && tokens[to]?.word === '股') to--;
         // 深发展一事, 国美新任: a common noun after the name is not part of it; after a lone region it is (海南椰岛).
         while (to - from > 1 && isCommon(tokens[to - 1]!) && !(to - from === 2 && lexicon.places.has(tokens[from]!.word) && runIsName(tokens, from, to))) to--;
-        // 减持比例已达: the object starts with a name, not with a common noun.
-        if (to > from && isCommon(tokens[from]!) && !(to - from > 1 && PROPER_TAGS.has(tokens[from + 1]!.tag))) break;
+        // 减持比例已达: the object starts with a name, not with a common noun; unless the run ends in an industry
+        // word (持有东源电器N%): a short name of a core and an industry word.
+        const industryEnd = to - from === 2 && INDUSTRY_SET.has(tokens[to - 1]!.word) && tokens[from]!.word.length === 2 && !MODIFIERS.has(tokens[from]!.word);
+        if (to > from && isCommon(tokens[from]!) && !industryEnd && !(to - from > 1 && PROPER_TAGS.has(tokens[from + 1]!.tag))) break;
         if (to === from || !runIsName(tokens, from, to)) break;
         // A controlling shareholder may be a person (控股股东王柏兴); a parent or subsidiary is a company.
         push(from, to, /^(?:控股股东|大股东|第[一二三]大股东)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属)$/.test(word));

@@ -46,6 +46,11 @@ describe('entities on names no list holds', () => {
     expect(sales).not.toContain('同比');
   });
 
+  it('takes a core and an industry word after a holding verb for a company', async () => {
+    const names = await namesWithoutList('两次买入后,南通投资共持有东源电器<N>.<N>万股,占公司总股本的<N>.<N>%,并以该持股比例在今年三季度末成为东源电器第一大流通股东。');
+    expect(names).toContain('东源电器');
+  });
+
   it('reads two unknown words side by side as one name', async () => {
     const names = await namesWithoutList('公告显示,中创信测近日接到股东英诺维的通知,<N>年<N>月<N>日,北京市第一中级人民法院做出民事判决书,判决英诺维于判决生效之日解散,此判决为终审判决。');
     expect(names).toContain('中创信测');
