@@ -736,9 +736,10 @@ const LIST_ENDS = /^(?:$|[，,。；;：:！？!?）)”"」]|等)/;
 function listedNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[]): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
-  const covered = (start: number, end: number): boolean => [...found, ...out].some((c) => c.textStart < end && start < c.textEnd);
-  const isOrgAt = (start: number, end: number): boolean =>
-    [...found, ...out].some((c) => c.type === 'Organization' && c.textStart === start && c.textEnd === end);
+  /** The candidates so far, those given and those found here. */
+  const all: Candidate[] = [...found];
+  const covered = (start: number, end: number): boolean => all.some((c) => c.textStart < end && start < c.textEnd);
+  const isOrgAt = (start: number, end: number): boolean => all.some((c) => c.type === 'Organization' && c.textStart === start && c.textEnd === end);
   const startsAt = new Map<number, number>();
   const endsAt = new Map<number, number>();
   tokens.forEach((t, i) => {
@@ -777,12 +778,15 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
     if (/^(?:自然人|为|重组方|借壳|两大|三大|零售巨头)/.test(name)) return false;
     // A lone personal name (小米和雷军) is a person, not a company.
     if (to - from === 1 && /^nr/.test(tokens[from]!.tag) && isPersonName(name)) return false;
-    out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-listed', priority: 0 });
+    const member: Candidate = { textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-listed', priority: 0 };
+    out.push(member);
+    all.push(member);
     return true;
   };
   for (let changed = true; changed; ) {
     changed = false;
-    for (const seed of [...found, ...out]) {
+    // Members found in this pass are seeds of the next.
+    for (const seed of all.slice()) {
       if (seed.type !== 'Organization') continue;
       // Rightwards: seed、member、member及member.
       const right = startsAt.get(seed.textEnd);
@@ -810,6 +814,11 @@ const NOT_NAME_END = /[的了为在以是于将与和及或等所称也都就才
 const UNKNOWN_NAME_TAGS: ReadonlySet<string> = new Set(['x', 'nz', 'j']);
 /** Tokens after which a clause opens: punctuation, and prepositions that introduce a party. */
 const PARTY_BEFORE = /^(?:[，,。；;：:、“”"「」（(）)—]|与|和|同|跟|向|对|由|被|将|把|从|据|及|以及|联合|联手|携手)$/;
+
+/** Whether a word starting at `start` stands where a party does: first, apart from the token before, or after PARTY_BEFORE. */
+function opensParty(before: Token | undefined, start: number): boolean {
+  return !before || before.textEnd !== start || PARTY_BEFORE.test(before.word);
+}
 
 /**
  * Words the segmenter does not know (tag x), two to four Chinese characters, where a party stands: opening a
@@ -850,7 +859,7 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
     if (isPersonName(word) || NOT_A_NAME.test(word) || ACTOR_ANCHORS.has(word) || TARGET_ANCHORS.has(word)) return;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    const opens = (glued && start > token.textStart) || !before || before.textEnd !== token.textStart || PARTY_BEFORE.test(before.word);
+    const opens = (glued && start > token.textStart) || opensParty(before, token.textStart);
     const closes = (glued && end < token.textEnd) || !after || after.textStart !== token.textEnd || /^(?:v|vn|d|p|c|uj|ul|f|r|t|m|x)$/.test(after.tag) && !(after.tag === 'x' && /^[\u3400-\u9fff]/.test(after.word));
     if (!opens || !closes) return;
     out.push({ textStart: start, textEnd: end, name: word, type: 'Organization', ruleId: 'entity/org-unknown-word', priority: 0 });
@@ -878,7 +887,7 @@ function clauseIndustryNames(text: string, tokens: readonly Token[], offset: num
     if (NOT_NAME_START.test(core.word) || lexicon.titleSet.has(core.word) || /^(?:v|p|c|u\w*|r|q|f|y|e|o)$/.test(core.tag)) continue;
     const before = tokens[i - 1];
     const after = tokens[i + 2];
-    const opens = !before || before.textEnd !== core.textStart || PARTY_BEFORE.test(before.word);
+    const opens = opensParty(before, core.textStart);
     const closes = after !== undefined && after.textStart === industry.textEnd && /^(?:v|d|p|c|uj|ul)$/.test(after.tag) && !SECTOR_NOUNS.test(text.slice(after.textStart - offset));
     if (!opens || !closes) continue;
     // 小米投资充电桩企业: 投资 before a verb or a noun is the verb, and a known name is found by its own rule.

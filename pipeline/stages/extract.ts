@@ -107,6 +107,14 @@ interface SentenceView {
   readonly maskedToText: readonly number[];
 }
 
+/** How far into its sentence a company may stand and still be the one the sentence opens with. */
+const OPENING_SPAN = 15;
+
+/** Whether `mention` opens its sentence (九五投资时隔五个月再度亮相:公司受让…). */
+function opensSentence(mention: RawMention | undefined, sentence: Sentence): mention is RawMention {
+  return mention !== undefined && mention.textStart - sentence.textStart <= OPENING_SPAN;
+}
+
 function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMention[], topic: RawMention | undefined): SentenceView {
   const byKind = { org: [] as RawMention[], person: [] as RawMention[], place: [] as RawMention[], pronoun: [] as RawMention[] };
   let masked = '';
@@ -133,7 +141,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 该公司 is named in an earlier clause, not in its own (中国人寿和中国平安分别认购了该行的股份).
       const clauseStart = Math.max(text.lastIndexOf('，', item.start), text.lastIndexOf(',', item.start), text.lastIndexOf('；', item.start), sentence.textStart);
       const earlier = byKind.org.filter((m) => m.textEnd <= clauseStart);
-      const referent = demonstrative ? (earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic)) : opener && opener.textStart - sentence.textStart <= 15 ? opener : topic;
+      const referent = demonstrative ? (earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic)) : opensSentence(opener, sentence) ? opener : topic;
       if (!referent) {
         masked += text.slice(item.start, item.end);
         for (let i = item.start; i < item.end; i++) maskedToText.push(i);
@@ -209,7 +217,7 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
     case 'nearest': {
       // 其大股东为…: 其 stands for the company the sentence opens with (建发股份发迹厦门,控股着…,其大股东为…).
       const opener = view.byKind.org[0];
-      if (match[0].startsWith('其') && opener && opener.textStart - view.sentence.textStart <= 15) return [opener];
+      if (match[0].startsWith('其') && opensSentence(opener, view.sentence)) return [opener];
       // 人人乐发布公告,称公司第二大股东X: the company named last before the match, not the first (和讯网讯…).
       const orgs = mentionsIn(view.masked.slice(0, match.index!)).filter((m) => m.kind === 'org' || m.kind === 'pronoun');
       const last = orgs.at(-1);
@@ -218,7 +226,7 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
     }
     case 'holding': {
       const first = view.byKind.org[0];
-      if (match[0].startsWith('其') && first && first.textStart - view.sentence.textStart <= 15 && first.textStart < view.maskedToText[match.index!]!) return [first];
+      if (match[0].startsWith('其') && opensSentence(first, view.sentence) && first.textStart < view.maskedToText[match.index!]!) return [first];
       // The topic stands in only within its own paragraph: a new paragraph may be about another company. A
       // company opening this very sentence comes first when no other is named before the match (明朝万达创立于…，
       // 其投资人包括…; not 建柏投资由A全资拥有，而B分别由C和D持股…).
@@ -228,7 +236,7 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       const at = opener ? view.masked.indexOf(String.fromCharCode(MASK.org + before[0]!.index)) : -1;
       const after = at >= 0 ? view.masked.slice(at + 1, match.index!) : '';
       const holder = /^(?:的)?(?:持股|持有|持|股权|持股比例|分别)/.test(after) || /^[和与及、]$/.test(after);
-      const opens = opener && !holder && opener.textStart - view.sentence.textStart <= 15 ? opener : undefined;
+      const opens = !holder && opensSentence(opener, view.sentence) ? opener : undefined;
       const t = topics.holding ?? opens ?? (topics.topicParagraph === view.sentence.paragraph ? topics.topic : undefined);
       return t ? [t] : [];
     }
