@@ -34,6 +34,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-listed', type: 'Organization', example: '其投资人包括达晨创投、中兴合创及金禾丰等著名投资机构及个人', finds: '金禾丰' },
   { id: 'entity/org-unknown-word', type: 'Organization', example: '弘毅联手高盛入股中国建材新能源', finds: '弘毅' },
   { id: 'entity/org-clause-industry', type: 'Organization', example: '紫鑫药业发布的公告则显示,接到子公司吉林草还丹药业有限公司和吉林紫鑫敦化医药药材有限公司的遭受洪水侵袭通知,预计损失不会超过<N>万元。', finds: '紫鑫药业' },
+  { id: 'entity/org-acted-on', type: 'Organization', example: '目前中国人寿与中远国际分别持有远洋地产约<N>.<N>%和<N>.<N>%的股份,其余为公众股东持有。', finds: '远洋地产' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
@@ -718,7 +719,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...latinNames(text, offset),
   ];
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset), ...places(tokens));
-  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset));
+  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset), ...actedOnNames(text, tokens, offset));
   found.push(...listedNames(text, tokens, offset, found));
   return found;
 }
@@ -895,6 +896,51 @@ function clauseIndustryNames(text: string, tokens: readonly Token[], offset: num
     const name = core.word + industry.word;
     if (lexicon.stopNames.has(name) || NOT_A_NAME.test(name)) continue;
     out.push({ textStart: core.textStart, textEnd: industry.textEnd, name, type: 'Organization', ruleId: 'entity/org-clause-industry', priority: 0 });
+  }
+  return out;
+}
+
+/** Verbs after which a company is acted on, besides the holding anchors: 拟购买初见科技, 注入许继集团, 接手中保康联. */
+const ACTED_ON_VERBS: ReadonlySet<string> = new Set([...TARGET_ANCHORS, '购买', '拟取', '竞购', '买下', '拿下', '注入', '出售', '转让', '接手', '受让', '入主', '重组', '整合', '并入', '吸收合并']);
+/** Words that end a company's short name after its core: industry and vehicle words, and 集团, 股份, 公司. */
+const SHORT_NAME_ENDS: ReadonlySet<string> = new Set([...INDUSTRY_WORDS, ...VEHICLE_WORDS, '集团', '股份', '公司', '控股集团']);
+/** Verbs whose object is shares: after them X股份 is X's shares (持有工行股份), not a company named X股份. */
+const SHARE_VERBS: ReadonlySet<string> = new Set(['增持', '减持', '持有', '买入', '出售', '认购', '转让', '受让', '购买', '举牌']);
+/** Two-character words that make a kind of company of what follows, not a name: 上市公司, 合资公司, 目标公司. */
+const KIND_WORDS: ReadonlySet<string> = new Set(['上述', '台资', '港资', '外资', '中资', '核定', '酒业', '低碳', '水利', '相应', '所在', '整个', '上市', '合资', '目标', '标的', '剩余', '其余', '优质', '同类', '新设', '新建', '境内', '外方', '中方', '项目', '旗下', '下属', '这家', '该家', '一家', '多家', '两家', '三家', '几家', '另一', '关联', '参股', '控股', '全资', '子', '母', '商业', '保险', '证券', '信托', '基金', '投资', '城市', '农村', '农商', '城商', '股份']);
+
+/**
+ * A company's short name right after a holding verb: a two-character core and an industry, vehicle or group
+ * word, then a stake, a break or a verb (增持全兴集团<N>%, 控股渝能集团。, 拟购买初见科技<N>%). The segmenter
+ * often cuts the core as verbs or abbreviations (渝/j 能/v), which no other rule takes for a name.
+ */
+function actedOnNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!ACTED_ON_VERBS.has(tokens[k]!.word)) continue;
+    // The core: one two-character token, or two one-character tokens, glued to the verb and to each other.
+    let i = k + 1;
+    let core = tokens[i]!.word;
+    if (tokens[i]!.textStart !== tokens[k]!.textEnd) continue;
+    if (core.length === 1 && tokens[i + 1]?.word.length === 1 && tokens[i + 1]!.textStart === tokens[i]!.textEnd) {
+      i++;
+      core += tokens[i]!.word;
+    }
+    const end = tokens[i + 1];
+    if (!end || end.textStart !== tokens[i]!.textEnd || !SHORT_NAME_ENDS.has(end.word) || !/^[\u3400-\u9fff]{2}$/.test(core)) continue;
+    if (end.word === '股份' && SHARE_VERBS.has(tokens[k]!.word)) continue;
+    if (tokens.slice(k + 1, i + 1).some((t) => /^(?:p|c|u\w*|r|q|m|f|y|e|o|d|t)$/.test(t.tag))) continue;
+    if (KIND_WORDS.has(core) || MODIFIERS.has(core) || GENERIC_NOUNS.has(core) || SHORT_NAME_ENDS.has(core) || WIDE_REGIONS.has(core)) continue;
+    if (lexicon.stopNames.has(core) || lexicon.places.has(core) || lexicon.titleSet.has(core) || NOT_NAME_START.test(core) || /^nr/.test(tokens[k + 1]!.tag)) continue;
+    // What follows: a stake, a share class, a break or a verb, not a noun that would make the whole a kind of thing.
+    const after = tokens[i + 2];
+    const rest = text.slice(end.textEnd - offset);
+    const closes = !after || after.textStart !== end.textEnd || /^(?:<N>|\d|[%％的、，,。；;：:）)”"」]|股|后|A股|H股|等|及|和|与)/.test(rest) || /^(?:v|d|p|c|ul)$/.test(after.tag);
+    if (!closes || SECTOR_NOUNS.test(rest)) continue;
+    const name = core + end.word;
+    if (lexicon.stopNames.has(name) || NOT_A_NAME.test(name)) continue;
+    out.push({ textStart: tokens[k + 1]!.textStart, textEnd: end.textEnd, name, type: 'Organization', ruleId: 'entity/org-acted-on', priority: 0 });
   }
   return out;
 }

@@ -51,6 +51,14 @@ describe('entities on names no list holds', () => {
     expect(names).toContain('东源电器');
   });
 
+  it('takes a two-character core and a group or industry word after a holding verb for a company, not shares', async () => {
+    expect(await namesWithoutList('大唐发电将控股渝能集团。')).toContain('渝能集团');
+    expect(await namesWithoutList('记者了解到,本次帝亚吉欧增持全兴集团<N>%的股权的费用为<N><N>00万英镑,约合人民币<N>.<N>亿元。')).toContain('全兴集团');
+    // 持有工行股份: after a verb whose object is shares, X股份 is the shares.
+    const names = await namesWithoutList('美国运通表示,锁定期结束后将继续持有工行股份,将根据市场形势继续评估其持股价值,目前没有出售所持工行股份的计划。');
+    expect(names).not.toContain('工行股份');
+  });
+
   it('reads two unknown words side by side as one name', async () => {
     const names = await namesWithoutList('公告显示,中创信测近日接到股东英诺维的通知,<N>年<N>月<N>日,北京市第一中级人民法院做出民事判决书,判决英诺维于判决生效之日解散,此判决为终审判决。');
     expect(names).toContain('中创信测');
