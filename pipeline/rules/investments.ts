@@ -164,8 +164,12 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
 /** A descriptor before a company: 西班牙肉制品巨头Campofrio食品集团, 老蓝筹——中信证券. */
 export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|公司|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|平台|网站|蓝筹)(?:——|-|:|：)?)?';
 
-/** After an acquired company: what is bought is something it owns or sells, not the company (收购辉瑞旗下的业务). */
-const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|位于|[^\\ue000-\\uefff。；，,]{0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业))';
+/**
+ * After an acquired company: what is bought is something it owns or sells, not the company (收购辉瑞旗下的业务),
+ * unless a verb comes first (收购新加坡石油有限公司从而在海外炼油业务…); nor is a company that 的 ties to
+ * another (收购了北电的爱立信: the one after 的 is the buyer).
+ */
+const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|位于|(?:(?!从而|进而|以便|以|并)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])';
 
 /** A与B…双方成立C: the pattern of both parties' rules (one reads A, the other B). */
 const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`;
@@ -266,6 +270,17 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     facts: { status: 'completed' },
     examples: [
       { text: '华润三九收购的四家公司分别为辽宁华源本溪三药有限公司、合肥神鹿双鹤药业有限责任公司。', expect: ['华润三九 → 辽宁华源本溪三药有限公司', '华润三九 → 合肥神鹿双鹤药业有限责任公司'] },
+    ],
+  },
+  {
+    id: 'acquisition/buyer-after',
+    type: 'ACQUIRED',
+    pattern: `(?:^|[，,；：:]|如今|此后|之后|随后|后来)(?:已经|已|成功|先后|曾)?(?:收购|并购|全资收购|吞并)了{O}的{S}(?=[，,。；]|$|[^\\ue000-\\uefff。；，,]{0,2}(?:是|为|已|也|则|将|在))`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '以电信设备商为例,从早期的摩托罗拉、北电、朗讯,到如今收购了北电的爱立信,美国电信市场的玩家都是欧美厂商,', expect: ['爱立信 → 北电'] },
     ],
   },
   {

@@ -8,6 +8,18 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A company that 的 ties to another is not the one bought by a company listed before: 爱立信 bought 北电.
+    text: '以电信设备商为例,从早期的摩托罗拉、北电、朗讯,到如今收购了北电的爱立信,美国电信市场的玩家都是欧美厂商,',
+    absent: 'ACQUIRED 朗讯 → 北电',
+    present: 'ACQUIRED 爱立信 → 北电',
+  },
+  {
+    // 总股份 is the shares of the company before it, not a company named 海胶集团总股份.
+    text: '罗牛山将成为海胶集团并列第三大股东,所持股份占海胶集团总股份的<N>.<N>%。',
+    absent: 'HOLDS_STAKE 罗牛山 → 海胶集团总股份',
+    present: 'HOLDS_STAKE 罗牛山 → 海胶集团',
+  },
+  {
     // The second clause has its own buyer: 合生元 is not one of 蒙牛's targets.
     text: '北京商报讯在蒙牛收购雅士利、合生元收购长沙营可后,乳业并购潮仍在继续。',
     absent: 'ACQUIRED 蒙牛 → 合生元',
@@ -147,6 +159,12 @@ describe('rules do not repeat old mistakes', () => {
     expect(founded.entities.map((e) => e.name)).toContain('光大云付');
     const bought = relationLines(await extractText('大唐发电拟取渝能集团<N>%股权'));
     expect(bought).toContain('ACQUIRED 大唐发电 → 渝能集团');
+  });
+
+  it('does not take the total shares of a company for a company (海胶集团总股份)', async () => {
+    const article = await extractText('罗牛山将成为海胶集团并列第三大股东,所持股份占海胶集团总股份的<N>.<N>%。');
+    expect(article.entities.map((e) => e.name)).toContain('海胶集团');
+    expect(article.entities.map((e) => e.name)).not.toContain('海胶集团总股份');
   });
 
   it('takes a company opening the sentence as what 公司 stands for', async () => {
