@@ -99,17 +99,26 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/brought-in',
     type: 'INVESTED_IN',
-    pattern: `(?:引入|引进)(?:了)?{Ss}(?:等)?(?:作为|为|成为){c8}(?:股东|投资者|投资方|投资人|战略投资)`,
+    pattern: `(?:引入|引进)(?:了)?(?:[^。；！？，,]{0,20}?的(?:全资|控股)?[^。；！？，,]{0,4}?(?:附属机构|附属公司|子公司))?{Ss}(?:等)?(?:作为|为|成为){c8}(?:股东|投资者|投资方|投资人|战略投资)`,
     subject: 'Ss',
     object: 'holding',
     examples: [
       { text: '中金引入腾讯作为战略投资者', expect: ['腾讯 → 中金'] },
+      { text: '去年<N>月<N>日,爱建股份公告称公司将引入首钢总公司在香港的全资附属机构首钢控股有限公司作为战略投资者;', expect: ['首钢控股有限公司 → 爱建股份'] },
     ],
+  },
+  {
+    id: 'investment/brought-in-named',
+    type: 'INVESTED_IN',
+    pattern: `(?:引入|引进)(?:了)?(?:[^\\ue000-\\uefff。；，,]{0,4}?)(?:战略投资者|投资者|投资方|股东)(?:[：:]|——)?{Ss}`,
+    subject: 'Ss',
+    object: 'here',
+    examples: [{ text: '继去年初,杉杉股份引进战略投资者日本伊藤忠商事株式会社后,<N>年初再有大动作。', expect: ['日本伊藤忠商事株式会社 → 杉杉股份'] }],
   },
   {
     id: 'investment/founders',
     type: 'INVESTED_IN',
-    pattern: `{O}{_8}(?:是)?由{As}{_16}(?<!合资)(?:共同|联合|分别)?(?:出资|投资)?(?:发起)?(?:设立|组建|成立|组成|创立|创办|发起)`,
+    pattern: `{O}{_14}(?:是)?由{As}{_16}(?<!合资)(?:共同|联合|分别)?(?:出资|投资)?(?:发起)?(?:设立|组建|成立|组成|创立|创办|发起)`,
     subject: 'Ss',
     object: 'O',
     examples: [
