@@ -1,16 +1,19 @@
 /**
  * A cheap test that rules a regular expression out before it runs: most relation rules need one of a few
- * words (收购, 持有, 增资…), and most sentences hold none of them, so a few `includes` calls spare a regex scan
- * of the whole sentence.
+ * words (收购, 持有, 增资…) and a mention or two, and most sentences lack them, so a few look-ups spare a regex
+ * scan of the whole sentence.
  *
- * `requiredWords` reads the pattern's source and finds a group that every match must contain — a group at the
- * top level, not optional, whose alternatives are plain text — or a run of plain characters at the top level.
- * It answers `undefined` whenever it is unsure (an alternation at the top level, escapes it does not know), so
- * the test never rules out a sentence the pattern could match.
+ * `requirements` reads the pattern's source and finds what every match must contain: each group of words of
+ * which a match holds at least one (a group that is not optional, whose alternatives are plain text or hold
+ * such words themselves, or a run of plain characters), and how many characters of each simple character class
+ * (`[\ue000-\ue3ff]`, a masked mention) it consumes at least. It looks into groups that are not optional and
+ * skips lookarounds. It claims nothing whenever it is unsure (escapes it does not know, the i, u or v flag), so
+ * the test never rules out a text the pattern could match.
  *
  * @example
  * requiredWords(/(?<S>[\ue000-\ue3ff])[^。]{0,12}?(?:收购|并购)(?<O>[\ue000-\ue3ff])/g) // ['收购', '并购']
  * mayMatch(/…(?:收购|并购)…/g, '小米入股了宁德时代') // false: the regex need not run
+ * new RegexFilter([a, b, c]).check(text) // [1, 0, 1]: only a and c may match text
  */
 
 /** Characters that are plain text inside a pattern: anything but the syntax of regular expressions. */
@@ -27,14 +30,39 @@ interface Token {
 /** Escapes this reader knows: character-class shorthands, \uXXXX, and a backslash before punctuation. */
 const KNOWN_ESCAPE = /^\\(?:[dDsSwWbBnrtfv0]|u[0-9a-fA-F]{4}|[^A-Za-z0-9])/;
 
-/** Splits a pattern (or a group's body) into its top-level tokens with their quantifiers; undefined on syntax it does not follow. */
+/** Splits a pattern (or a group's body) into its top-level alternatives; undefined on an unbalanced group or class. */
+function alternatives(source: string): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i++;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      if (i >= source.length) return undefined;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+    if (depth < 0) return undefined;
+  }
+  if (depth !== 0) return undefined;
+  out.push(source.slice(from));
+  return out;
+}
+
+/** Splits an alternative into its top-level tokens with their quantifiers; undefined on syntax it does not follow. */
 function tokens(source: string): Token[] | undefined {
   const out: Token[] = [];
   let i = 0;
   while (i < source.length) {
     const start = i;
     const ch = source[i]!;
-    if (ch === '|') return undefined; // an alternation at this level: nothing is required
+    if (ch === '|') return undefined; // an alternation at this level: the caller splits alternatives first
     if (ch === '\\') {
       const escape = KNOWN_ESCAPE.exec(source.slice(i));
       if (!escape) return undefined; // \k<name>, \x41, \p{…}, back-references: not worth reading
@@ -77,92 +105,354 @@ function tokens(source: string): Token[] | undefined {
   return out;
 }
 
-/** The plain alternatives of a consuming group, if that is all it holds. */
-function groupWords(group: string): string[] | undefined {
-  const body = /^\((?:\?:|\?<[A-Za-z]\w*>)?([\s\S]*)\)$/.exec(group);
-  if (!body || group.startsWith('(?=') || group.startsWith('(?!') || group.startsWith('(?<=') || group.startsWith('(?<!')) return undefined;
-  const alternatives = body[1]!.split('|');
-  if (alternatives.some((a) => !PLAIN.test(a))) return undefined;
-  return alternatives;
+/** What every match of a pattern holds. */
+export interface Requirements {
+  /** Groups of words: a match holds at least one word of every group. */
+  readonly words: readonly (readonly string[])[];
+  /** Character classes, as code point ranges, with the least number of characters a match takes from each. */
+  readonly classes: readonly { readonly source: string; readonly ranges: readonly (readonly [number, number])[]; readonly count: number }[];
 }
 
-/**
- * Words of which every match of `regex` contains at least one, or `undefined` when no such set is evident.
- * Prefers the set whose shortest word is longest (the most selective).
- */
-export function requiredWords(regex: RegExp): readonly string[] | undefined {
-  if (/[iuv]/.test(regex.flags)) return undefined;
-  const top = tokens(regex.source);
-  if (!top) return undefined;
-  let best: string[] | undefined;
-  const consider = (words: string[]): void => {
-    const shortest = Math.min(...words.map((w) => w.length));
-    if (shortest > 0 && (!best || shortest > Math.min(...best.map((w) => w.length)))) best = words;
-  };
+/** The ranges of a class made only of \uXXXX characters and ranges, such as a masked mention's; undefined for any other. */
+function classRanges(text: string): [number, number][] | undefined {
+  const body = /^\[((?:\\u[0-9a-fA-F]{4}(?:-\\u[0-9a-fA-F]{4})?)+)\]$/.exec(text)?.[1];
+  if (!body) return undefined;
+  return [...body.matchAll(/\\u([0-9a-fA-F]{4})(?:-\\u([0-9a-fA-F]{4}))?/g)].map((m) => [parseInt(m[1]!, 16), parseInt(m[2] ?? m[1]!, 16)]);
+}
+
+/** The body of a consuming group; undefined for a lookaround. */
+function groupBody(group: string): string | undefined {
+  if (/^\(\?(?:=|!|<=|<!)/.test(group)) return undefined;
+  return /^\((?:\?:|\?<[A-Za-z]\w*>)?([\s\S]*)\)$/.exec(group)?.[1];
+}
+
+/** Keeps the words of a group that contain no other of its words: 投资 found means 战略投资 need not be looked for. */
+function minimal(words: readonly string[]): string[] {
+  const unique = [...new Set(words)];
+  return unique.filter((word) => !unique.some((other) => other !== word && word.includes(other)));
+}
+
+/** The group of words whose shortest word is longest (the most selective), or undefined when there is none. */
+function mostSelective(groups: readonly (readonly string[])[]): readonly string[] | undefined {
+  let best: readonly string[] | undefined;
+  let bestShortest = 0;
+  for (const group of groups) {
+    const shortest = Math.min(...group.map((w) => w.length));
+    if (shortest > bestShortest) {
+      best = group;
+      bestShortest = shortest;
+    }
+  }
+  return best;
+}
+
+interface Found {
+  words: (readonly string[])[];
+  classes: Map<string, { ranges: [number, number][]; count: number }>;
+}
+
+/** Adds what every match of `source` holds, `times` over, to `found`; false when it cannot read `source`. */
+function read(source: string, times: number, found: Found): boolean {
+  const alts = alternatives(source);
+  if (!alts) return false;
+  if (alts.length > 1) {
+    // Every alternative must hold a word of its own for the union of them to be required; classes are not followed.
+    const union: string[] = [];
+    for (const alt of alts) {
+      const inner: Found = { words: [], classes: new Map() };
+      if (!read(alt, 1, inner)) return false;
+      const best = mostSelective(inner.words);
+      if (!best) return true;
+      union.push(...best);
+    }
+    found.words.push(minimal(union));
+    return true;
+  }
+  const top = tokens(source);
+  if (!top) return false;
   let run = '';
+  const flush = (): void => {
+    if (run) found.words.push([run]);
+    run = '';
+  };
   for (const token of top) {
     const plain = token.text.length === 1 && PLAIN.test(token.text);
     if (plain && !token.quantified) {
       run += token.text;
       continue;
     }
-    if (run) consider([run]);
+    flush();
     // 啊{2,} or 啊+: the run goes on from its required copies (啊啊 in 啊啊啊, then what follows).
-    run = plain && token.min >= 1 ? token.text.repeat(token.min) : '';
-    if (token.min >= 1 && token.text.startsWith('(')) {
-      const words = groupWords(token.text);
-      if (words) consider(words);
+    if (plain && token.min >= 1) run = token.text.repeat(token.min);
+    if (token.min < 1) continue;
+    if (token.text.startsWith('[')) {
+      const ranges = classRanges(token.text);
+      if (ranges) {
+        const known = found.classes.get(token.text);
+        found.classes.set(token.text, { ranges, count: (known?.count ?? 0) + token.min * times });
+      }
+    } else if (token.text.startsWith('(')) {
+      const body = groupBody(token.text);
+      // A group this reader cannot follow requires nothing that it knows of; the rest of the pattern still holds.
+      if (body !== undefined) read(body, token.min * times, found);
     }
   }
-  if (run) consider([run]);
-  return best;
+  flush();
+  return true;
 }
 
-/** Every word any regex asked about, by number, so that a sentence's answers sit in one small array. */
+const requirementsCache = new WeakMap<RegExp, Requirements>();
+
+/** What every match of `regex` holds; nothing (no words, no classes) when its source is beyond this reader. */
+export function requirements(regex: RegExp): Requirements {
+  let known = requirementsCache.get(regex);
+  if (known) return known;
+  const found: Found = { words: [], classes: new Map() };
+  if (/[iuv]/.test(regex.flags) || !read(regex.source, 1, found)) known = { words: [], classes: [] };
+  else {
+    known = {
+      words: found.words.map(minimal).filter((group) => group.every((word) => word.length > 0) && group.length > 0),
+      classes: [...found.classes].map(([source, { ranges, count }]) => ({ source, ranges, count })),
+    };
+  }
+  requirementsCache.set(regex, known);
+  return known;
+}
+
+/**
+ * Words of which every match of `regex` contains at least one, or `undefined` when no such set is evident.
+ * Of several such sets, the one whose shortest word is longest (the most selective).
+ */
+export function requiredWords(regex: RegExp): readonly string[] | undefined {
+  return mostSelective(requirements(regex).words);
+}
+
+/**
+ * Rules out, in one pass over a text, the regexes of a fixed list that cannot match it: the words they need
+ * are looked for at once, indexed by their first character, and the characters of their classes counted.
+ * All tables are flat typed arrays: this runs once per sentence for over a hundred rules.
+ */
+export class RegexFilter {
+  /** Every word any regex needs, by number. */
+  private readonly words: string[] = [];
+  /** Word numbers by their first character: those starting with code c are `firstWords[firstStart[c]..firstStart[c + 1])`. */
+  private readonly firstStart = new Int32Array(0x10001);
+  private readonly firstWords: Int32Array;
+  /** Every class any regex needs, as flat [from, to, from, to…] ranges, and the span of codes they cover. */
+  private readonly classes: number[][] = [];
+  private readonly classLow: number;
+  private readonly classHigh: number;
+  /** Per regex r: its class needs are `needClass/needCount[classFrom[r]..classFrom[r + 1])`. */
+  private readonly classFrom: Int32Array;
+  private readonly needClass: Int32Array;
+  private readonly needCount: Int32Array;
+  /** Per regex r: its word groups are `groupFrom[r]..groupFrom[r + 1]`; group g's words are `groupWords[wordFrom[g]..wordFrom[g + 1])`. */
+  private readonly groupFrom: Int32Array;
+  private readonly wordFrom: Int32Array;
+  private readonly groupWords: Int32Array;
+  private readonly present: Uint8Array;
+  private readonly counts: Int32Array;
+  private readonly answer: Uint8Array;
+
+  constructor(regexes: readonly RegExp[]) {
+    const wordIds = new Map<string, number>();
+    const classIds = new Map<string, number>();
+    const classFrom = [0];
+    const needClass: number[] = [];
+    const needCount: number[] = [];
+    const groupFrom = [0];
+    const wordFrom = [0];
+    const groupWords: number[] = [];
+    for (const regex of regexes) {
+      const { words, classes } = requirements(regex);
+      for (const { source, ranges, count } of classes) {
+        let id = classIds.get(source);
+        if (id === undefined) {
+          id = this.classes.length;
+          this.classes.push(ranges.flat());
+          classIds.set(source, id);
+        }
+        needClass.push(id);
+        needCount.push(count);
+      }
+      classFrom.push(needClass.length);
+      for (const group of words) {
+        for (const word of group) {
+          let id = wordIds.get(word);
+          if (id === undefined) {
+            id = this.words.length;
+            this.words.push(word);
+            wordIds.set(word, id);
+          }
+          groupWords.push(id);
+        }
+        wordFrom.push(groupWords.length);
+      }
+      groupFrom.push(wordFrom.length - 1);
+    }
+    this.classFrom = Int32Array.from(classFrom);
+    this.needClass = Int32Array.from(needClass);
+    this.needCount = Int32Array.from(needCount);
+    this.groupFrom = Int32Array.from(groupFrom);
+    this.wordFrom = Int32Array.from(wordFrom);
+    this.groupWords = Int32Array.from(groupWords);
+    const byFirst = this.words.map((word, id) => [word.charCodeAt(0), id] as const).sort((a, b) => a[0] - b[0]);
+    this.firstWords = Int32Array.from(byFirst, ([, id]) => id);
+    for (const [code] of byFirst) this.firstStart[code + 1]!++;
+    for (let c = 0; c < 0x10000; c++) this.firstStart[c + 1]! += this.firstStart[c]!;
+    let low = Infinity;
+    let high = -Infinity;
+    for (const ranges of this.classes) {
+      for (let i = 0; i < ranges.length; i += 2) {
+        low = Math.min(low, ranges[i]!);
+        high = Math.max(high, ranges[i + 1]!);
+      }
+    }
+    this.classLow = low;
+    this.classHigh = high;
+    this.present = new Uint8Array(this.words.length);
+    this.counts = new Int32Array(this.classes.length);
+    this.answer = new Uint8Array(regexes.length);
+  }
+
+  /**
+   * Per regex, in the order given: 1 when it may match `text`, 0 when it cannot. The array is reused by the
+   * next call.
+   */
+  check(text: string): Uint8Array {
+    const { present, counts, firstStart, firstWords, words, classes, classLow, classHigh } = this;
+    present.fill(0);
+    counts.fill(0);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= classLow && code <= classHigh) {
+        for (let c = 0; c < classes.length; c++) {
+          const ranges = classes[c]!;
+          for (let r = 0; r < ranges.length; r += 2) {
+            if (code >= ranges[r]! && code <= ranges[r + 1]!) {
+              counts[c]!++;
+              break;
+            }
+          }
+        }
+      }
+      for (let w = firstStart[code]!, end = firstStart[code + 1]!; w < end; w++) {
+        const id = firstWords[w]!;
+        if (present[id] === 0 && text.startsWith(words[id]!, i)) present[id] = 1;
+      }
+    }
+    const { answer, classFrom, needClass, needCount, groupFrom, wordFrom, groupWords } = this;
+    for (let r = 0; r < answer.length; r++) {
+      let may = 1;
+      for (let n = classFrom[r]!, end = classFrom[r + 1]!; n < end; n++) {
+        if (counts[needClass[n]!]! < needCount[n]!) {
+          may = 0;
+          break;
+        }
+      }
+      for (let g = groupFrom[r]!, end = groupFrom[r + 1]!; g < end && may === 1; g++) {
+        may = 0;
+        for (let w = wordFrom[g]!, last = wordFrom[g + 1]!; w < last; w++) {
+          if (present[groupWords[w]!] === 1) {
+            may = 1;
+            break;
+          }
+        }
+      }
+      answer[r] = may;
+    }
+    return answer;
+  }
+}
+
+/** Every word and class `mayMatch` was asked about, by number, so that a text's answers sit in small arrays. */
 const wordIds = new Map<string, number>();
-const words: string[] = [];
-/** Per regex: the numbers of its words, less those that contain another (投资 found means 战略投资 need not be). */
-const cache = new WeakMap<RegExp, Int32Array | null>();
-/** For the text last asked about, per word: 0 not looked for yet, 1 absent, 2 present. The rules of one sentence share many words. */
+const knownWords: string[] = [];
+const classIds = new Map<string, number>();
+const knownClasses: (readonly (readonly [number, number])[])[] = [];
+/** Per regex: its word groups and class needs by number. */
+const compiled = new WeakMap<RegExp, { readonly groups: readonly Int32Array[]; readonly classes: readonly (readonly [number, number])[] }>();
+/** For the text last asked about: per word 0 not looked for yet, 1 absent, 2 present; per class its count, or -1. */
 let memoText: string | undefined;
-let memo = new Uint8Array(64);
+let wordMemo = new Uint8Array(64);
+let classMemo = new Int32Array(8);
 
-function idsOf(regex: RegExp): Int32Array | null {
-  const all = requiredWords(regex);
-  if (!all) return null;
-  const minimal = all.filter((word) => !all.some((other) => other !== word && word.includes(other)));
-  return Int32Array.from(minimal, (word) => {
-    let id = wordIds.get(word);
+function compile(regex: RegExp): { readonly groups: readonly Int32Array[]; readonly classes: readonly (readonly [number, number])[] } {
+  const { words, classes } = requirements(regex);
+  const groups = words.map((group) =>
+    Int32Array.from(group, (word) => {
+      let id = wordIds.get(word);
+      if (id === undefined) {
+        id = knownWords.length;
+        knownWords.push(word);
+        wordIds.set(word, id);
+      }
+      return id;
+    }),
+  );
+  const needs = classes.map(({ source, ranges, count }): [number, number] => {
+    let id = classIds.get(source);
     if (id === undefined) {
-      id = words.length;
-      words.push(word);
-      wordIds.set(word, id);
+      id = knownClasses.length;
+      knownClasses.push(ranges);
+      classIds.set(source, id);
     }
-    return id;
+    return [id, count];
   });
+  return { groups, classes: needs };
 }
 
-/** False when `text` holds none of the words every match of `regex` needs: the regex cannot match it. */
-export function mayMatch(regex: RegExp, text: string): boolean {
-  let ids = cache.get(regex);
-  if (ids === undefined) {
-    ids = idsOf(regex);
-    cache.set(regex, ids);
+function countClass(text: string, ranges: readonly (readonly [number, number])[]): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    for (const [from, to] of ranges) {
+      if (code >= from && code <= to) {
+        count++;
+        break;
+      }
+    }
   }
-  if (ids === null) return true;
-  if (memo.length < words.length) memo = new Uint8Array(words.length * 2);
+  return count;
+}
+
+/** False when `text` lacks something every match of `regex` needs: the regex cannot match it. */
+export function mayMatch(regex: RegExp, text: string): boolean {
+  let need = compiled.get(regex);
+  if (need === undefined) {
+    need = compile(regex);
+    compiled.set(regex, need);
+  }
+  if (wordMemo.length < knownWords.length) wordMemo = new Uint8Array(knownWords.length * 2);
+  if (classMemo.length < knownClasses.length) classMemo = new Int32Array(knownClasses.length * 2);
   if (text !== memoText) {
     memoText = text;
-    memo.fill(0);
+    wordMemo.fill(0);
+    classMemo.fill(-1);
   }
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    let state = memo[id]!;
-    if (state === 0) {
-      state = text.includes(words[id]!) ? 2 : 1;
-      memo[id] = state;
+  for (const [id, count] of need.classes) {
+    let known = classMemo[id]!;
+    if (known < 0) {
+      known = countClass(text, knownClasses[id]!);
+      classMemo[id] = known;
     }
-    if (state === 2) return true;
+    if (known < count) return false;
   }
-  return false;
+  for (const group of need.groups) {
+    let any = false;
+    for (let i = 0; i < group.length; i++) {
+      const id = group[i]!;
+      let state = wordMemo[id]!;
+      if (state === 0) {
+        state = text.includes(knownWords[id]!) ? 2 : 1;
+        wordMemo[id] = state;
+      }
+      if (state === 2) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { need, type ArticleDoc, type ArticleMeta, type DateMention, type RawMention, type RawRelation, type Sentence, type Stage, type StageContext, type Token } from '../doc.ts';
 import { mapSpan, type OffsetMap } from '../offsets.ts';
-import { mayMatch } from '../regex-prefilter.ts';
+import { mayMatch, RegexFilter } from '../regex-prefilter.ts';
 import { parseAmount } from '../rules/amounts.ts';
 import { findDates, parsePublished, type DateMatch } from '../rules/dates.ts';
 import { HEDGES, MASK, mentionsIn, compilePattern } from '../rules/engine.ts';
@@ -54,6 +54,7 @@ export function findMentions(doc: ArticleDoc, sentences: readonly Sentence[], to
     findCandidates(working.text.slice(sentence.textStart, sentence.textEnd), tokensBySentence[i] ?? [], sentence.textStart),
   );
   const repeat = new Map<string, { type: Candidate['type']; ruleId: string }>();
+  const formed = new Set<string>();
   for (const candidates of perSentence) {
     for (const candidate of resolveOverlaps(candidates)) {
       if (candidate.type === 'Place') continue;
@@ -62,6 +63,9 @@ export function findMentions(doc: ArticleDoc, sentences: readonly Sentence[], to
         continue;
       }
       if (!repeat.has(candidate.name)) repeat.set(candidate.name, { type: 'Organization', ruleId: candidate.ruleId });
+      // The forms of a name named before in this article are in already.
+      if (formed.has(candidate.name)) continue;
+      formed.add(candidate.name);
       for (const form of shortForms(candidate.name)) {
         if (!repeat.has(form)) repeat.set(form, { type: 'Organization', ruleId: 'entity/org-short-name' });
       }
@@ -122,7 +126,11 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   let cursor = sentence.textStart;
   const pronouns: { start: number; end: number }[] = [];
   const local = text.slice(sentence.textStart, sentence.textEnd);
-  for (const m of local.matchAll(PRONOUN)) pronouns.push({ start: sentence.textStart + m.index, end: sentence.textStart + m.index + m[0].length });
+  // exec in a loop, not matchAll (which clones the RegExp), and only when a word every match needs is there.
+  if (mayMatch(PRONOUN, local)) {
+    PRONOUN.lastIndex = 0;
+    for (let m = PRONOUN.exec(local); m; m = PRONOUN.exec(local)) pronouns.push({ start: sentence.textStart + m.index, end: sentence.textStart + m.index + m[0].length });
+  }
   const items = [
     ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention })),
     ...pronouns
@@ -256,18 +264,20 @@ function nearestDate(dates: readonly DateMention[], sentenceIndex: number, at: n
   return dates.filter((d) => d.sentenceIndex === sentenceIndex && d.textStart <= at).at(-1);
 }
 
-let ordered: readonly CompiledRule[] | undefined;
+/** The rules in sentence order, and one filter over the holding markers followed by the rules. */
+let ordered: { readonly rules: readonly CompiledRule[]; readonly filter: RegexFilter } | undefined;
 
 /**
  * The rules in the order a sentence is read: those naming both parties first, then those whose party is the
  * holding company (so that a stake stated anywhere in the sentence has named it: 其大股东为A,实际控制人是B),
  * then the fallbacks. Within each group the priority order of `RELATION_RULES` holds.
  */
-function sentenceOrder(): readonly CompiledRule[] {
+function sentenceOrder(): { readonly rules: readonly CompiledRule[]; readonly filter: RegexFilter } {
   if (ordered) return ordered;
-  const rules = compiledRules();
+  const all = compiledRules();
   const usesHolding = (rule: CompiledRule): boolean => rule.subject === 'holding' || rule.object === 'holding';
-  ordered = [...rules.filter((r) => !r.fallback && !usesHolding(r)), ...rules.filter((r) => !r.fallback && usesHolding(r)), ...rules.filter((r) => r.fallback)];
+  const rules = [...all.filter((r) => !r.fallback && !usesHolding(r)), ...all.filter((r) => !r.fallback && usesHolding(r)), ...all.filter((r) => r.fallback)];
+  ordered = { rules, filter: new RegexFilter([...HOLDING_MARKERS, ...rules.map((rule) => rule.regex)]) };
   return ordered;
 }
 
@@ -299,7 +309,13 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
     end: view.sentence.end,
     text: original.slice(view.sentence.start, view.sentence.end),
   };
-  for (const marker of HOLDING_MARKERS) {
+  // Most rules need a word or two (收购, 持有…) and one or two companies that most sentences lack: one pass
+  // over the sentence rules them out before their regexes scan it. The holding markers come first.
+  const { rules, filter } = sentenceOrder();
+  const may = filter.check(view.masked);
+  for (let k = 0; k < HOLDING_MARKERS.length; k++) {
+    if (may[k] === 0) continue;
+    const marker = HOLDING_MARKERS[k]!;
     marker.lastIndex = 0;
     const m = marker.exec(view.masked);
     if (m?.groups?.O) {
@@ -323,14 +339,13 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
     seen.add(key);
     out.push(relation);
   };
-  for (const rule of sentenceOrder()) {
+  for (let r = 0; r < rules.length; r++) {
+    if (may[HOLDING_MARKERS.length + r] === 0) continue;
+    const rule = rules[r]!;
     // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which cost more than the
     // matching itself over some seventy rules per sentence.
     const regex = rule.regex;
     fallback = rule.fallback === true;
-    // Most rules need one of a few words (收购, 持有…) that most sentences lack: a few includes() calls rule
-    // them out before the regex scans the sentence.
-    if (!mayMatch(regex, view.masked)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(view.masked); match; match = regex.exec(view.masked)) {
       if (match[0].length === 0) regex.lastIndex++;

@@ -19,7 +19,7 @@ function nameRank(name: string, counts: ReadonlyMap<string, number>): number {
 function aliasReason(name: string, canonical: string): string {
   const lexicon = loadLexicon();
   if (lexicon.aliases.has(name)) return 'lexicon-alias';
-  if ([...lexicon.organizations].some(([key, others]) => key === canonical && others.includes(name))) return 'lexicon';
+  if (lexicon.organizations.get(canonical)?.includes(name)) return 'lexicon';
   return 'short-name';
 }
 
