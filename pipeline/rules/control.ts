@@ -204,6 +204,17 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [{ text: '雷军为小米产投的实际控制人。', expect: ['雷军 → 小米产投'] }],
   },
   {
+    id: 'control/becomes-controller-through',
+    type: 'CONTROLS',
+    pattern: `{P}(?:是|系|则|也)?(?:通过|借助|凭借)[^。；！？]{2,60}?(?:而|从而|进而)?成为(?:了)?{O}(?:的)?(?:实际控制人|实控人)`,
+    subject: 'P',
+    object: 'O',
+    facts: { kind: 'actual_controller' },
+    examples: [
+      { text: '胡子敬是通过持有家润多第一大股东湖南友谊阿波罗股份有限公司(下称“友阿公司”)而成为家润多实际控制人的。', expect: ['胡子敬 → 家润多'] },
+    ],
+  },
+  {
     id: 'control/controls',
     type: 'CONTROLS',
     pattern: `{S}(?:将|拟|已|已经|正式|成功|间接|直接|仍|继续)?(?:全资)?(?:实际控制|实控|控股|掌控|控制)(?:了|着)?(?:的)?{Os}`,

@@ -597,6 +597,8 @@ const PERSON_AFTER = /^(?:个人的|本人|掌控的|控制的|实际控制的|�
 /** A person named as the controller or legal representative: 实际控制人为雷军, 实控人系刘永好. */
 const CONTROLLER_NAME = /(?:实际控制人|实控人|法定代表人|法人代表)(?:均|仍|也)?(?:为|是|系)([\u3400-\u9fff]{2,3})(?=$|[，。；,、）)\s]|先生|女士)/g;
 const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦言|提到|明确提到|曾指出|回应|告诉)/;
+/** A person opening a clause who is or becomes a company's controller: 陈建成将成为墨麟股份的实际控制人. */
+const BECOMES_CONTROLLER = /(?<=^|[，,。；：:“"])([\u3400-\u9fff]{2,3}?)(?=(?:将|也将|已|则|仍|即|因此|从而)?(?:成为|是|为)[^，,。；！？]{0,60}?(?:实际控制人|实控人))/g;
 
 function isPersonName(word: string): boolean {
   const lexicon = loadLexicon();
@@ -622,6 +624,13 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
   for (const match of text.matchAll(CONTROLLER_NAME)) {
     const name = match[1]!.length === 3 && !isPersonName(match[1]!) ? match[1]!.slice(0, 2) : match[1]!;
     if (isPersonName(name)) push(match.index + match[0].length - match[1]!.length + offset, name, 'entity/person-controller');
+  }
+  // 陈建成将成为…实际控制人: the tagger often cuts such a name (陈/nr 建成/v), but it starts with a surname token.
+  for (const match of text.matchAll(BECOMES_CONTROLLER)) {
+    const name = match[1]!;
+    const start = match.index + offset;
+    const first = tokens.find((t) => t.textStart === start);
+    if (first && /^nr/.test(first.tag) && first.word.length <= name.length && isPersonName(name)) push(start, name, 'entity/person-controller');
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

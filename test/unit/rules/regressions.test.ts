@@ -167,6 +167,11 @@ describe('rules do not repeat old mistakes', () => {
     expect(article.entities.map((e) => e.name)).not.toContain('海胶集团总股份');
   });
 
+  it('takes a person opening a clause who becomes a controller, though the tagger cut the name (陈/nr 建成/v)', async () => {
+    const lines = relationLines(await extractText('本次交易完成后,收购人将直接持有墨麟股份<N>.<N>%的股权,卧龙地产也将成为墨麟股份的控股股东,陈建成将成为墨麟股份的实际控制人。'));
+    expect(lines).toContain('CONTROLS 陈建成 → 墨麟股份');
+  });
+
   it('takes a company opening the sentence as what 公司 stands for', async () => {
     const lines = relationLines(await extractText('<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。'));
     expect(lines).toContain('INCREASED_STAKE 九五投资 → S*ST光明');
