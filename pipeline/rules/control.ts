@@ -215,6 +215,15 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'control/controlled-by-relative',
+    type: 'CONTROLS',
+    pattern: `{O}(?:则|也|即|就)?(?:是|为|系)(?:由)?{S}(?:实际)?(?:全资)?(?:控股|控制|掌控)的`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'controlling' },
+    examples: [{ text: '上海凯密特是德国凯密特尔集团控股的中德合资企业。', expect: ['德国凯密特尔集团 → 上海凯密特'] }],
+  },
+  {
     id: 'control/controls',
     type: 'CONTROLS',
     pattern: `{S}(?:将|拟|已|已经|正式|成功|间接|直接|仍|继续)?(?:全资)?(?:实际控制|实控|控股|掌控|控制)(?:了|着)?(?:的)?{Os}`,

@@ -44,6 +44,34 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'stake/held-by-relative',
+    type: 'HOLDS_STAKE',
+    pattern: `{O}(?:则|也|即|就)?(?:是|为|系)(?:由)?{S}(?:间接|直接)?(?:持股|参股)的`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '此次中铝公司得以收入囊中的江钨控股集团则是江西省国资委持股的大型国有独资工业集团,已拥有和控制的有色金属资源储量超过<N>万吨。', expect: ['江西省国资委 → 江钨控股集团'] },
+    ],
+  },
+  {
+    id: 'stake/second-to',
+    type: 'HOLDS_STAKE',
+    pattern: `(?:成为|是|为|系|位列)(?:了)?(?:公司)?仅次于{S}的第[二三四五六七八九十]大(?:流通)?股东`,
+    subject: 'S',
+    object: 'holding',
+    examples: [
+      { text: '王建宙表示,中国移动或旗下子公司将认购浦发银行<N>%股权,入股后,中移动将成为仅次于上海国际集团的第二大股东,而广东移动承担收购股票工作。', expect: ['上海国际集团 → 浦发银行'] },
+    ],
+  },
+  {
+    id: 'stake/still-holds-after-sale',
+    type: 'HOLDS_STAKE',
+    pattern: `{S}{_8}减持(?:了)?{O}{_16}(?:还余|尚余|仍余|仍持有|仍持|还持有|尚持有)`,
+    subject: 'S',
+    object: 'O',
+    examples: [{ text: '国寿减持中信证券<N>亿股还余<N>亿股', expect: ['中国人寿 → 中信证券'] }],
+  },
+  {
     id: 'stake/invested-in-named',
     type: 'INVESTED_IN',
     pattern: `{S}{_16}(?:参股|入股|投资|注资)(?:的(?:[^\\ue000-\\uefff，。,；]{0,6}?(?:公司|企业|银行|基金|项目))?|(?:的)?(?:公司|企业|银行|基金|项目)(?:包括|主要有|有|分别为|还有)[：:]?)[“"「]?{Os}`,
