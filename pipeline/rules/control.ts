@@ -18,11 +18,17 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/wholly-owned-subsidiary',
     type: 'CONTROLS',
-    pattern: `{O}(?:是|为|系|作为)(?:隶属于)?{S}(?:的)?(?:全资子公司|全资附属公司|全资)`,
+    // {A}: after 隶属于 the company is the owner, which {S} (never after 属于/隶属于) would refuse.
+    // 是X经中国证监会批准在香港成立的全资子公司: how and where it was set up may come between.
+    pattern: `{O}(?:是|为|系|作为)(?:隶属于)?{A}(?:(?:经[\\ue000-\\ue3ff](?:批准|核准|同意))?[^\\ue000-\\ue7ff\\uec00-\\uefff。；，,]{0,24}?(?:设立|成立|组建|出资))?(?:的)?(?:全资子公司|全资附属公司|全资)`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'wholly_owned' },
-    examples: [{ text: '瀚星投资是小米科技有限责任公司的全资子公司。', expect: ['小米科技有限责任公司 → 瀚星投资'] }],
+    examples: [
+      { text: '瀚星投资是小米科技有限责任公司的全资子公司。', expect: ['小米科技有限责任公司 → 瀚星投资'] },
+      { text: '国泰君安金融控股有限公司是国泰君安证券股份有限公司经中国证监会批准在香港成立的全资子公司,公司的业务范围包括经纪业务、期货买卖和证券投资顾问等。', expect: ['国泰君安证券股份有限公司 → 国泰君安金融控股有限公司'] },
+      { text: '吉林梦溪工程管理有限公司官方网站介绍,该公司为中石油东北炼化工程有限公司全资子公司;而中石油东北炼化工程有限公司是隶属于中国石油天然气股份有限公司的全资', expect: ['中国石油天然气股份有限公司 → 中石油东北炼化工程有限公司', '中石油东北炼化工程有限公司 → 吉林梦溪工程管理有限公司'] },
+    ],
   },
   {
     id: 'control/owns-wholly',
@@ -222,6 +228,17 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     object: 'O',
     facts: { kind: 'controlling' },
     examples: [{ text: '上海凯密特是德国凯密特尔集团控股的中德合资企业。', expect: ['德国凯密特尔集团 → 上海凯密特'] }],
+  },
+  {
+    id: 'control/common-controller',
+    type: 'CONTROLS',
+    pattern: `{Os}{_24}其共同(?:的)?(?:实际控制人|实控人|控股股东|母公司)(?:均|皆)?(?:为|是|系)?{S}`,
+    subject: 'S',
+    object: 'Os',
+    facts: { kind: 'actual_controller' },
+    examples: [
+      { text: '长航凤凰与长航油运今日同时公告称,其共同的实际控制人长江航运总公司与中国对外贸易运输总公司向国资委共同报送重组请示,', expect: ['长江航运总公司 → 长航凤凰', '长江航运总公司 → 长航油运'] },
+    ],
   },
   {
     id: 'control/controls',
