@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../pipeline/doc.ts';
@@ -19,6 +22,28 @@ const DOCS = readdirSync('corpus/articles')
   .sort()
   .map((name) => docOf(`corpus/articles/${name}`, readFileSync(`corpus/articles/${name}`)));
 const SENTENCE = '2022年1月，小米产业投资部入股上海快卜新能源科技有限公司，持股5.26%。';
+
+/** A stage that reports which thread ran the article and how many articles that thread has run, counting this one. */
+const COUNTING_STAGES = `
+import { threadId } from 'node:worker_threads';
+let seen = 0;
+export const STAGES = [{
+  name: 'count', requires: [], provides: [],
+  run(doc, ctx) {
+    seen++;
+    ctx.report({ code: 'KG090', severity: 'warning', stage: 'count', message: threadId + ' ' + seen });
+    return {};
+  },
+}];
+`;
+
+/** The thread that ran each article, and how many articles it had run then, from the counting stage. */
+function counted(results: readonly ArticleResult[]): { thread: string; seen: number }[] {
+  return results.map((r) => {
+    const [thread, seen] = r.diagnostics[0]!.message.split(' ');
+    return { thread: thread!, seen: Number(seen) };
+  });
+}
 
 describe('ArticlePool', () => {
   let inThread: ArticleResult[];
@@ -52,6 +77,38 @@ describe('ArticlePool', () => {
         await small.ready();
       } finally {
         await small.close();
+      }
+    });
+  });
+
+  describe('with a stage that counts articles per thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-pool-'));
+    const counting = pathToFileURL(join(dir, 'counting-stages.mjs'));
+    writeFileSync(counting, COUNTING_STAGES);
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('runs every warm-up article on every thread', async () => {
+      const pool = new ArticlePool({ size: 2, stagesModule: counting });
+      try {
+        await pool.warmUp(DOCS.slice(0, 5));
+        // Two idle threads: one article each.
+        const runs = counted(await Promise.all([pool.run(DOCS[0]!), pool.run(DOCS[1]!)]));
+        expect(new Set(runs.map((r) => r.thread)).size).toBe(2);
+        // The thread's own start-up article, the five warm-up articles, then this one.
+        expect(runs.map((r) => r.seen)).toEqual([7, 7]);
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('gives a thread a further article only when every thread has as many', async () => {
+      const pool = new ArticlePool({ size: 2, perWorker: 3, stagesModule: counting });
+      try {
+        const runs = counted(await Promise.all(DOCS.slice(0, 4).map((doc) => pool.run(doc))));
+        const first = runs[0]!.thread;
+        expect(runs.filter((r) => r.thread === first)).toHaveLength(2);
+      } finally {
+        await pool.close();
       }
     });
   });
