@@ -29,6 +29,15 @@ export interface ExtractMeasure {
   readonly docs: readonly ArticleDoc[];
 }
 
+/**
+ * Warm-up articles per thread. Each thread is an isolate that keeps compiling and optimising the stages for its
+ * first two thousand articles or so: one thread measured after 200 warm-up articles still spent 1.0 ms of other
+ * threads' CPU (the optimising compiler) per article over the next 500, 0.2–0.3 ms after 1 000 and 0.07 ms
+ * after 2 000, against 1.7 ms of its own. One thread hides that compiling on the idle core; the pool's threads
+ * cannot, the cores being busy with their articles.
+ */
+export const WARM = 2000;
+
 export interface ExtractOptions {
   readonly size: number;
   readonly workers: number;
@@ -36,7 +45,7 @@ export interface ExtractOptions {
   readonly block?: number;
   /** How many processed documents to keep for the write measures. */
   readonly keepDocs?: number;
-  /** Articles (of another seed) run through every path before measuring, so that none pays for JIT warm-up. Default 200. */
+  /** Articles (of another seed) run through every path before measuring, so that none pays for JIT warm-up. Default `WARM`. */
   readonly warm?: number;
   readonly onBlock?: (done: number) => void;
 }
@@ -70,12 +79,12 @@ export async function measureExtract(options: ExtractOptions): Promise<ExtractMe
     const poolStartMs = performance.now() - started;
 
     // Warm every path on articles of another seed, so none pays for loading, compiling or JIT warm-up. Each
-    // worker thread is an isolate that compiles and optimises on its own, so the pool gets the warm-up articles
-    // once per thread: every thread sees as many as this one (the pool spreads each round over its threads).
-    const warm = [...scaleCorpus(options.warm ?? 200, 7)].map((a) => a.text);
+    // worker thread is an isolate that compiles and optimises on its own, so every thread of the pool runs
+    // every warm-up article, as this thread does.
+    const warm = [...scaleCorpus(options.warm ?? WARM, 7)].map((a) => a.text);
     segmentOnly(warm);
     for (const [i, text] of warm.entries()) await runArticle(decode(text, `warm-${i}`));
-    for (let round = 0; round < pool.size; round++) await Promise.all(warm.map((text, i) => pool.run(decode(text, `warm-${i}`))));
+    await pool.warmUp(warm.map((text, i) => decode(text, `warm-${i}`)));
 
     // The in-thread phase times each stage through the same runner.
     const stageMs: Record<string, number> = { read: 0 };

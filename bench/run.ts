@@ -16,7 +16,7 @@ import { execFile } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { measureExtract } from './extract.ts';
+import { measureExtract, WARM } from './extract.ts';
 import { measureParallelism } from './machine.ts';
 import { measureReingest, measureUpsert, openBenchGraph } from './graph.ts';
 
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       'upsert-size': { type: 'string', default: '2000' },
       'per-row': { type: 'string', default: '2000' },
       'reingest-size': { type: 'string', default: '1000' },
-      warm: { type: 'string', default: '200' },
+      warm: { type: 'string', default: String(WARM) },
     },
   });
   const size = positive(values.size, '--size');
