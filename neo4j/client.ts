@@ -7,9 +7,19 @@ import { startLocalServer } from './local/server.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** Reads a Cypher file from `neo4j/`, e.g. `cypher('queries/co-investors.cypher')`. */
+const statements = new Map<string, string>();
+
+/**
+ * Reads a Cypher file from `neo4j/`, e.g. `cypher('queries/co-investors.cypher')`; each file is read once per
+ * process (the writer asks for its statements on every batch, the per-relation paths on every relation).
+ */
 export function cypher(relativePath: string): string {
-  return readFileSync(join(HERE, relativePath), 'utf8');
+  let text = statements.get(relativePath);
+  if (text === undefined) {
+    text = readFileSync(join(HERE, relativePath), 'utf8');
+    statements.set(relativePath, text);
+  }
+  return text;
 }
 
 /** The statements of `constraints.cypher`, one per entry. */

@@ -193,7 +193,9 @@ export async function writeBatch(tx: QueryRunner, docs: readonly ArticleDoc[]): 
     publishedAtSource: doc.meta?.publishedAtSource ?? 'unknown',
     script: doc.working?.script ?? 'simplified',
   }));
-  const replaced = await tx.run(cypher('queries/write/replace-article-at-source.cypher'), { rows: articles });
+  // Only the key and the path: every value sent is packed by the driver and read by the server.
+  const sources = articles.map((a) => ({ id: a.id, source: a.source }));
+  const replaced = await tx.run(cypher('queries/write/replace-article-at-source.cypher'), { rows: sources });
   const orphaned = (replaced.records[0]?.get('orphaned') as string[] | undefined) ?? [];
   // The statements from here on need no answer: they are sent without waiting for the one before (the server
   // runs them in order), so that the server works on one while the next is built and sent.
