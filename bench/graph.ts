@@ -58,10 +58,10 @@ export interface UpsertMeasure {
   readonly entities: number;
   readonly relations: number;
   readonly fullMs: number;
-  /** The same writer over only the relations and the entities they join (same data as the per-row run). */
+  /** The same writer over only the relations and the entities they join (same data as the per-row run), summed over the rounds. */
   readonly batchedRelations: number;
   readonly batchedMs: number;
-  /** One write transaction per relation: its two entities, then the relation, with the writer's own statements. */
+  /** One write transaction per relation: its two entities, then the relation, with the writer's own statements (all rounds). */
   readonly perRowRelations: number;
   readonly perRowMs: number;
 }
@@ -72,35 +72,47 @@ function relationsOnly(doc: ArticleDoc): ArticleDoc {
   return { ...doc, entities: (doc.entities ?? []).filter((e) => joined.has(e.id)) };
 }
 
-/**
- * Writes `docs` with the real writer on an emptied database: the first tenth (at most 100) untimed, so that
- * statements are planned and the page cache warm, then the rest, timed.
- */
-async function writeAll(graph: Graph, docs: readonly ArticleDoc[]): Promise<{ ms: number; written: GraphWriter['written'] }> {
+/** Writes `warm` untimed, then `timed`, timed, with the real writer on an emptied database. */
+async function writeTimed(graph: Graph, warm: readonly ArticleDoc[], timed: readonly ArticleDoc[]): Promise<{ ms: number; written: GraphWriter['written'] }> {
   await wipe(graph);
-  const warm = Math.min(100, Math.floor(docs.length / 10));
   const warmWriter = new GraphWriter(graph);
-  for (const doc of docs.slice(0, warm)) await warmWriter.add(doc);
+  for (const doc of warm) await warmWriter.add(doc);
   await warmWriter.flush();
   const writer = new GraphWriter(graph);
   const started = performance.now();
-  for (const doc of docs.slice(warm)) await writer.add(doc);
+  for (const doc of timed) await writer.add(doc);
   await writer.flush();
   return { ms: performance.now() - started, written: writer.written };
 }
 
 /**
+ * Writes `docs` with the real writer on an emptied database: the first tenth (at most 100) untimed, so that
+ * statements are planned and the page cache warm, then the rest, timed.
+ */
+function writeAll(graph: Graph, docs: readonly ArticleDoc[]): Promise<{ ms: number; written: GraphWriter['written'] }> {
+  const warm = Math.min(100, Math.floor(docs.length / 10));
+  return writeTimed(graph, docs.slice(0, warm), docs.slice(warm));
+}
+
+/** Rounds in which the batched and the one-transaction-per-relation measures take turns. */
+const UPSERT_ROUNDS = 3;
+/** Relations each of the two measures writes untimed on an emptied database before each of its timed runs. */
+const WARM_RELATIONS = 300;
+
+/**
  * Times graph writes, each on an emptied database and after an untimed warm-up: the real `GraphWriter` over
  * the whole documents (what an ingest writes); then the same writer over only the relations and the entities
- * they join; then one transaction per relation with its two entities, for up to `perRowLimit` of those same
+ * they join, and one transaction per relation with its two entities, for up to `perRowLimit` of those same
  * relations.
+ *
+ * The last two take turns over `UPSERT_ROUNDS` rounds (the batched writer over all the documents, then a third
+ * of the per-relation rows), so that a change in the machine's load, or a server whose JIT is still compiling,
+ * weighs on both alike; and each warms up on the same number of relations (`WARM_RELATIONS`) before it is timed.
  */
 export async function measureUpsert(graph: Graph, docs: readonly ArticleDoc[], perRowLimit: number): Promise<UpsertMeasure> {
   const full = await writeAll(graph, docs);
   const slim = docs.map(relationsOnly);
-  const batched = await writeAll(graph, slim);
 
-  await wipe(graph);
   const rows: { relation: Relation; subject: Entity; object: Entity }[] = [];
   for (const doc of slim) {
     const byId = new Map((doc.entities ?? []).map((e) => [e.id, e]));
@@ -117,19 +129,35 @@ export async function measureUpsert(graph: Graph, docs: readonly ArticleDoc[], p
       await tx.run(entityStatement, { rows: [entityRow(subject), entityRow(object)].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)) });
       await tx.run(relationUpsert(relation.type), { rows: [relationRow(relation)] });
     });
-  const warm = Math.min(100, Math.floor(rows.length / 10));
-  for (const row of rows.slice(0, warm)) await writeRow(row);
-  const started = performance.now();
-  for (const row of rows.slice(warm)) await writeRow(row);
-  const perRowMs = performance.now() - started;
+
+  const warmRows = Math.min(WARM_RELATIONS, Math.floor(rows.length / 5));
+  // The batched warm-up: the first documents that hold as many relations as the per-relation warm-up.
+  let warmDocs = 0;
+  for (let relations = 0; warmDocs < slim.length && relations < warmRows; warmDocs++) relations += slim[warmDocs]!.relations?.length ?? 0;
+  const timedRows = rows.slice(warmRows);
+  let batchedRelations = 0;
+  let batchedMs = 0;
+  let perRowMs = 0;
+  for (let round = 0; round < UPSERT_ROUNDS; round++) {
+    const batched = await writeTimed(graph, slim.slice(0, warmDocs), slim.slice(warmDocs));
+    batchedRelations += batched.written.relations;
+    batchedMs += batched.ms;
+
+    await wipe(graph);
+    for (const row of rows.slice(0, warmRows)) await writeRow(row);
+    const part = timedRows.slice(Math.floor((round * timedRows.length) / UPSERT_ROUNDS), Math.floor(((round + 1) * timedRows.length) / UPSERT_ROUNDS));
+    const started = performance.now();
+    for (const row of part) await writeRow(row);
+    perRowMs += performance.now() - started;
+  }
   return {
     articles: full.written.articles,
     entities: full.written.entities,
     relations: full.written.relations,
     fullMs: full.ms,
-    batchedRelations: batched.written.relations,
-    batchedMs: batched.ms,
-    perRowRelations: rows.length - warm,
+    batchedRelations,
+    batchedMs,
+    perRowRelations: timedRows.length,
     perRowMs,
   };
 }
