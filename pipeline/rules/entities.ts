@@ -357,8 +357,9 @@ function isNamePiece(tokens: readonly Token[], i: number): boolean {
   if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || NAME_EDGE_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) return false;
   if (lexicon.stopNames.has(token.word)) return false;
   if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) return false;
-  // The N of a masked number <N>.
+  // The N of a masked number <N>, and digits that start one (友好集团1<N><N>9.<N>万股: a share count).
   if (token.word === 'N' && tokens[i - 1]?.word === '<') return false;
+  if (/^\d+$/.test(token.word) && tokens[i + 1]?.word === '<' && tokens[i + 1]!.textStart === token.textEnd) return false;
   // 已达, 并将: an unknown word that starts with an adverb is not a name.
   if (token.tag === 'x' && token.word.length <= 2 && STARTS_WITH_ADVERB.test(token.word)) return false;
   return !ACTOR_ANCHORS.has(token.word) && !TARGET_ANCHORS.has(token.word);

@@ -172,6 +172,12 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines).toContain('CONTROLS 陈建成 → 墨麟股份');
   });
 
+  it('ends a name before the digits of a masked share count (友好集团1<N><N>9.<N>万股)', async () => {
+    const lines = relationLines(await extractText('本次举牌后,广汇集团累计持有友好集团1<N><N>9.<N>万股股份,占友好集团总股本的<N>.<N>%。'));
+    expect(lines).toContain('HOLDS_STAKE 广汇集团 → 友好集团');
+    expect(lines).not.toContain('HOLDS_STAKE 广汇集团 → 友好集团1');
+  });
+
   it('takes a company opening the sentence as what 公司 stands for', async () => {
     const lines = relationLines(await extractText('<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。'));
     expect(lines).toContain('INCREASED_STAKE 九五投资 → S*ST光明');
