@@ -230,88 +230,123 @@ export function requiredWords(regex: RegExp): readonly string[] | undefined {
 /**
  * Rules out, in one pass over a text, the regexes of a fixed list that cannot match it: the words they need
  * are looked for at once, indexed by their first character, and the characters of their classes counted.
- * All tables are flat typed arrays: this runs once per sentence for over a hundred rules.
+ * Each word found marks the groups it belongs to, so the work grows with the words a text holds, not with the
+ * number of regexes. All tables are flat typed arrays: this runs once per sentence for over a hundred rules.
  */
 export class RegexFilter {
-  /** Every word any regex needs, by number. */
-  private readonly words: string[] = [];
-  /** Word numbers by their first character: those starting with code c are `firstWords[firstStart[c]..firstStart[c + 1])`. */
+  private readonly regexCount: number;
+  /** Words starting with code c are `firstWords[firstStart[c]..firstStart[c + 1])`. */
   private readonly firstStart = new Int32Array(0x10001);
   private readonly firstWords: Int32Array;
+  /** One bit per code that starts some word: 8 KB that stay in cache, where `firstStart` (256 KB) would not. */
+  private readonly starts = new Int32Array(0x800);
+  /** The words' characters, back to back: word w is `chars[charFrom[w]..charFrom[w + 1])`, compared inline. */
+  private readonly chars: Uint16Array;
+  private readonly charFrom: Int32Array;
+  /** The groups word w belongs to are `wordGroups[groupStart[w]..groupStart[w + 1])`; group g belongs to regex `groupRegex[g]`. */
+  private readonly groupStart: Int32Array;
+  private readonly wordGroups: Int32Array;
+  private readonly groupRegex: Int32Array;
+  /** Per regex: how many groups of words it needs. */
+  private readonly groupCount: Int32Array;
   /** Every class any regex needs, as flat [from, to, from, to…] ranges, and the span of codes they cover. */
-  private readonly classes: number[][] = [];
-  private readonly classLow: number;
-  private readonly classHigh: number;
-  /** Per regex r: its class needs are `needClass/needCount[classFrom[r]..classFrom[r + 1])`. */
-  private readonly classFrom: Int32Array;
-  private readonly needClass: Int32Array;
-  private readonly needCount: Int32Array;
-  /** Per regex r: its word groups are `groupFrom[r]..groupFrom[r + 1]`; group g's words are `groupWords[wordFrom[g]..wordFrom[g + 1])`. */
-  private readonly groupFrom: Int32Array;
-  private readonly wordFrom: Int32Array;
-  private readonly groupWords: Int32Array;
-  private readonly present: Uint8Array;
+  private readonly classes: readonly Int32Array[];
+  private readonly classLow: number = Infinity;
+  private readonly classHigh: number = -Infinity;
+  /**
+   * Whether regex r gets the characters it needs, by the counts per class capped at the most any regex needs
+   * (`cap`): `allowed[signature * regexCount + r]`, the signature being the capped counts as digits in base
+   * cap + 1. A few kinds of mention and needs of one to three make a table of some dozens of rows.
+   */
+  private readonly allowed: Uint8Array;
+  private readonly cap: number;
+  /** Per text: words found, groups met, groups met per regex, characters per class. */
+  private readonly found: Uint8Array;
+  private readonly met: Uint8Array;
+  private readonly metCount: Int32Array;
   private readonly counts: Int32Array;
   private readonly answer: Uint8Array;
 
   constructor(regexes: readonly RegExp[]) {
+    const words: string[] = [];
     const wordIds = new Map<string, number>();
+    const groupsOf: number[][] = [];
+    const groupRegex: number[] = [];
     const classIds = new Map<string, number>();
-    const classFrom = [0];
-    const needClass: number[] = [];
-    const needCount: number[] = [];
-    const groupFrom = [0];
-    const wordFrom = [0];
-    const groupWords: number[] = [];
-    for (const regex of regexes) {
-      const { words, classes } = requirements(regex);
-      for (const { source, ranges, count } of classes) {
+    const classes: Int32Array[] = [];
+    const needs: [regex: number, klass: number, count: number][] = [];
+    this.regexCount = regexes.length;
+    this.groupCount = new Int32Array(regexes.length);
+    regexes.forEach((regex, r) => {
+      const required = requirements(regex);
+      for (const { source, ranges, count } of required.classes) {
         let id = classIds.get(source);
         if (id === undefined) {
-          id = this.classes.length;
-          this.classes.push(ranges.flat());
+          id = classes.length;
+          classes.push(Int32Array.from(ranges.flat()));
           classIds.set(source, id);
         }
-        needClass.push(id);
-        needCount.push(count);
+        needs.push([r, id, count]);
       }
-      classFrom.push(needClass.length);
-      for (const group of words) {
+      for (const group of required.words) {
+        const g = groupRegex.length;
+        groupRegex.push(r);
+        this.groupCount[r]!++;
         for (const word of group) {
           let id = wordIds.get(word);
           if (id === undefined) {
-            id = this.words.length;
-            this.words.push(word);
+            id = words.length;
+            words.push(word);
             wordIds.set(word, id);
+            groupsOf.push([]);
           }
-          groupWords.push(id);
+          groupsOf[id]!.push(g);
         }
-        wordFrom.push(groupWords.length);
       }
-      groupFrom.push(wordFrom.length - 1);
+    });
+    this.groupRegex = Int32Array.from(groupRegex);
+    this.groupStart = new Int32Array(words.length + 1);
+    groupsOf.forEach((groups, w) => (this.groupStart[w + 1] = this.groupStart[w]! + groups.length));
+    this.wordGroups = Int32Array.from(groupsOf.flat());
+    this.charFrom = new Int32Array(words.length + 1);
+    words.forEach((word, w) => (this.charFrom[w + 1] = this.charFrom[w]! + word.length));
+    this.chars = new Uint16Array(this.charFrom[words.length]!);
+    words.forEach((word, w) => {
+      for (let i = 0; i < word.length; i++) this.chars[this.charFrom[w]! + i] = word.charCodeAt(i);
+    });
+    const byFirst = words.map((word, w) => [word.charCodeAt(0), w] as const).sort((a, b) => a[0] - b[0]);
+    this.firstWords = Int32Array.from(byFirst, ([, w]) => w);
+    for (const [code] of byFirst) {
+      this.firstStart[code + 1]!++;
+      this.starts[code >>> 5]! |= 1 << (code & 31);
     }
-    this.classFrom = Int32Array.from(classFrom);
-    this.needClass = Int32Array.from(needClass);
-    this.needCount = Int32Array.from(needCount);
-    this.groupFrom = Int32Array.from(groupFrom);
-    this.wordFrom = Int32Array.from(wordFrom);
-    this.groupWords = Int32Array.from(groupWords);
-    const byFirst = this.words.map((word, id) => [word.charCodeAt(0), id] as const).sort((a, b) => a[0] - b[0]);
-    this.firstWords = Int32Array.from(byFirst, ([, id]) => id);
-    for (const [code] of byFirst) this.firstStart[code + 1]!++;
     for (let c = 0; c < 0x10000; c++) this.firstStart[c + 1]! += this.firstStart[c]!;
-    let low = Infinity;
-    let high = -Infinity;
-    for (const ranges of this.classes) {
+    this.classes = classes;
+    for (const ranges of classes) {
       for (let i = 0; i < ranges.length; i += 2) {
-        low = Math.min(low, ranges[i]!);
-        high = Math.max(high, ranges[i + 1]!);
+        this.classLow = Math.min(this.classLow, ranges[i]!);
+        this.classHigh = Math.max(this.classHigh, ranges[i + 1]!);
       }
     }
-    this.classLow = low;
-    this.classHigh = high;
-    this.present = new Uint8Array(this.words.length);
-    this.counts = new Int32Array(this.classes.length);
+    const classNeed = new Int32Array(classes.length * regexes.length);
+    for (const [r, c, count] of needs) classNeed[c * regexes.length + r] = Math.max(classNeed[c * regexes.length + r]!, count);
+    this.cap = Math.max(0, ...classNeed);
+    const signatures = (this.cap + 1) ** classes.length;
+    if (signatures > 1 << 16) throw new Error(`expected a few kinds of characters with small counts, found ${classes.length} classes needed up to ${this.cap} times`);
+    this.allowed = new Uint8Array(signatures * regexes.length);
+    for (let signature = 0; signature < signatures; signature++) {
+      for (let r = 0; r < regexes.length; r++) {
+        let ok = 1;
+        for (let c = 0, rest = signature; c < classes.length; c++, rest = Math.floor(rest / (this.cap + 1))) {
+          if (rest % (this.cap + 1) < classNeed[c * regexes.length + r]!) ok = 0;
+        }
+        this.allowed[signature * regexes.length + r] = ok;
+      }
+    }
+    this.found = new Uint8Array(words.length);
+    this.met = new Uint8Array(groupRegex.length);
+    this.metCount = new Int32Array(regexes.length);
+    this.counts = new Int32Array(classes.length);
     this.answer = new Uint8Array(regexes.length);
   }
 
@@ -320,47 +355,49 @@ export class RegexFilter {
    * next call.
    */
   check(text: string): Uint8Array {
-    const { present, counts, firstStart, firstWords, words, classes, classLow, classHigh } = this;
-    present.fill(0);
+    const { found, met, metCount, counts, starts, firstStart, firstWords, chars, charFrom, groupStart, wordGroups, groupRegex, classes, classLow, classHigh } = this;
+    found.fill(0);
+    met.fill(0);
+    metCount.fill(0);
     counts.fill(0);
-    for (let i = 0; i < text.length; i++) {
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       if (code >= classLow && code <= classHigh) {
         for (let c = 0; c < classes.length; c++) {
           const ranges = classes[c]!;
-          for (let r = 0; r < ranges.length; r += 2) {
-            if (code >= ranges[r]! && code <= ranges[r + 1]!) {
+          for (let k = 0; k < ranges.length; k += 2) {
+            if (code >= ranges[k]! && code <= ranges[k + 1]!) {
               counts[c]!++;
               break;
             }
           }
         }
       }
-      for (let w = firstStart[code]!, end = firstStart[code + 1]!; w < end; w++) {
-        const id = firstWords[w]!;
-        if (present[id] === 0 && text.startsWith(words[id]!, i)) present[id] = 1;
-      }
-    }
-    const { answer, classFrom, needClass, needCount, groupFrom, wordFrom, groupWords } = this;
-    for (let r = 0; r < answer.length; r++) {
-      let may = 1;
-      for (let n = classFrom[r]!, end = classFrom[r + 1]!; n < end; n++) {
-        if (counts[needClass[n]!]! < needCount[n]!) {
-          may = 0;
-          break;
-        }
-      }
-      for (let g = groupFrom[r]!, end = groupFrom[r + 1]!; g < end && may === 1; g++) {
-        may = 0;
-        for (let w = wordFrom[g]!, last = wordFrom[g + 1]!; w < last; w++) {
-          if (present[groupWords[w]!] === 1) {
-            may = 1;
-            break;
+      if ((starts[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+      for (let f = firstStart[code]!, end = firstStart[code + 1]!; f < end; f++) {
+        const w = firstWords[f]!;
+        if (found[w] === 1) continue;
+        const from = charFrom[w]!;
+        const size = charFrom[w + 1]! - from;
+        if (i + size > length) continue;
+        let j = 1;
+        while (j < size && text.charCodeAt(i + j) === chars[from + j]) j++;
+        if (j < size) continue;
+        found[w] = 1;
+        for (let k = groupStart[w]!, last = groupStart[w + 1]!; k < last; k++) {
+          const g = wordGroups[k]!;
+          if (met[g] === 0) {
+            met[g] = 1;
+            metCount[groupRegex[g]!]!++;
           }
         }
       }
-      answer[r] = may;
     }
+    const { answer, groupCount, allowed, regexCount, cap } = this;
+    let signature = 0;
+    for (let c = counts.length - 1; c >= 0; c--) signature = signature * (cap + 1) + Math.min(counts[c]!, cap);
+    for (let r = 0, at = signature * regexCount; r < regexCount; r++, at++) answer[r] = metCount[r] === groupCount[r] ? allowed[at]! : 0;
     return answer;
   }
 }

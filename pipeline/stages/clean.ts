@@ -1,6 +1,7 @@
 import type { ArticleDoc, Stage } from '../doc.ts';
 import { looksLikeHtml, parseFrontMatter, parseHtml, type MarkupResult } from '../markup.ts';
 import { applyEdits, composeMaps, type Edit } from '../offsets.ts';
+import { mayMatch } from '../regex-prefilter.ts';
 
 /**
  * Pinyin in parentheses after a hanzi, as scraped pages print it: `產(chǎn)`, `業(yè)`. Only letters with
@@ -25,8 +26,13 @@ export const BOILERPLATE: readonly { id: string; pattern: RegExp; example: strin
 export function findBoilerplate(text: string): Edit[] {
   const edits: Edit[] = [];
   for (const { pattern } of BOILERPLATE) {
-    for (const match of text.matchAll(pattern)) {
-      if (match[0].length > 0) edits.push({ start: match.index, end: match.index + match[0].length });
+    // Most patterns need a character or word (源, 任, 易新…) that a quick search rules out; exec in a loop, not
+    // matchAll, which clones the RegExp.
+    if (!mayMatch(pattern, text)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) pattern.lastIndex++;
+      else edits.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   return edits;

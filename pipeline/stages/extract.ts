@@ -171,7 +171,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   for (let i = cursor; i < sentence.textEnd; i++) maskedToText.push(i);
   // Scraped pages put spaces between Chinese words (旗下的 天津金星), and media are named in book marks
   // (旗下《国际电子商情》、《电子系统设计》): rules read the text without either.
-  if (/[^\x00-\x7f]\s+[^\x00-\x7f]|《[\ue000-\uefff]|[\ue000-\uefff]》/.test(masked)) {
+  // The first test (a space, 《 or 》 anywhere) is a plain scan, and rules most sentences out.
+  if (/[\s《》]/.test(masked) && /[^\x00-\x7f]\s+[^\x00-\x7f]|《[\ue000-\uefff]|[\ue000-\uefff]》/.test(masked)) {
     let compact = '';
     const compactToText: number[] = [];
     for (let i = 0; i < masked.length; i++) {
