@@ -427,11 +427,12 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/buy-shares',
     type: 'INCREASED_STAKE',
-    pattern: `{Ss}{_30}(?:购入|购得|买进|受让|增持至|斥资购入)(?:了)?{O}{_12}(?:股|股份|股票|股权|ADS)`,
+    pattern: `{Ss}{_30}(?:购入|购得|买进|受让|增持至|斥资购入|竞买|竞得|中标|成功竞拍|竞拍获得|拍得)(?:了)?{O}{_12}(?:股|股份|股票|股权|ADS)`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '罗牛山购得海胶集团<N>万股', expect: ['罗牛山 → 海胶集团'] },
+      { text: '本报讯昨天,中国长江三峡集团宣布,成功中标葡萄牙电力公司<N>.<N>%股权,', expect: ['中国长江三峡集团 → 葡萄牙电力公司'] },
       { text: '纽约当地时间<N>月<N>日至<N>日,复星实业以自有资金<N>.<N>万美元通过二级市场购入同济堂共计<N>.<N>万ADS,', expect: ['复星实业 → 同济堂'] },
     ],
   },
@@ -493,7 +494,9 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     pattern: `{Ss}{_12}(?:受让|获得|取得|购得)(?:了)?{_12}{O}(?:约)?(?:{PCT}|[^\\ue000-\\uefff。；，,]{0,10}?)(?:的)?(?:股权|股份)`,
     subject: 'Ss',
     object: 'O',
-    examples: [{ text: '<N>、200<N>年,民生银行受让借款方的抵债资产海通证券股权共计<N>.<N>亿股。', expect: ['民生银行 → 海通证券'] }],
+    examples: [
+      { text: '<N>、200<N>年,民生银行受让借款方的抵债资产海通证券股权共计<N>.<N>亿股。', expect: ['民生银行 → 海通证券'] },
+    ],
   },
   {
     id: 'stake/receive-increase',
