@@ -334,7 +334,7 @@ const TARGET_ANCHORS = new Set([
 /** Nouns and fragments that end a name on the left: 控股股东青岛啤酒集团, 一致行动人深圳远致投资, 日讯长航油运. */
 const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|^讯|[日网报社电]讯|母公司|子公司|上市|交易系统)$/;
 /** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司. */
-const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$/;
+const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
 const ACTOR_GAP = new Set(['已', '拟', '将', '也', '又', '还', '曾', '再次', '近日', '日前', '今日', '昨日', '昨天', '正式', '成功', '分别', '大举', '继续', '累计', '首次', '已经', '宣布', '同时', '此前', '共']);
 /** Words a name never starts with after a verb, nor ends with before one. */

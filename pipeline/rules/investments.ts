@@ -207,6 +207,18 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     examples: [{ text: '吉利控股集团收购了沃尔沃汽车公司。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] }],
   },
   {
+    id: 'acquisition/with-partner',
+    type: 'ACQUIRED',
+    // The buyer and the partners it joined (中粮联合淡马锡等投资人…并购来宝农业): all of them bought.
+    pattern: `(?<Ss>[\\ue000-\\ue3ff][^\\ue000-\\uefff。；！？]{0,20}?(?:联合|联手|携手)[\\ue000-\\ue3ff](?:[、和及与][\\ue000-\\ue3ff])*)(?:等)?[^\\ue000-\\uefff。；！？]{0,24}?(?:共同|一起)?(?:并购|收购|全资收购)(?:了)?${DESCRIPTOR}{Os}${NOT_SELLER}`,
+    subject: 'Ss',
+    object: 'Os',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '作为收官之作,去年<N>月<N>日,中粮联合淡马锡等投资人出资<N>.<N>亿美元并购来宝农业余下<N>%股权。', expect: ['中粮 → 来宝农业', '淡马锡 → 来宝农业'] },
+    ],
+  },
+  {
     id: 'acquisition/passive',
     type: 'ACQUIRED',
     pattern: `{O}{_8}(?:被|由|遭)(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:巨头|巨鳄|龙头|企业|公司))?{A}{_8}(?:收购|并购|全资收购|吸收合并|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff])`,

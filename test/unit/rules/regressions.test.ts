@@ -178,6 +178,12 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines).not.toContain('HOLDS_STAKE 广汇集团 → 友好集团1');
   });
 
+  it('does not take a description for a company (全球最大线上娱乐公司)', async () => {
+    const lines = relationLines(await extractText('新华联集团近期还投资<N>亿美元,携手世纪游轮共同收购全球最大线上娱乐公司以色列Playtika公司,同时还投资乐视汽车<N>万美元,'));
+    expect(lines).toContain('ACQUIRED 新华联集团 → 以色列Playtika公司');
+    expect(lines.some((l) => l.includes('全球最大'))).toBe(false);
+  });
+
   it('takes a company opening the sentence as what 公司 stands for', async () => {
     const lines = relationLines(await extractText('<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。'));
     expect(lines).toContain('INCREASED_STAKE 九五投资 → S*ST光明');
