@@ -311,7 +311,8 @@ function taggedOrganizations(tokens: readonly Token[]): Candidate[] {
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(t.word)) return;
     // 光大|云付, 小米|产投: an unknown word glued to a known name continues it (a new company of that name).
     const next = tokens[i + 1];
-    const glued = next && !/(?:公司|集团|银行)$/.test(t.word) && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获以于]/.test(next.word) ? next : undefined;
+    // Not a demonstrative or a measure word glued on (上航这支, 哈佛国际只差).
+    const glued = next && !/(?:公司|集团|银行)$/.test(t.word) && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获以于只仅这那此每各]/.test(next.word) && !/[差支些个]$/.test(next.word) ? next : undefined;
     const end = glued ? glued.textEnd : t.textEnd;
     out.push({ textStart: t.textStart, textEnd: end, name: glued ? t.word + glued.word : t.word, type: 'Organization', ruleId: 'entity/org-tagged', priority: 2 });
   });
@@ -340,7 +341,7 @@ const ACTOR_GAP = new Set(['已', '拟', '将', '也', '又', '还', '曾', '再
 /** Words a name never starts with after a verb, nor ends with before one. */
 const NAME_EDGE_STOPS = new Set(['了', '其', '该', '对', '股份', '股权', '股票', '公司', '旗下', '股东', '后', '前', '时', '中', '方面', '双方']);
 /** Adverbs and prepositions that start a word glued to a name by the tagger (已达, 并将, 拟取): no name starts so. */
-const STARTS_WITH_ADVERB = /^[已将拟并再又也则就还均都仍给向对被由把曾]/;
+const STARTS_WITH_ADVERB = /^[已将拟并再又也则就还均都仍给向对被由把曾只仅这那]/;
 /** Tags of tokens that only make a name together with a proper-name token. */
 const COMMON_TAGS = new Set(['n', 'vn', 'an', 'ng', 'l', 'i', 'b', 'g', 's', 'a', 'z', 'k']);
 
@@ -357,6 +358,8 @@ function isNamePiece(tokens: readonly Token[], i: number): boolean {
   if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || NAME_EDGE_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) return false;
   if (lexicon.stopNames.has(token.word)) return false;
   if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) return false;
+  // A count (五大疑问, 三家公司) is no part of a name.
+  if (/^[一二三四五六七八九十两几数多][大个家项只支条些]$/.test(token.word)) return false;
   // The N of a masked number <N>, and digits that start one (友好集团1<N><N>9.<N>万股: a share count).
   if (token.word === 'N' && tokens[i - 1]?.word === '<') return false;
   if (/^\d+$/.test(token.word) && tokens[i + 1]?.word === '<' && tokens[i + 1]!.textStart === token.textEnd) return false;
@@ -453,6 +456,8 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number): 
           chars += tokens[to]!.word.length;
           if (chars > 10) break;
           to++;
+          // 收购OZ公司新协议获澳: a name ends at its legal form.
+          if (/(?:公司|有限公司|集团)$/.test(tokens[to - 1]!.word) && tokens[to - 1]!.word.length > 2) break;
         }
         // 万科A股: the share class is not part of the name.
         if (to - from > 1 && /^[AB]$/.test(tokens[to - 1]!.word) && tokens[to]?.word === '股') to--;

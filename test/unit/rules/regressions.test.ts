@@ -184,6 +184,14 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines.some((l) => l.includes('全球最大'))).toBe(false);
   });
 
+  it('ends a name before a measure word, a count or the words after its legal form (哈佛国际只差, 深发展五大, OZ公司新协议获澳)', async () => {
+    const names = async (text: string): Promise<string[]> => (await extractText(text)).entities.map((e) => e.name);
+    expect(await names('金亚科技收购哈佛国际只差最后两步')).toContain('哈佛国际');
+    expect(await names('由于增添了上航这支生力军,东航终于可以从国内市场腾出手')).toContain('上航');
+    expect(await names('平安入股深发展五大疑问破解股市基市或均受益')).toContain('深发展');
+    expect(await names('五矿收购OZ公司新协议获澳政府批准')).toContain('OZ公司');
+  });
+
   it('takes a company opening the sentence as what 公司 stands for', async () => {
     const lines = relationLines(await extractText('<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。'));
     expect(lines).toContain('INCREASED_STAKE 九五投资 → S*ST光明');
