@@ -155,6 +155,8 @@ export interface FinreReport {
   readonly neutralPairs: number;
   readonly falseInvestments: number;
   readonly falseInvestmentRate: number;
+  /** The pairs behind `falseInvestments`, with their label and sentence, to read what went wrong. */
+  readonly falseInvestmentPairs: readonly { readonly head: string; readonly tail: string; readonly label: string; readonly sentence: string }[];
   readonly byLabel: Readonly<Record<string, { pairs: number; found: number }>>;
 }
 
@@ -177,6 +179,7 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
   let foundAny = 0;
   let neutralPairs = 0;
   let falseInvestments = 0;
+  const falseInvestmentPairs: { head: string; tail: string; label: string; sentence: string }[] = [];
   const byLabel: Record<string, { pairs: number; found: number }> = {};
   let n = 0;
   for (const [sentence, pairs] of bySentence) {
@@ -239,7 +242,10 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
         if (seen.has(key)) continue;
         seen.add(key);
         neutralPairs++;
-        if (has(head, tail, new Set<RelationType>(['INVESTED_IN', 'HOLDS_STAKE', 'ACQUIRED', 'INCREASED_STAKE', 'JOINT_VENTURE']), true) || partners(head, tail)) falseInvestments++;
+        if (has(head, tail, new Set<RelationType>(['INVESTED_IN', 'HOLDS_STAKE', 'ACQUIRED', 'INCREASED_STAKE', 'JOINT_VENTURE']), true) || partners(head, tail)) {
+          falseInvestments++;
+          falseInvestmentPairs.push({ head, tail, label, sentence });
+        }
       }
     }
   }
@@ -251,6 +257,7 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
     foundAnyDirection: foundAny,
     neutralPairs,
     falseInvestments,
+    falseInvestmentPairs,
     falseInvestmentRate: neutralPairs === 0 ? 0 : falseInvestments / neutralPairs,
     byLabel,
   };

@@ -65,8 +65,14 @@ const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|位于|�
 /** Words that make a statement a guess, not a fact: matches next to them are dropped. */
 export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有|不是|并非|已非/;
 
-/** A gap of at most n characters without mentions or sentence breaks. */
-const gap = (n: number): string => `[^${ANY_MENTION}。；！？]{0,${n}}?`;
+/**
+ * Mentions a gap may not cross: companies, people and pronouns. A place may stand in a gap (五矿资源有限公司昨天在
+ * 香港宣布,要…收购…): where something happened does not change who did it.
+ */
+const PARTY_MENTION = `${range(MASK.org)}${range(MASK.person)}${range(MASK.pronoun)}`;
+
+/** A gap of at most n characters without parties or sentence breaks. */
+const gap = (n: number): string => `[^${PARTY_MENTION}。；！？]{0,${n}}?`;
 
 let titleAlternation: string | undefined;
 
@@ -118,7 +124,7 @@ export function compilePattern(pattern: string): RegExp {
         if (n) return gap(Number(n[1]));
         // {c8}: a gap inside one clause, with no comma either.
         const c = /^c(\d+)$/.exec(name);
-        if (c) return `[^${ANY_MENTION}。；！？，,]{0,${c[1]}}?`;
+        if (c) return `[^${PARTY_MENTION}。；！？，,]{0,${c[1]}}?`;
         throw new Error(`unknown placeholder {${name}} in rule pattern ${pattern}`);
       }
     }

@@ -40,7 +40,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/to-target',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{_8}(?:对|向|在)(?:[^\\ue000-\\ue3ff\\uec00-\\uefff，。,；]{0,12}?(?:公司|企业|机构|平台|基金|巨头))?{Os}(?:进行|实施|完成)?(?:了)?{c8}${INVEST}(?!公司|机构|方|人士|人员|者)`,
+    pattern: `{Ss}{_8}(?:对|向|在)(?:[^\\ue000-\\ue3ff\\uec00-\\uefff，。,；]{0,12}?(?:公司|企业|机构|平台|基金|巨头))?{Os}(?![^，。,；]{0,6}?的(?:合资公司|合资企业|子公司|公司|企业|项目))(?:进行|实施|完成)?(?:了)?{c8}${INVEST}(?!公司|机构|方|人士|人员|者)`,
     subject: 'Ss',
     object: 'Os',
     examples: [

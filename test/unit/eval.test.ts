@@ -31,6 +31,7 @@ describe('FinRE measure', () => {
     const report = await measure([['交行', '施罗德集团', '合作', '交行与施罗德集团合资设立交银施罗德基金管理公司。']]);
     expect(report.neutralPairs).toBe(1);
     expect(report.falseInvestments).toBe(1);
+    expect(report.falseInvestmentPairs).toEqual([{ head: '交行', tail: '施罗德集团', label: '合作', sentence: '交行与施罗德集团合资设立交银施罗德基金管理公司。' }]);
   });
 
   it('does not take two companies that each formed a venture with a third for partners', async () => {

@@ -8,6 +8,11 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // What is invested in is the company's joint venture in Japan, not the company.
+    text: '此次春秋集团与日本BICCAMERA集团战略合作,双方已就BICCAMERA集团对春秋集团在日本的合资公司的注资事宜达成了共识。',
+    absent: 'INVESTED_IN 日本BICCAMERA集团 → 春秋集团',
+  },
+  {
     // A company that 的 ties to another is not the one bought by a company listed before: 爱立信 bought 北电.
     text: '以电信设备商为例,从早期的摩托罗拉、北电、朗讯,到如今收购了北电的爱立信,美国电信市场的玩家都是欧美厂商,',
     absent: 'ACQUIRED 朗讯 → 北电',
