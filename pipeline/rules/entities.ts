@@ -208,7 +208,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         kind = 'org-suffix';
         lastToken++;
         while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textEnd <= endText) lastToken++;
-      } else if (!(kind === 'org-suffix' && /公司$/.test(text.slice(0, endText - offset))) && (INDUSTRY_SET.has(next.word) || VEHICLE_SET.has(next.word)) && !(next.word === '控股' && /^[着了]/.test(tokens[lastToken + 2]?.word ?? ''))) {
+      } else if (!(kind === 'org-suffix' && text.endsWith('公司', endText - offset)) && (INDUSTRY_SET.has(next.word) || VEHICLE_SET.has(next.word)) && !(next.word === '控股' && /^[着了]/.test(tokens[lastToken + 2]?.word ?? ''))) {
         endText = next.textEnd;
         lastToken++;
       } else break;
@@ -606,6 +606,13 @@ const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦�
 /** A person opening a clause who is or becomes a company's controller: 陈建成将成为墨麟股份的实际控制人. */
 const BECOMES_CONTROLLER = /(?<=^|[，,。；：:“"])([\u3400-\u9fff]{2,3}?)(?=(?:将|也将|已|则|仍|即|因此|从而)?(?:成为|是|为)[^，,。；！？]{0,60}?(?:实际控制人|实控人))/g;
 
+let titleEndSet: ReadonlySet<string> | undefined;
+/** The last characters of the titles: a word ending otherwise is no title and holds none at its end. */
+function titleEnds(): ReadonlySet<string> {
+  titleEndSet ??= new Set(loadLexicon().titles.map((t) => t[t.length - 1]!));
+  return titleEndSet;
+}
+
 function isPersonName(word: string): boolean {
   const lexicon = loadLexicon();
   if (word.length < 2 || word.length > 4) return false;
@@ -614,6 +621,9 @@ function isPersonName(word: string): boolean {
 }
 
 /** People named right after a title (CEO陈盛旺, 董事新增李肖爽、孟祥峰) or right before a speech verb. */
+/** Tags the segmenter gives personal names (and unknown words, which many names are). */
+const PERSON_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']);
+
 function people(text: string, tokens: readonly Token[], offset: number): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
@@ -623,16 +633,17 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
   // 雷军个人的, 周星驰掌控的: a personal name before words only people take.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!/^(?:nr|nrfg|nrt|x)$/.test(token.tag) || !isPersonName(token.word) || token.word.length < 2) continue;
+    if (!PERSON_TAGS.has(token.tag) || token.word.length < 2 || !isPersonName(token.word)) continue;
     if (PERSON_AFTER.test(text.slice(token.textEnd - offset))) push(token.textStart, token.word, 'entity/person-context');
   }
   // 实际控制人为雷军: a controller or legal representative named after the word for it.
-  for (const match of text.matchAll(CONTROLLER_NAME)) {
+  const namesController = text.includes('控制人') || text.includes('实控人') || text.includes('法定代表人') || text.includes('法人代表');
+  if (namesController) for (const match of text.matchAll(CONTROLLER_NAME)) {
     const name = match[1]!.length === 3 && !isPersonName(match[1]!) ? match[1]!.slice(0, 2) : match[1]!;
     if (isPersonName(name)) push(match.index + match[0].length - match[1]!.length + offset, name, 'entity/person-controller');
   }
   // 陈建成将成为…实际控制人: the tagger often cuts such a name (陈/nr 建成/v), but it starts with a surname token.
-  for (const match of text.matchAll(BECOMES_CONTROLLER)) {
+  if (namesController) for (const match of text.matchAll(BECOMES_CONTROLLER)) {
     const name = match[1]!;
     const start = match.index + offset;
     const first = tokens.find((t) => t.textStart === start);
@@ -642,7 +653,7 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
     const token = tokens[i]!;
     // A title, or a word ending in one with at most two characters before it (集团董事长): set lookups per token.
     const word = token.word;
-    const isTitle = lexicon.titleSet.has(word) || (word.length > 1 && lexicon.titleSet.has(word.slice(1))) || (word.length > 2 && lexicon.titleSet.has(word.slice(2)));
+    const isTitle = titleEnds().has(word[word.length - 1]!) && (lexicon.titleSet.has(word) || (word.length > 1 && lexicon.titleSet.has(word.slice(1))) || (word.length > 2 && lexicon.titleSet.has(word.slice(2))));
     if (isTitle) {
       let j = i + 1;
       // 董事新增李肖爽、孟祥峰: a change verb may sit between the title and the names.
@@ -756,6 +767,15 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
   const all: Candidate[] = [...found];
   const covered = (start: number, end: number): boolean => all.some((c) => c.textStart < end && start < c.textEnd);
   const isOrgAt = (start: number, end: number): boolean => all.some((c) => c.type === 'Organization' && c.textStart === start && c.textEnd === end);
+  // Where joiners start and end: a seed that touches none starts no list, and a sentence without one has no list.
+  const joinerStarts = new Set<number>();
+  const joinerEnds = new Set<number>();
+  for (const t of tokens) {
+    if (!LIST_JOINERS.has(t.word)) continue;
+    joinerStarts.add(t.textStart);
+    joinerEnds.add(t.textEnd);
+  }
+  if (joinerStarts.size === 0) return out;
   const startsAt = new Map<number, number>();
   const endsAt = new Map<number, number>();
   tokens.forEach((t, i) => {
@@ -803,7 +823,7 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
     changed = false;
     // Members found in this pass are seeds of the next.
     for (const seed of all.slice()) {
-      if (seed.type !== 'Organization') continue;
+      if (seed.type !== 'Organization' || (!joinerStarts.has(seed.textEnd) && !joinerEnds.has(seed.textStart))) continue;
       // Rightwards: seed、member、member及member.
       const right = startsAt.get(seed.textEnd);
       if (right !== undefined && LIST_JOINERS.has(tokens[right]!.word)) {
