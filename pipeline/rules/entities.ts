@@ -531,7 +531,9 @@ const JV_APPOSITION = /(?:合资公司|合资企业)(?:——|—|－|：|:)[“
 function patternNames(text: string, offset: number, candidatesSoFar: readonly Candidate[], tokens: readonly Token[] = []): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
-  for (const match of text.matchAll(DECLARED_SHORT)) {
+  // Each pattern needs a character or word most sentences lack: includes() rules it out before the regex scans.
+  const bracket = text.includes('(') || text.includes('（');
+  if (bracket) for (const match of text.matchAll(DECLARED_SHORT)) {
     const short = match[1]!;
     const at = match.index + match[0].indexOf(short);
     const before = [...candidatesSoFar].filter((c) => c.textEnd <= offset + match.index && c.type === 'Organization').sort((a, b) => b.textEnd - a.textEnd)[0];
@@ -545,7 +547,7 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
       ...(before && before.textEnd >= offset + match.index - 2 ? { aliasOf: before.name } : {}),
     });
   }
-  for (const match of text.matchAll(STOCK_CODE)) {
+  if (bracket) for (const match of text.matchAll(STOCK_CODE)) {
     let name = match[1]!;
     // Keep the tail that reads as a name: drop leading function words (公告称安泰科技 → 安泰科技).
     const cut = Math.max(...['的', '和', '与', '及', '称', '为', '是', '由', '在', '对', '股'].map((w) => name.lastIndexOf(w)));
@@ -554,7 +556,7 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
     const start = match.index + match[1]!.length - name.length;
     out.push({ textStart: offset + start, textEnd: offset + start + name.length, name, type: 'Organization', ruleId: 'entity/org-stock-code', priority: 5 });
   }
-  for (const match of text.matchAll(ST_NAME)) {
+  if (text.includes('ST')) for (const match of text.matchAll(ST_NAME)) {
     // The ticker name is the word after ST as the segmenter cuts it (ST秦岭 虽有, *ST九发 只欠), two characters
     // at least and four at most.
     const prefix = /^\*?S?\*?ST/.exec(match[0])![0].length;
@@ -571,20 +573,21 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
     out.push({ textStart: offset + match.index, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-stock-code', priority: 5 });
   }
   // 环球资源旗下《国际电子商情》、《电子系统设计》: titles in book marks after 旗下 are the group's media.
-  for (const list of text.matchAll(OWNED_TITLES)) {
+  if (text.includes('旗下')) for (const list of text.matchAll(OWNED_TITLES)) {
     for (const title of list[1]!.matchAll(/《([^《》]{2,16})》/g)) {
       const at = list.index + list[0].indexOf(list[1]!) + title.index + 1;
       out.push({ textStart: offset + at, textEnd: offset + at + title[1]!.length, name: title[1]!, type: 'Organization', ruleId: 'entity/org-title-marks', priority: 5 });
     }
   }
   // 合资公司——长智光电: a venture named after a dash or colon, up to the end of the clause.
-  for (const match of text.matchAll(JV_APPOSITION)) {
+  const venture = text.includes('合资');
+  if (venture) for (const match of text.matchAll(JV_APPOSITION)) {
     const name = match[1]!;
     if (lexicon.stopNames.has(name) || NOT_A_NAME.test(name)) continue;
     const at = match.index + match[0].lastIndexOf(name);
     out.push({ textStart: offset + at, textEnd: offset + at + name.length, name, type: 'Organization', ruleId: 'entity/org-after-jv', priority: 1 });
   }
-  for (const match of text.matchAll(AFTER_JV)) {
+  if (venture || text.includes('公司')) for (const match of text.matchAll(AFTER_JV)) {
     const name = match[1]!;
     if (lexicon.stopNames.has(name)) continue;
     const at = match.index + match[0].lastIndexOf(name);
