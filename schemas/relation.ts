@@ -25,6 +25,8 @@ export const RelationSchema = z
     subject: z.string().min(1),
     object: z.string().min(1),
     ruleId: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'expected a rule id like investment/stake-percent'),
+    /** Other rules that read the same relation in the same sentence (the first one to read it is `ruleId`). */
+    alsoReadBy: z.array(z.string().min(1)).optional(),
     evidence: EvidenceSchema,
   })
   .extend(RelationFactsSchema.shape)

@@ -49,6 +49,6 @@ export const FALLBACK_RULES: readonly RelationRule[] = [
     subject: 'S',
     object: 'O',
     fallback: true,
-    examples: [{ text: '可查资料显示,截至<N>年<N>月<N>日,中国平安分别以二级市场买入、参与配售等方式,共计持有富通集团<N>.<N>亿股,', expect: ['中国平安 → 富通集团'] }],
+    examples: [{ text: 'NHK通过持有<N>%OAL的股权而间接参股联众,从<N>年以来双方一直合作愉快,公司目前没有收到NHK准备出售股份的正式书面通知。', expect: ['NHK → OAL'] }],
   },
 ];

