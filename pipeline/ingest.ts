@@ -39,7 +39,7 @@ export interface IngestSummary {
 }
 
 export interface IngestOptions extends ReadOptions {
-  /** Articles processed at once. Default 4. */
+  /** Articles processed at once. Default: enough to keep every worker thread busy (10 with two), at least 4. */
   readonly concurrency?: number;
   /** Worker threads for the CPU stages. Default: one per core; 0 or 1 runs them in this thread. */
   readonly workers?: number;
@@ -94,10 +94,11 @@ export async function ingest(graph: Graph, path: string, options: IngestOptions 
     ...(articleId ? { articleId } : {}),
     diagnostics: [...diagnostics, diagnostic('KG100', 'upsert', `${file}: not written: ${writer.failure?.message}; running the same ingest again will write it`, { file })],
   });
-  const concurrency = options.concurrency ?? 4;
-  const queue = new PQueue({ concurrency });
   // Threads start when the first article needs the CPU stages, so a run over unchanged files starts none.
   const pool = new ArticlePool({ keep: 'graph', ...(options.workers !== undefined ? { size: options.workers } : {}) });
+  // Enough articles in flight that no worker thread waits for its next one while this thread reads or writes.
+  const concurrency = options.concurrency ?? Math.max(4, pool.busyWith);
+  const queue = new PQueue({ concurrency });
   const inRun = new Map<string, string>();
 
   const handle = async (file: string): Promise<void> => {

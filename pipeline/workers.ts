@@ -158,6 +158,14 @@ export class ArticlePool {
   #mainStages: Promise<readonly Stage[] | undefined> | undefined;
   #crashes = 0;
 
+  /**
+   * Articles the caller should keep in flight so that no thread waits for its next one: each thread's hand-over
+   * plus one being written back. 1 when the stages run in this thread.
+   */
+  get busyWith(): number {
+    return this.size === 0 ? 1 : this.size * (this.#perWorker + 1);
+  }
+
   constructor(options: ArticlePoolOptions = {}) {
     const size = positiveIntOr(options.size, availableParallelism(), 'size', 0);
     this.size = size <= 1 ? 0 : size;

@@ -64,6 +64,12 @@ describe('ArticlePool', () => {
       expect(pooled.reduce((n, r) => n + (r.doc.relations?.length ?? 0), 0)).toBeGreaterThan(50);
     });
 
+    it('asks its caller for enough articles in flight to keep every thread busy', async () => {
+      expect(new ArticlePool({ size: 2, perWorker: 4 }).busyWith).toBe(10);
+      expect(new ArticlePool({ size: 3, perWorker: 1 }).busyWith).toBe(6);
+      expect(new ArticlePool({ size: 0 }).busyWith).toBe(1);
+    });
+
     it('keeps to its queue bound: ready() waits while the queue is full', async () => {
       const small = new ArticlePool({ size: 2, perWorker: 1, maxQueued: 1 });
       try {
