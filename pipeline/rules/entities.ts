@@ -363,8 +363,8 @@ function isNamePiece(tokens: readonly Token[], i: number): boolean {
   // The N of a masked number <N>, and digits that start one (友好集团1<N><N>9.<N>万股: a share count).
   if (token.word === 'N' && tokens[i - 1]?.word === '<') return false;
   if (/^\d+$/.test(token.word) && tokens[i + 1]?.word === '<' && tokens[i + 1]!.textStart === token.textEnd) return false;
-  // 已达, 并将: an unknown word that starts with an adverb is not a name.
-  if (token.tag === 'x' && token.word.length <= 2 && STARTS_WITH_ADVERB.test(token.word)) return false;
+  // 已达, 并将, 获批: an unknown word that starts with an adverb or a verb of receiving is not a name.
+  if (token.tag === 'x' && token.word.length <= 2 && (STARTS_WITH_ADVERB.test(token.word) || /^[获称据]/.test(token.word))) return false;
   return !ACTOR_ANCHORS.has(token.word) && !TARGET_ANCHORS.has(token.word);
 }
 

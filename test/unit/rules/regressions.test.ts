@@ -197,6 +197,11 @@ describe('rules do not repeat old mistakes', () => {
     expect(await names('五矿收购OZ公司新协议获澳政府批准')).toContain('OZ公司');
   });
 
+  it('ends a name before a glued verb of receiving (首创安泰人寿获批)', async () => {
+    const lines = relationLines(await extractText('北京银行入股首创安泰人寿获批'));
+    expect(lines).toContain('INVESTED_IN 北京银行 → 首创安泰人寿');
+  });
+
   it('takes a company opening the sentence as what 公司 stands for', async () => {
     const lines = relationLines(await extractText('<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。'));
     expect(lines).toContain('INCREASED_STAKE 九五投资 → S*ST光明');
