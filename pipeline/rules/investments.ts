@@ -59,6 +59,35 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'investment/inject-assets',
+    type: 'INVESTED_IN',
+    pattern: `{Ss}{_30}(?:将|把|拟将|拟把)[^\\ue000-\\uefff。；！？，,]{0,16}?(?:资产|业务|股权)(?:再|整体|分拆|全部)?(?:注入|装入|置入)(?:到)?(?:其控制的(?:上市公司)?)?{O}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '虽然绿地目前实现整体上市的条件尚未成熟,但其有望在年内将旗下的酒店业务分拆注入绿地香港控股公司,从而实现旗下酒店资产借壳上市。', expect: ['绿地 → 绿地香港控股公司'] },
+    ],
+  },
+  {
+    id: 'investment/take-part-in-issue',
+    type: 'INVESTED_IN',
+    pattern: `{Ss}{_8}(?:斥资|拟斥资|拟斥|出资|投资|以)?{_12}参与(?:了)?{O}(?:的)?(?:[AH]股|新股|股票|股份)?(?:的)?(?:定向增发|非公开发行|配股|配售|增资扩股|增资|IPO|首发|发行|上市)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '雅戈尔拟斥<N>亿参与浦发银行定向增发', expect: ['雅戈尔 → 浦发银行'] },
+      { text: '新华网上海<N>月<N>日电渣打集团有限公司<N>日宣布,渣打银行斥资<N>亿美元参与中国农业银行H股的发行,成为农行的基石投资者。', expect: ['渣打银行 → 中国农业银行'] },
+    ],
+  },
+  {
+    id: 'investment/cornerstone',
+    type: 'INVESTED_IN',
+    pattern: `{Ss}{c16}(?:成为|成|作为|为)(?:了)?{O}(?:的)?(?:基石投资者|基石投资人|战略投资者|战略投资方|财务投资者)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [{ text: '渣打投资<N>亿美元成农行基石投资者', expect: ['渣打投资 → 农行'] }],
+  },
+  {
     id: 'investment/receive',
     type: 'INVESTED_IN',
     pattern: `{Os}{_8}(?:获得?|获取|迎来|接受|引入)(?:了)?{_8}{Ss}{_12}(?:的)?(?:战略)?(?:投资|注资|增资|入股|参股|融资)`,
