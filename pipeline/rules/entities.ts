@@ -104,6 +104,12 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) break;
     if (i < end - 1 && tokens[i + 1]!.textStart !== token.textEnd) break;
+    // 中国兵器工业集团公司 重组 华锦 集团: a whole company name ends before the words of another, and a verb of
+    // taking over is none of the name.
+    if (i < end - 1 && token.word.length > 2 && /公司$/.test(token.word)) break;
+    if (/^(?:重组|整合|接手|并入|注入|出售|转让|受让|购买|竞购)$/.test(token.word)) break;
+    // 出售其所持 工商东亚 金融控股有限公司: a word the tagger glued from a pronoun (其所持, 该) starts no name.
+    if (token.tag === 'x' && /^[其所该此这]/.test(token.word)) break;
     chars += token.word.length;
     if (chars > maxChars) break;
     first = i;

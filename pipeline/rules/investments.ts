@@ -511,7 +511,8 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/take-over-held',
     type: 'INCREASED_STAKE',
-    pattern: `{Ss}{_16}(?:受让|收购|购买|买下|接手|获得|取得)(?:了)?[^。；！？]{1,24}?(?:持有|所持)(?:的)?{O}{_12}(?:股权|股份|股票|股)`,
+    // The seller may be named between (受让北京京通海投资有限公司持有的…), not another clause.
+    pattern: `{Ss}{_16}(?:受让|收购|购买|买下|接手|获得|取得)(?:了)?[^。；！？，,]{1,24}?(?:持有|所持)(?:的)?{O}{_12}(?:股权|股份|股票|股)`,
     subject: 'Ss',
     object: 'O',
     examples: [
