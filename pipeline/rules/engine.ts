@@ -58,6 +58,8 @@ const ANY_MENTION = `${range(MASK.org)}${range(MASK.person)}${range(MASK.place)}
 const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其|(?:及|和|与)(?:其)?一致行动人)';
 /** A bracketed note after a list member: 中国国家核电技术公司(下称“国家核电”)和西屋. */
 const NOTE = '(?:[（(][^）)。，,]{0,24}[)）])?';
+/** A stake after a member of a list of targets, before the next member: 全部股权和, <N>%股权、. */
+const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益))?`;
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
 
 const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|位于|属于|隶属于|通过|取代)';
@@ -102,7 +104,8 @@ export function compilePattern(pattern: string): RegExp {
       case 'V':
         return `(?<${name}>${ORG})`;
       case 'Os':
-        return `${PLACE}?(?<${name}>${ORG}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`;
+        // 收购甘普科技、立动科技全部股权和稻草熊影业<N>%股权: each target may carry its own stake.
+        return `${PLACE}?(?<${name}>${ORG}${NOTE}(?:${MEMBER_STAKE}${LIST_SEP}${PLACE}?${ORG}${NOTE})*)${LIST_TAIL}`;
       case 'P':
         return `(?<P>${PERSON})`;
       case 'Ps':

@@ -207,7 +207,7 @@ export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,1
  * unless a verb comes first (收购新加坡石油有限公司从而在海外炼油业务…); nor is a company that 的 ties to
  * another (收购了北电的爱立信: the one after 的 is the buyer).
  */
-const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|位于|(?:(?!从而|进而|以便|以|并)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])';
+const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|位于|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])';
 
 /** A与B…双方成立C: the pattern of both parties' rules (one reads A, the other B). */
 const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`;
@@ -224,6 +224,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     examples: [
       { text: '安泰科技拟收购北京海淀科技有限公司51%股权。', expect: ['安泰科技 → 北京海淀科技有限公司'] },
       { text: '大众汽车则于日前表示,计划以约<N>.<N>亿欧元收购德国的卡车制造商曼恩集团,此项跨国集团收购案需接受中国有关部门的反垄断审查。', expect: ['大众汽车 → 曼恩集团'] },
+
     ],
   },
   {
@@ -233,7 +234,9 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
-    examples: [{ text: '吉利控股集团收购了沃尔沃汽车公司。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] }],
+    examples: [
+      { text: '吉利控股集团收购了沃尔沃汽车公司。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] },
+    ],
   },
   {
     id: 'acquisition/with-partner',

@@ -213,6 +213,15 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines).toContain('INVESTED_IN 北京银行 → 首创安泰人寿');
   });
 
+  it('reads every target of a list whose members carry their own stakes (甘普科技、立动科技全部股权和稻草熊影业<N>%股权)', async () => {
+    const lines = relationLines(
+      await extractText(
+        '<N>月<N>日,停牌<N>个月的暴风科技公告称,拟收购甘普科技、立动科技全部股权和稻草熊影业<N>%股权。\n唐德影视拟收购范冰冰的爱美神公司之前不久,暴风科技宣布以发行股份和支付现金相结合的方式购买稻草熊影业<N>%股权,交易金额为<N>.<N>亿元。',
+      ),
+    );
+    for (const target of ['甘普科技', '立动科技', '稻草熊影业']) expect(lines).toContain(`ACQUIRED 暴风科技 → ${target}`);
+  });
+
   it('takes a company opening the sentence as what 公司 stands for', async () => {
     const lines = relationLines(await extractText('<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。'));
     expect(lines).toContain('INCREASED_STAKE 九五投资 → S*ST光明');
