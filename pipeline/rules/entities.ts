@@ -35,6 +35,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-unknown-word', type: 'Organization', example: '弘毅联手高盛入股中国建材新能源', finds: '弘毅' },
   { id: 'entity/org-clause-industry', type: 'Organization', example: '紫鑫药业发布的公告则显示,接到子公司吉林草还丹药业有限公司和吉林紫鑫敦化医药药材有限公司的遭受洪水侵袭通知,预计损失不会超过<N>万元。', finds: '紫鑫药业' },
   { id: 'entity/org-acted-on', type: 'Organization', example: '目前中国人寿与中远国际分别持有远洋地产约<N>.<N>%和<N>.<N>%的股份,其余为公众股东持有。', finds: '远洋地产' },
+  { id: 'entity/org-clause-topic', type: 'Organization', example: '<N>年,拜博口腔获得联想控股<N>亿元人民币投资,一跃而成为整个医疗健康产业当中的焦点企业。', finds: '拜博口腔' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
@@ -754,7 +755,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...latinNames(text, offset),
   ];
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset), ...places(tokens));
-  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset), ...actedOnNames(text, tokens, offset));
+  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset), ...actedOnNames(text, tokens, offset), ...clauseTopicNames(text, tokens, offset));
   found.push(...listedNames(text, tokens, offset, found));
   return found;
 }
@@ -985,6 +986,59 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number): C
     const name = core + end.word;
     if (lexicon.stopNames.has(name) || NOT_A_NAME.test(name)) continue;
     out.push({ textStart: tokens[k + 1]!.textStart, textEnd: end.textEnd, name, type: 'Organization', ruleId: 'entity/org-acted-on', priority: 0 });
+  }
+  return out;
+}
+
+/** What follows a company that opens its clause and is the party of an investment: 由…设立, 获…投资, 的投资方. */
+const TOPIC_MARKERS = /^(?:由[^，,。；！？]{2,60}?(?:设立|组建|成立|组成|发起|出资|投资)|(?:宣布|近日|日前|昨日|今日|已)?(?:获得|获|完成|引入|迎来)(?:了)?[^，,。；！？]{0,30}?(?:投资|入股|参股|注资|增资|融资)|的(?:投资方|投资人|投资者|股东|大股东|第[一二三四五六七八九十]大股东|控股股东|实际控制人|实控人)(?:包括|为|是|有|分别为))/;
+/** Tags that never sit inside a company's name at the start of a clause. */
+const NOT_TOPIC_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o', 'zg', 'mq']);
+/** Words that open a clause without naming a company: 公司由…, 记者获悉, 该项目获得…. */
+const GENERIC_TOPICS = /^(?:公司|本公司|该公司|企业|集团|项目|资金|基金|记者|市场|行业|双方|各方|投资者|股东|银行|政府|我们|他们|对方|后者|前者|外界|业内|此次|本次|今年|去年|目前|董事会|股东大会|管理层|团队)$/;
+
+/**
+ * A company the news names by a word no list holds, where it opens a clause and the clause says it received an
+ * investment or who set it up: 拜博口腔获得联想控股…投资, 光大云付由中国光大集团股份公司…共同出资发起设立,
+ * 滴滴出行的投资方包括…. One to three words, two to six characters, none a function word.
+ */
+function clauseTopicNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const marker = tokens[k]!;
+    if (!/^(?:由|获得|获|宣布|完成|引入|迎来|的|近日|日前|昨日|今日|已)$/.test(marker.word)) continue;
+    if (!TOPIC_MARKERS.test(text.slice(marker.textStart - offset))) continue;
+    // 民生银行计划引入…: words of intent or time between the name and the marker are not in the name.
+    let nameEnd = k;
+    while (nameEnd > 1 && /^(?:计划|打算|准备|决定|方面|近期|此前|也|还|将|拟|已经|正式)$/.test(tokens[nameEnd - 1]!.word)) nameEnd--;
+    let first = nameEnd;
+    let chars = 0;
+    while (first > 0 && nameEnd - first < 3) {
+      const t = tokens[first - 1]!;
+      if (t.textEnd !== tokens[first]!.textStart || NOT_TOPIC_TAGS.has(t.tag) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(t.word)) break;
+      if (chars + t.word.length > 6) break;
+      chars += t.word.length;
+      first--;
+    }
+    if (first === nameEnd || chars < 2) continue;
+    // 首汽约车宣布获得, 民生银行计划…: a verb or adverb before the marker ends the clause's subject, it is not in the
+    // name; only before 的 may a name end in a verb (滴滴出行的投资方).
+    const last = tokens[nameEnd - 1]!;
+    if (/^(?:v|vd|d|ad|a|l)$/.test(last.tag) && !(marker.word === '的' && last.tag === 'v' && nameEnd - first > 1)) continue;
+    if (/^(?:d|ad|v|vn|a|l)$/.test(tokens[first]!.tag)) continue;
+    // The name opens its sentence or clause.
+    const before = tokens[first - 1];
+    if (before && !/^[，,：:；“"「]$/.test(before.word) && before.textEnd === tokens[first]!.textStart) continue;
+    const start = tokens[first]!.textStart;
+    // 道口/贷是 由: a function character the tagger glued to the name's last word is not part of it.
+    const end = last.tag === 'x' && last.word.length >= 2 && NOT_NAME_END.test(last.word) ? last.textEnd - 1 : last.textEnd;
+    const name = text.slice(start - offset, end - offset);
+    const only = nameEnd - first === 1 ? tokens[first]! : undefined;
+    if (GENERIC_TOPICS.test(name) || lexicon.stopNames.has(name) || lexicon.places.has(name) || lexicon.titleSet.has(name) || NOT_A_NAME.test(name) || NOT_NAME_START.test(name)) continue;
+    if (only && (/^nr/.test(only.tag) || isPersonName(name) && only.tag !== 'x')) continue;
+    if (name.length < 2 || tokens.slice(first, nameEnd).some((t) => lexicon.titleSet.has(t.word) || t.word === '公司' || t.word === '记者')) continue;
+    out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-clause-topic', priority: 0 });
   }
   return out;
 }

@@ -59,6 +59,15 @@ describe('entities on names no list holds', () => {
     expect(names).not.toContain('工行股份');
   });
 
+  it('takes a clause-opening word for a company when the clause says it got an investment or who set it up', async () => {
+    expect(await namesWithoutList('<N>年<N>月,联泓新材料获得了中国科学院控股有限公司的战略投资,')).toContain('联泓新材料');
+    expect(await namesWithoutList('滴滴出行的投资方包括苹果、软银集团和阿里巴巴。')).toContain('滴滴出行');
+    // 道口/贷是 由: the glued 是 is not part of the name.
+    const names = await namesWithoutList('据了解,道口贷是由清华控股旗下公司发起,依托清华大学五道口金融学院互联网金融实验室研究成果,成立的金融服务平台。');
+    expect(names).toContain('道口贷');
+    expect(names).not.toContain('道口贷是');
+  });
+
   it('reads two unknown words side by side as one name', async () => {
     const names = await namesWithoutList('公告显示,中创信测近日接到股东英诺维的通知,<N>年<N>月<N>日,北京市第一中级人民法院做出民事判决书,判决英诺维于判决生效之日解散,此判决为终审判决。');
     expect(names).toContain('中创信测');
