@@ -212,6 +212,9 @@ const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|�
 /** A与B…双方成立C: the pattern of both parties' rules (one reads A, the other B). */
 const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`;
 
+/** A clause selling, to a named buyer, a stake its subject holds: (并)向B出售其所持C的股权. */
+const SELLS_HELD = `(?:^|[，,；])(?:并|同时|还|另外)?(?:将|拟|计划)?向[\\ue000-\\ue3ff](?:出售|转让)(?:其)?(?:所持有的|所持的|所持|持有的)(?:的)?{O}{_16}(?:股权|股份|股票|权益)`;
+
 /** Acquisitions, planned or done. */
 export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
@@ -560,6 +563,28 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     object: 'Os',
     examples: [
       { text: '中信泰富向中国国航及太古出售国泰<N>.<N>%股权', expect: ['中国国航 → 国泰'] },
+    ],
+  },
+  {
+    id: 'stake/sells-held',
+    type: 'REDUCED_STAKE',
+    // 工商银行将收购…,并向东亚银行出售其所持工商东亚金融控股有限公司<N>%股权: the seller is the clause's subject.
+    pattern: SELLS_HELD,
+    subject: 'here',
+    object: 'O',
+    facts: { status: 'planned' },
+    examples: [
+      { text: '工商银行昨天与东亚银行达成协议,工商银行将收购加拿大东亚银行<N>%股权,并向东亚银行出售其所持工商东亚金融控股有限公司<N>%股权。', expect: ['工商银行 → 工商东亚金融控股有限公司'] },
+    ],
+  },
+  {
+    id: 'stake/sells-held-holds',
+    type: 'HOLDS_STAKE',
+    pattern: SELLS_HELD,
+    subject: 'here',
+    object: 'O',
+    examples: [
+      { text: '工商银行昨天与东亚银行达成协议,工商银行将收购加拿大东亚银行<N>%股权,并向东亚银行出售其所持工商东亚金融控股有限公司<N>%股权。', expect: ['工商银行 → 工商东亚金融控股有限公司'] },
     ],
   },
   {
