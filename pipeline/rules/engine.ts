@@ -53,7 +53,6 @@ const range = (base: number): string => `\\u${base.toString(16)}-\\u${(base + MA
 const ORG = `[${range(MASK.org)}${range(MASK.pronoun)}]`;
 const PERSON = `[${range(MASK.person)}]`;
 const PLACE = `[${range(MASK.place)}]`;
-const ANY_MENTION = `${range(MASK.org)}${range(MASK.person)}${range(MASK.place)}${range(MASK.pronoun)}`;
 // 深圳市国资局及一致行动人深圳远致投资公司: a party acting in concert is one more party of the list.
 const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其|(?:及|和|与)(?:其)?一致行动人)';
 /** A bracketed note after a list member: 中国国家核电技术公司(下称“国家核电”)和西屋. */

@@ -108,7 +108,7 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     // 中国兵器工业集团公司 重组 华锦 集团: a whole company name ends before the words of another, and a verb of
     // taking over is none of the name.
     if (i < end - 1 && token.word.length > 2 && /公司$/.test(token.word)) break;
-    if (/^(?:重组|整合|接手|并入|注入|出售|转让|受让|购买|竞购)$/.test(token.word)) break;
+    if (TAKE_OVER_VERBS.has(token.word)) break;
     // 出售其所持 工商东亚 金融控股有限公司: a word the tagger glued from a pronoun (其所持, 该) starts no name.
     if (token.tag === 'x' && /^[其所该此这]/.test(token.word)) break;
     chars += token.word.length;
@@ -119,6 +119,9 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
   }
   return first;
 }
+
+/** Verbs of taking over or handing over a company, besides the holding anchors: none is part of a name. */
+const TAKE_OVER_VERBS: ReadonlySet<string> = new Set(['重组', '整合', '接手', '并入', '注入', '出售', '转让', '受让', '购买', '竞购']);
 
 /** Words of a company's business scope, between its core and its legal form: 开发, 投资管理, 经营. */
 const BUSINESS_WORDS: ReadonlySet<string> = new Set(['开发', '投资', '管理', '经营', '咨询', '服务', '贸易', '发展', '建设', '运营', '销售', '研发', '创业', '控股', '实业', '出版', '商贸', '资产', '置业', '物业', '工程', '维修服务', '工贸', '进出口']);
@@ -630,10 +633,10 @@ function isPersonName(word: string): boolean {
   return !lexicon.stopNames.has(word) && !lexicon.places.has(word) && !lexicon.titleSet.has(word);
 }
 
-/** People named right after a title (CEO陈盛旺, 董事新增李肖爽、孟祥峰) or right before a speech verb. */
 /** Tags the segmenter gives personal names (and unknown words, which many names are). */
 const PERSON_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
+/** People named right after a title (CEO陈盛旺, 董事新增李肖爽、孟祥峰) or right before a speech verb. */
 function people(text: string, tokens: readonly Token[], offset: number): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
@@ -946,7 +949,7 @@ function clauseIndustryNames(text: string, tokens: readonly Token[], offset: num
 }
 
 /** Verbs after which a company is acted on, besides the holding anchors: 拟购买初见科技, 注入许继集团, 接手中保康联. */
-const ACTED_ON_VERBS: ReadonlySet<string> = new Set([...TARGET_ANCHORS, '购买', '拟取', '竞购', '买下', '拿下', '注入', '出售', '转让', '接手', '受让', '入主', '重组', '整合', '并入', '吸收合并']);
+const ACTED_ON_VERBS: ReadonlySet<string> = new Set([...TARGET_ANCHORS, ...TAKE_OVER_VERBS, '拟取', '买下', '拿下', '入主', '吸收合并']);
 /** Words that end a company's short name after its core: industry and vehicle words, and 集团, 股份, 公司. */
 const SHORT_NAME_ENDS: ReadonlySet<string> = new Set([...INDUSTRY_WORDS, ...VEHICLE_WORDS, '集团', '股份', '公司', '控股集团']);
 /** Verbs whose object is shares: after them X股份 is X's shares (持有工行股份), not a company named X股份. */

@@ -1,5 +1,8 @@
 import type { RelationRule } from './engine.ts';
 
+/** How a holder's own shares are named before the company: 所持有的, 手中的. */
+const HELD = '(?:所持有的|所持有|所持的|所持|持有的|手持的|手中的)';
+
 /** Shareholdings as stated: percentages and ranks. */
 export const STAKE_RULES: readonly RelationRule[] = [
   {
@@ -25,7 +28,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/held-shares',
     type: 'HOLDS_STAKE',
-    pattern: `{Ss}{_6}(?:所持有的|所持有|所持的|所持|持有的|手持的|手中的)(?:的)?{O}{_16}(?:股权|股份|股票|权益|股)`,
+    pattern: `{Ss}{_6}${HELD}(?:的)?{O}{_16}(?:股权|股份|股票|权益|股)`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -36,7 +39,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/held-to-sell',
     type: 'HOLDS_STAKE',
-    pattern: `{Ss}{_24}(?:将|把)(?:其)?(?:所持有的|所持有|所持的|所持|持有的|手持的|手中的)(?:的)?{O}{_16}(?:股权|股份|股票|权益)`,
+    pattern: `{Ss}{_24}(?:将|把)(?:其)?${HELD}(?:的)?{O}{_16}(?:股权|股份|股票|权益)`,
     subject: 'Ss',
     object: 'O',
     examples: [

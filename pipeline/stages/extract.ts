@@ -336,7 +336,7 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
     const earlier = byKey.get(key);
     if (earlier) {
       // Read again by another rule: say so, so that each rule's own reading can be checked.
-      if (earlier.ruleId !== relation.ruleId && !earlier.alsoReadBy?.includes(relation.ruleId)) (earlier.alsoReadBy as string[] | undefined)?.push(relation.ruleId) ?? byKey.set(key, Object.assign(earlier, { alsoReadBy: [relation.ruleId] }));
+      if (earlier.ruleId !== relation.ruleId && !earlier.alsoReadBy?.includes(relation.ruleId)) earlier.alsoReadBy = [...(earlier.alsoReadBy ?? []), relation.ruleId];
       return;
     }
     const pair = [relation.subject.name, relation.object.name].sort().join('|');
