@@ -6,7 +6,7 @@ import { startLocalServer, stopLocalServer } from '../neo4j/local/server.ts';
 import type { ArticleDoc } from '../pipeline/doc.ts';
 import { ingest } from '../pipeline/ingest.ts';
 import { GraphWriter, relationRow } from '../pipeline/stages/upsert.ts';
-import type { Entity, Relation } from '../schemas/index.ts';
+import { RELATION_TYPES, type Entity, type Relation } from '../schemas/index.ts';
 import { writeScaleCorpus } from './corpus.ts';
 
 /** The benchmark's own local Neo4j instance, apart from `default` and the tests' instances. */
@@ -58,18 +58,12 @@ export interface UpsertMeasure {
   readonly entities: number;
   readonly relations: number;
   readonly fullMs: number;
-  /** The same writer over only the relations and the entities they join (same data as the per-row run), summed over the rounds. */
+  /** The relations and the entities they join, `BATCH_RELATIONS` relations per transaction (all rounds). */
   readonly batchedRelations: number;
   readonly batchedMs: number;
-  /** One write transaction per relation: its two entities, then the relation, with the writer's own statements (all rounds). */
+  /** The same rows and statements, one write transaction per relation (all rounds). */
   readonly perRowRelations: number;
   readonly perRowMs: number;
-}
-
-/** A document reduced to its relations and the entities they join. */
-function relationsOnly(doc: ArticleDoc): ArticleDoc {
-  const joined = new Set((doc.relations ?? []).flatMap((r) => [r.subject, r.object]));
-  return { ...doc, entities: (doc.entities ?? []).filter((e) => joined.has(e.id)) };
 }
 
 /** Writes `warm` untimed, then `timed`, timed, with the real writer on an emptied database. */
@@ -98,57 +92,96 @@ function writeAll(graph: Graph, docs: readonly ArticleDoc[]): Promise<{ ms: numb
 const UPSERT_ROUNDS = 3;
 /** Relations each of the two measures writes untimed on an emptied database before each of its timed runs. */
 const WARM_RELATIONS = 300;
+/** Relations per transaction of the batched measure: the writer's default batch size. */
+const BATCH_RELATIONS = 2000;
 
-/**
- * Times graph writes, each on an emptied database and after an untimed warm-up: the real `GraphWriter` over
- * the whole documents (what an ingest writes); then the same writer over only the relations and the entities
- * they join, and one transaction per relation with its two entities, for up to `perRowLimit` of those same
- * relations.
- *
- * The last two take turns over `UPSERT_ROUNDS` rounds (the batched writer over all the documents, then a third
- * of the per-relation rows), so that a change in the machine's load, or a server whose JIT is still compiling,
- * weighs on both alike; and each warms up on the same number of relations (`WARM_RELATIONS`) before it is timed.
- */
-export async function measureUpsert(graph: Graph, docs: readonly ArticleDoc[], perRowLimit: number): Promise<UpsertMeasure> {
-  const full = await writeAll(graph, docs);
-  const slim = docs.map(relationsOnly);
+/** A relation with the two entities it joins. */
+export interface RelationWithEnds {
+  readonly relation: Relation;
+  readonly subject: Entity;
+  readonly object: Entity;
+}
 
-  const rows: { relation: Relation; subject: Entity; object: Entity }[] = [];
-  for (const doc of slim) {
+/** Every relation of `docs` with the entities it joins, in document order. */
+export function relationsWithEnds(docs: readonly ArticleDoc[]): RelationWithEnds[] {
+  const rows: RelationWithEnds[] = [];
+  for (const doc of docs) {
     const byId = new Map((doc.entities ?? []).map((e) => [e.id, e]));
     for (const relation of doc.relations ?? []) {
       const subject = byId.get(relation.subject);
       const object = byId.get(relation.object);
-      if (subject && object && rows.length < perRowLimit) rows.push({ relation, subject, object });
+      if (subject && object) rows.push({ relation, subject, object });
     }
   }
-  const entityStatement = cypher('queries/write/upsert-entities.cypher');
-  const entityRow = (e: Entity): Record<string, unknown> => ({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases] });
-  const writeRow = ({ relation, subject, object }: (typeof rows)[number]): Promise<void> =>
-    write(graph, async (tx) => {
-      await tx.run(entityStatement, { rows: [entityRow(subject), entityRow(object)].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)) });
-      await tx.run(relationUpsert(relation.type), { rows: [relationRow(relation)] });
-    });
+  return rows;
+}
 
+const entityRow = (e: Entity): { id: string; name: string; type: string; aliases: string[] } => ({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases] });
+
+/**
+ * Writes `rows` in transactions of `perTransaction` relations, each with the writer's own statements: the
+ * entities the relations join (once each, sorted by id), then the relations of each type (sorted by key), as
+ * `writeBatch` orders them. With `perTransaction` 1 this is one transaction per relation.
+ */
+export async function writeRelations(graph: Graph, rows: readonly RelationWithEnds[], perTransaction: number): Promise<void> {
+  const entityStatement = cypher('queries/write/upsert-entities.cypher');
+  for (let at = 0; at < rows.length; at += perTransaction) {
+    const part = rows.slice(at, at + perTransaction);
+    const entities = new Map(part.flatMap(({ subject, object }) => [subject, object]).map((e) => [e.id, entityRow(e)]));
+    // As the writer does, every statement is sent without waiting for the one before (the server runs them in order).
+    await write(graph, async (tx) => {
+      const sent = [tx.run(entityStatement, { rows: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) })];
+      for (const type of RELATION_TYPES) {
+        const relations = part.filter((row) => row.relation.type === type).map((row) => relationRow(row.relation));
+        if (relations.length > 0) sent.push(tx.run(relationUpsert(type), { rows: relations.sort((a, b) => (a.props.key < b.props.key ? -1 : 1)) }));
+      }
+      await Promise.all(sent);
+    });
+  }
+}
+
+/** Times `writeRelations` over `timed`, on an emptied database, after writing `warm` untimed. */
+async function writeRelationsTimed(graph: Graph, warm: readonly RelationWithEnds[], timed: readonly RelationWithEnds[], perTransaction: number): Promise<number> {
+  await wipe(graph);
+  await writeRelations(graph, warm, perTransaction);
+  const started = performance.now();
+  await writeRelations(graph, timed, perTransaction);
+  return performance.now() - started;
+}
+
+/**
+ * Times graph writes, each on an emptied database and after an untimed warm-up: the real `GraphWriter` over
+ * the whole documents (what an ingest writes); then the relations alone with the entities they join, written
+ * with the writer's statements two ways, `BATCH_RELATIONS` relations per transaction and one relation per
+ * transaction, the latter for up to `perRowLimit` of those same relations. Both write exactly the same rows
+ * with the same statements, so their ratio is what batching alone is worth.
+ *
+ * The last two take turns over `UPSERT_ROUNDS` timed rounds (all the relations batched, then a third of the
+ * per-relation rows), after one untimed round of both, so that a change in the machine's load weighs on both
+ * alike and neither pays for the server's JIT; and each warms up on the same relations (`WARM_RELATIONS`) on
+ * the emptied database before it is timed.
+ */
+export async function measureUpsert(graph: Graph, docs: readonly ArticleDoc[], perRowLimit: number): Promise<UpsertMeasure> {
+  const full = await writeAll(graph, docs);
+
+  const rows = relationsWithEnds(docs);
   const warmRows = Math.min(WARM_RELATIONS, Math.floor(rows.length / 5));
-  // The batched warm-up: the first documents that hold as many relations as the per-relation warm-up.
-  let warmDocs = 0;
-  for (let relations = 0; warmDocs < slim.length && relations < warmRows; warmDocs++) relations += slim[warmDocs]!.relations?.length ?? 0;
-  const timedRows = rows.slice(warmRows);
+  const warm = rows.slice(0, warmRows);
+  const timed = rows.slice(warmRows);
+  const perRowTimed = timed.slice(0, Math.max(0, perRowLimit - warmRows));
   let batchedRelations = 0;
   let batchedMs = 0;
   let perRowMs = 0;
-  for (let round = 0; round < UPSERT_ROUNDS; round++) {
-    const batched = await writeTimed(graph, slim.slice(0, warmDocs), slim.slice(warmDocs));
-    batchedRelations += batched.written.relations;
-    batchedMs += batched.ms;
-
-    await wipe(graph);
-    for (const row of rows.slice(0, warmRows)) await writeRow(row);
-    const part = timedRows.slice(Math.floor((round * timedRows.length) / UPSERT_ROUNDS), Math.floor(((round + 1) * timedRows.length) / UPSERT_ROUNDS));
-    const started = performance.now();
-    for (const row of part) await writeRow(row);
-    perRowMs += performance.now() - started;
+  // Round 0 is not timed: the server's JIT compiles the statements' code paths over the first thousands of
+  // rows (a cold server writes a fifth as fast), and neither measure should pay for that.
+  for (let round = 0; round <= UPSERT_ROUNDS; round++) {
+    const batched = await writeRelationsTimed(graph, warm, timed, BATCH_RELATIONS);
+    const part = perRowTimed.slice(Math.floor((Math.max(0, round - 1) * perRowTimed.length) / UPSERT_ROUNDS), Math.floor((Math.max(1, round) * perRowTimed.length) / UPSERT_ROUNDS));
+    const perRow = await writeRelationsTimed(graph, warm, part, 1);
+    if (round === 0) continue;
+    batchedMs += batched;
+    batchedRelations += timed.length;
+    perRowMs += perRow;
   }
   return {
     articles: full.written.articles,
@@ -157,7 +190,7 @@ export async function measureUpsert(graph: Graph, docs: readonly ArticleDoc[], p
     fullMs: full.ms,
     batchedRelations,
     batchedMs,
-    perRowRelations: timedRows.length,
+    perRowRelations: perRowTimed.length,
     perRowMs,
   };
 }

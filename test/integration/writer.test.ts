@@ -2,10 +2,12 @@
  * The graph writer against the real Neo4j of the test setup: what a batch writes does not depend on how articles
  * are cut into batches or in what order they come; a relationship holds exactly the facts of the row that wrote
  * it last; a statement that fails after others were sent fails the whole batch and leaves nothing of it; the
- * SourceFile migration does not read the articles of a graph that needs none.
+ * SourceFile migration does not read the articles of a graph that needs none; the benchmark writes the same
+ * graph batched and one relation per transaction.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scaleCorpus } from '../../bench/corpus.ts';
+import { relationsWithEnds, writeRelations } from '../../bench/graph.ts';
 import { connect, cypher, read, write, WriteFailedError, type Graph } from '../../neo4j/client.ts';
 import type { ArticleDoc } from '../../pipeline/doc.ts';
 import { runArticle } from '../../pipeline/index.ts';
@@ -13,7 +15,7 @@ import { decodeArticle } from '../../pipeline/stages/read.ts';
 import { GraphWriter, relationKey } from '../../pipeline/stages/upsert.ts';
 import { forGraph } from '../../pipeline/workers.ts';
 import type { Entity, Relation } from '../../schemas/index.ts';
-import { dumpGraph, duplicateKeys, duplicateRelationships } from '../helpers/graph-dump.ts';
+import { diffDumps, dumpGraph, duplicateKeys, duplicateRelationships } from '../helpers/graph-dump.ts';
 
 let graph: Graph;
 /** Scale-corpus articles run through the CPU stages: many entities shared between articles, many relations. */
@@ -117,6 +119,20 @@ function article(relations: Relation[]): ArticleDoc {
 async function investmentProps(): Promise<Record<string, unknown>[]> {
   return (await read<{ props: Record<string, unknown> }>(graph, 'MATCH (:Entity)-[r:INVESTED_IN]->(:Entity) RETURN properties(r) AS props')).map((r) => r.props);
 }
+
+describe("the benchmark's two ways of writing relations", () => {
+  it('write the same graph, batched and one transaction per relation', async () => {
+    const rows = relationsWithEnds(docs);
+    expect(rows.length).toBeGreaterThan(50);
+    await writeRelations(graph, rows, 2000);
+    const batched = await dumpGraph(graph);
+    await empty();
+    await writeRelations(graph, rows, 1);
+    const perRow = await dumpGraph(graph);
+    expect(batched.relationships.length).toBe(new Set(rows.map((row) => relationKey(row.relation))).size);
+    expect(diffDumps(perRow, batched)).toEqual({ missing: [], extra: [] });
+  });
+});
 
 describe('relationship properties', () => {
   it('are the key, the provenance and the facts stated, and no others', async () => {
