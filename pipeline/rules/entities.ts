@@ -71,6 +71,15 @@ const VEHICLE_SET: ReadonlySet<string> = new Set(VEHICLE_WORDS);
 /** First characters of the legal suffixes: a token that starts with none of them needs no search for one. */
 const SUFFIX_STARTS: ReadonlySet<string> = new Set(SUFFIXES_SORTED.map((s) => s[0]!));
 const INDUSTRY_SET = new Set<string>(INDUSTRY_WORDS);
+/** The legal suffixes a segmenter word may end with after an industry word: 汽车集团, 石油公司, 电子有限公司. */
+const GLUED_SUFFIXES = SUFFIXES_SORTED.filter((s) => s !== '股份');
+
+/** Whether a word is an industry word glued to a legal suffix (汽车集团/n, 石油公司/n): a name's last piece. */
+function isIndustryAndSuffix(word: string): boolean {
+  if (word.length < 4) return false;
+  for (const suffix of GLUED_SUFFIXES) if (word.endsWith(suffix) && INDUSTRY_SET.has(word.slice(0, -suffix.length))) return true;
+  return false;
+}
 
 function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && /[\u3400-\u9fff]/.test(ch);
@@ -196,6 +205,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     const suffix = SUFFIX_STARTS.has(text[local]!) ? SUFFIXES_SORTED.find((s) => text.startsWith(s, local)) : undefined;
     let kind: 'org-suffix' | 'org-vehicle' | 'org-industry' | undefined;
     let endText = -1;
+    let glued = false;
     if (suffix) {
       kind = 'org-suffix';
       endText = token.textStart + suffix!.length;
@@ -205,6 +215,11 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     } else if (INDUSTRY_SET.has(token.word)) {
       kind = 'org-industry';
       endText = token.textEnd;
+    } else if (isIndustryAndSuffix(token.word)) {
+      // 标致/n 雪铁龙/nz 汽车集团/n: the segmenter's word holds the industry and the suffix.
+      kind = 'org-suffix';
+      endText = token.textEnd;
+      glued = true;
     }
     if (!kind || i === 0) continue;
     // Extend over further industry or suffix words (富芯 半导体 有限公司), so the longest form wins.
@@ -230,7 +245,9 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
     if (!regionAndIndustry && !hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
     // 游戏公司, 电商公司: one common noun before 公司 names a kind of company, not a company.
-    if (suffix === '公司' && i - first === 1 && /^(?:n|vn)$/.test(tokens[first]!.tag) && !lexicon.knownOrganizations.has(tokens[first]!.word)) continue;
+    if ((suffix === '公司' || glued) && i - first === 1 && /^(?:n|vn)$/.test(tokens[first]!.tag) && !lexicon.knownOrganizations.has(tokens[first]!.word)) continue;
+    // 三大航空公司, 海航四大航空公司: a count of companies of a kind.
+    if (glued && tokens.slice(first, i).some((t) => /^[一二三四五六七八九十两几]大$/.test(t.word))) continue;
     let start = tokens[first]!.textStart;
     // The tagger glues a preposition to an unknown name (由小米, 对大): the name starts after it.
     if (FUNCTION_CHARS.has(text[start - offset]!) && tokens[first]!.word.length >= 3) start++;

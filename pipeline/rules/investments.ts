@@ -147,11 +147,13 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/founders',
     type: 'INVESTED_IN',
-    pattern: `{O}{_14}(?:是)?由{As}{_16}(?<!合资)(?:共同|联合|分别)?(?:出资|投资)?(?:发起)?(?:设立|组建|成立|组成|创立|创办|发起)`,
+    pattern: `{O}{_20}(?:是)?由(?:[\\ue000-\\ue3ff](?:的)?(?:下属|旗下|控股子公司|全资子公司|子公司)(?:的)?)?{As}{_16}(?<!合资)(?:共同|联合|分别)?(?:出资|投资)?(?:发起)?(?:设立|组建|成立|组成|创立|创办|发起)`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '公开资料显示,内蒙古滨海投资股份有限公司,是由天津滨海发展投资控股有限公司、天津松江置业发展有限公司等五家股东单位共同投资组建,', expect: ['天津滨海发展投资控股有限公司 → 内蒙古滨海投资股份有限公司', '天津松江置业发展有限公司 → 内蒙古滨海投资股份有限公司'] },
+      // The founders' parent, named before them, is not one of them.
+      { text: '东星航空是武汉当地第三大基地航空公司,由中国东星集团有限公司下属湖北东星国际旅行社有限公司、湖北美景旅游投资有限公司共同投资组成的。', expect: ['湖北东星国际旅行社有限公司 → 东星航空', '湖北美景旅游投资有限公司 → 东星航空'] },
     ],
   },
   {
@@ -311,11 +313,14 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/take-over',
     type: 'ACQUIRED',
-    pattern: `{S}{c12}(?:入主|接盘|拿下|控股收购|全面收购)(?:了)?{O}(?!《|[^。；，,]{0,10}(?:特约|冠名|版权|订单))${NOT_SELLER}`,
+    pattern: `{S}{c12}(?:入主|接盘|接手|全资接手|拿下|控股收购|全面收购)(?:了)?{O}(?!《|[^。；，,]{0,10}(?:特约|冠名|版权|订单))${NOT_SELLER}`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
-    examples: [{ text: '冀东水泥入主秦岭水泥获国资委批准', expect: ['冀东水泥 → 秦岭水泥'] }],
+    examples: [
+      { text: '冀东水泥入主秦岭水泥获国资委批准', expect: ['冀东水泥 → 秦岭水泥'] },
+      { text: '关于交通银行接手中保康联,杨超坦言没当成太大的事情。', expect: ['交通银行 → 中保康联'] },
+    ],
   },
   {
     id: 'acquisition/acquired-named',

@@ -81,4 +81,11 @@ describe('entities on names no list holds', () => {
   it('reads a country and a numeral word before a legal form as one name', async () => {
     expect(await namesWithoutList('一汽轿车、资本控股和长春一汽富维汽车零部件股份有限公司的实际控股股东皆为中国第一汽车集团公司。')).toContain('中国第一汽车集团公司');
   });
+
+  it('reads a segmenter word that glues an industry word to a legal form (汽车集团) as the end of a name, not a count of companies', async () => {
+    expect(await namesWithoutList('据悉,长安标致雪铁龙由中国长安汽车集团股份有限公司和法国标致雪铁龙汽车集团<N>年共同发起成立,')).toContain('法国标致雪铁龙汽车集团');
+    expect(await namesWithoutList('天津冶金集团、天铁联合重组为天津渤海钢铁集团;')).toContain('天津渤海钢铁集团');
+    const kinds = await namesWithoutList('东星航空是武汉当地第三大基地航空公司,南航被认为是三大航空公司中最好的。');
+    expect(kinds.filter((n) => n.endsWith('航空公司'))).toEqual([]);
+  });
 });
