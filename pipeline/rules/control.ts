@@ -124,9 +124,9 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/controlling-shareholder-is',
     type: 'CONTROLS',
-    pattern: `{Os}(?:的)?控股股东(?:均|皆|都|也|仍)?(?:为|是|系){S}`,
+    pattern: `{O}(?:的)?控股股东(?:为|是|系){S}`,
     subject: 'S',
-    object: 'Os',
+    object: 'O',
     facts: { kind: 'controlling' },
     examples: [{ text: '吉利汽车的控股股东为吉利控股集团。', expect: ['吉利控股集团 → 吉利汽车'] }],
   },
