@@ -21,6 +21,14 @@ const INVESTED_AMOUNT = new RegExp(
 /** Words that stand for the company the text is about. */
 const PRONOUN = /该公司|该集团|该基金|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划)|(?<=增持|减持|持有|收购)公司(?=股份|股票|\d|<N>)/g;
 
+/**
+ * 其 right after a holder and 持有, before the stake (其中上海格泰持有其<N>%股权, 福日电子将持有其增资后的…): the
+ * company the sentence opens with. Only there: elsewhere 其 as often stands for the subject itself.
+ */
+const HELD_PRONOUN = /(?<=(?:将|各|则|仍|也|共|合计)?持有)其(?=\d|<N>|约|增资后|发行后|总股本|[百千万亿]|全部|部分)/g;
+/** What may stand between the holder's name and 持有其. */
+const HOLDER_TO_VERB = /^(?:将|各|则|仍|也|共|合计)?持有$/;
+
 /** Sentences that name the company whose shareholders or investors are being listed. */
 const HOLDING_MARKERS = [
   compilePattern('{O}{_20}(?:完成|获得?|宣布完成|宣布获得|启动|开启)(?:了)?{_20}融资'),
@@ -124,18 +132,28 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   let masked = '';
   const maskedToText: number[] = [];
   let cursor = sentence.textStart;
-  const pronouns: { start: number; end: number }[] = [];
+  const pronouns: { start: number; end: number; holder?: RawMention }[] = [];
   const local = text.slice(sentence.textStart, sentence.textEnd);
   // exec in a loop, not matchAll (which clones the RegExp), and only when a word every match needs is there.
   if (mayMatch(PRONOUN, local)) {
     PRONOUN.lastIndex = 0;
     for (let m = PRONOUN.exec(local); m; m = PRONOUN.exec(local)) pronouns.push({ start: sentence.textStart + m.index, end: sentence.textStart + m.index + m[0].length });
   }
+  if (local.includes('持有其')) {
+    HELD_PRONOUN.lastIndex = 0;
+    for (let m = HELD_PRONOUN.exec(local); m; m = HELD_PRONOUN.exec(local)) {
+      const at = sentence.textStart + m.index;
+      // The holder is named right before: 上海格泰持有其, 云南省国资委和新华都集团各持有其.
+      const holder = mentions.findLast((mention) => mention.textEnd <= at);
+      if (holder && holder.type === 'Organization' && HOLDER_TO_VERB.test(text.slice(holder.textEnd, at))) pronouns.push({ start: at, end: at + 1, holder });
+    }
+    pronouns.sort((a, b) => a.start - b.start);
+  }
   const items = [
-    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention })),
+    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined })),
     ...pronouns
       .filter((p) => !mentions.some((m) => p.start < m.textEnd && m.textStart < p.end))
-      .map((p) => ({ start: p.start, end: p.end, mention: undefined })),
+      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder })),
   ].sort((a, b) => a.start - b.start);
   for (const item of items) {
     for (let i = cursor; i < item.start; i++) maskedToText.push(i);
@@ -149,7 +167,9 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 该公司 is named in an earlier clause, not in its own (中国人寿和中国平安分别认购了该行的股份).
       const clauseStart = Math.max(text.lastIndexOf('，', item.start), text.lastIndexOf(',', item.start), text.lastIndexOf('；', item.start), sentence.textStart);
       const earlier = byKind.org.filter((m) => m.textEnd <= clauseStart);
-      const referent = demonstrative ? (earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic)) : opensSentence(opener, sentence) ? opener : topic;
+      let referent = demonstrative ? (earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic)) : opensSentence(opener, sentence) ? opener : topic;
+      // 其 is never the holder it follows.
+      if (item.holder && referent?.name === item.holder.name) referent = undefined;
       if (!referent) {
         masked += text.slice(item.start, item.end);
         for (let i = item.start; i < item.end; i++) maskedToText.push(i);

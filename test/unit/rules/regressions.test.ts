@@ -8,6 +8,22 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // 其 after a named holder and 持有 is the company the sentence opens with.
+    text: '中电钒业由上海格泰实业发展有限公司和上海中电绿科集团有限公司共同出资成立,其中上海格泰持有其<N>%股权,',
+    absent: 'HOLDS_STAKE 上海格泰实业发展有限公司 → 上海格泰实业发展有限公司',
+    present: 'HOLDS_STAKE 上海格泰实业发展有限公司 → 中电钒业',
+  },
+  {
+    // With no holder named right before 持有其, 其 stands for nothing: the holder is the subject left out, 建发股份.
+    text: '该项资产置换暨股权转让完成后,建发股份将控股建发房产,持有其<N>.<N>%股权,不再持有会展集团的股权。',
+    absent: 'HOLDS_STAKE 建发房产 → 建发股份',
+  },
+  {
+    text: '其中,ArtGarden是建银国际专门为南方建材战略投资事宜而指定的特殊目的公司,自身未从事具体业务,建银国际持有其<N>%股权。',
+    absent: 'HOLDS_STAKE 建银国际 → 南方建材',
+    present: 'HOLDS_STAKE 建银国际 → ArtGarden',
+  },
+  {
     // The stake 工商银行 sells in its second clause is not one it takes over; the name starts after 其所持.
     text: '工商银行昨天与东亚银行达成协议,工商银行将收购加拿大东亚银行<N>%股权,并向东亚银行出售其所持工商东亚金融控股有限公司<N>%股权。',
     absent: 'INCREASED_STAKE 工商银行 → 工商东亚金融控股有限公司',
