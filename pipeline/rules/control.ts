@@ -54,11 +54,15 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/subsidiary-named',
     type: 'CONTROLS',
-    pattern: `{A}(?:的)?(?:控股子公司|子公司|附属公司|成员企业|下属企业|下属公司)[“"「——]*{Os}(?!的?(?:控股子公司|子公司|附属公司|成员企业|下属企业|下属公司))`,
+    // The list takes no 与: AES的子公司AES黑海控股公司与国华能源投资公司组建… names a partner after it.
+    pattern: `{A}(?:的)?(?:控股子公司|子公司|附属公司|成员企业|下属企业|下属公司)[“"「——]*(?<Os>[\\ue000-\\ue3ff](?:(?:、|和|及|以及)[\\ue000-\\ue3ff])*)(?!的?(?:控股子公司|子公司|附属公司|成员企业|下属企业|下属公司))`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },
-    examples: [{ text: '中国石油子公司中石油国际投资有限公司和荷兰皇家壳牌子公司澳洲壳牌能源控股有限公司昨天联合宣布,', expect: ['荷兰皇家壳牌 → 澳洲壳牌能源控股有限公司'] }],
+    examples: [
+      { text: '中国石油子公司中石油国际投资有限公司和荷兰皇家壳牌子公司澳洲壳牌能源控股有限公司昨天联合宣布,', expect: ['荷兰皇家壳牌 → 澳洲壳牌能源控股有限公司'] },
+      { text: '<N>年,AES的子公司AES黑海控股公司与国华能源投资公司组建合资企业国华爱依斯风电有限公司,AES在该合资企业中持股<N>%。', expect: ['AES → AES黑海控股公司'] },
+    ],
   },
   {
     id: 'control/own-subsidiary',

@@ -188,6 +188,18 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'stake/holds-in',
+    type: 'HOLDS_STAKE',
+    // The holder's stake in a company named after 在 (古井集团在上市公司古井贡酒的持股比例为…, AES在该合资企业中持股…).
+    pattern: `{Ss}(?:在|于|对){_8}{O}(?:中|里|内)?(?:的)?(?:直接|间接|合计|总)?(?:持股|持有股份|持有股权|股权|占股)(?:比例|比重)?(?:约|超过|近)?(?:为|达|达到|约为|是)?(?:约)?{PCT}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '目前,古井集团在上市公司古井贡酒的持股比例为<N>.<N>%。', expect: ['古井集团 → 古井贡酒'] },
+      { text: '<N>年,AES的子公司AES黑海控股公司与国华能源投资公司组建合资企业国华爱依斯风电有限公司,AES在该合资企业中持股<N>%。', expect: ['AES → 国华爱依斯风电有限公司'] },
+    ],
+  },
+  {
     id: 'stake/percent-of-topic',
     type: 'HOLDS_STAKE',
     pattern: `{Ss}(?:分别|合计|共计|直接|间接)?(?:持股|持有股份|持有股权|持有)(?:比例)?(?:约|超过|近)?(?:为|达|达到)?(?:约)?{PCT}`,

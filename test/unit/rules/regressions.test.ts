@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A company named with 与 after a subsidiary is its partner, not a second subsidiary.
+    text: '<N>年,AES的子公司AES黑海控股公司与国华能源投资公司组建合资企业国华爱依斯风电有限公司,AES在该合资企业中持股<N>%。',
+    absent: 'CONTROLS AES → 国华能源投资公司',
+    present: 'CONTROLS AES → AES黑海控股公司',
+  },
+  {
     // 其 after a named holder and 持有 is the company the sentence opens with.
     text: '中电钒业由上海格泰实业发展有限公司和上海中电绿科集团有限公司共同出资成立,其中上海格泰持有其<N>%股权,',
     absent: 'HOLDS_STAKE 上海格泰实业发展有限公司 → 上海格泰实业发展有限公司',
