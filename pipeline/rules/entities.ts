@@ -872,8 +872,8 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
   return out;
 }
 
-/** Characters an unknown word never starts a name with: adverbs, prepositions, pronouns, counters. */
-const NOT_NAME_START = /^[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等有本继占涨扩换转涉]/;
+/** Characters an unknown word never starts a name with: adverbs (一跃, 一举 too), prepositions, pronouns, counters. */
+const NOT_NAME_START = /^(?:[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等有本继占涨扩换转涉]|一[跃举度直并同起再旦共])/;
 /** Characters an unknown word never ends a name with: particles, prepositions and verbs the tagger glued on. */
 const NOT_NAME_END = /[的了为在以是于将与和及或等所称也都就才又还仍已被把对向从由到给着过之其买卖入出任]$/;
 /** Tags of words that may be a name nobody listed: unknown (x), other proper noun (nz), abbreviation (j: 工行, 五矿). */

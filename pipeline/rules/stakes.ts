@@ -225,6 +225,15 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'stake/becomes-major',
+    type: 'HOLDS_STAKE',
+    // How it came to be may stand between (义煤集团凭借<N>.<N>%的持股比例,一跃成为欣网视讯的大股东).
+    pattern: `{S}{_24}(?:一跃|将|已|正式|由此|从而|进而)?(?:成为|跃升为|跃居|变身为)(?:了)?{O}(?:的)?(?:第{RANK}|单一|最|控股)?大(?:流通)?股东`,
+    subject: 'S',
+    object: 'O',
+    examples: [{ text: '重组完成后,义煤集团凭借<N>.<N>%的持股比例,一跃成为欣网视讯的大股东。', expect: ['义煤集团 → 欣网视讯'] }],
+  },
+  {
     id: 'stake/rank-of-continued',
     type: 'HOLDS_STAKE',
     pattern: `{S}{c30}[，,](?:它|其)?(?:也|同时|还|并且|且|亦)(?:是|为|系|成为)(?:了)?{O}(?:的)?(?:第{RANK}|单一|最)大(?:流通)?股东`,

@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // 一跃 (an adverb the segmenter does not know) is no company.
+    text: '重组完成后,义煤集团凭借<N>.<N>%的持股比例,一跃成为欣网视讯的大股东。',
+    absent: 'HOLDS_STAKE 一跃 → 欣网视讯',
+    present: 'HOLDS_STAKE 义煤集团 → 欣网视讯',
+  },
+  {
     // A company named with 与 after a subsidiary is its partner, not a second subsidiary.
     text: '<N>年,AES的子公司AES黑海控股公司与国华能源投资公司组建合资企业国华爱依斯风电有限公司,AES在该合资企业中持股<N>%。',
     absent: 'CONTROLS AES → 国华能源投资公司',
