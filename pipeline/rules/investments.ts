@@ -147,7 +147,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/founders',
     type: 'INVESTED_IN',
-    pattern: `{O}{_20}(?:是)?由(?:[\\ue000-\\ue3ff](?:的)?(?:下属|旗下|控股子公司|全资子公司|子公司)(?:的)?)?{As}{_16}(?<!合资)(?:共同|联合|分别)?(?:出资|投资)?(?:发起)?(?:设立|组建|成立|组成|创立|创办|发起)`,
+    pattern: `{O}(?:{_14}|是{c20}[，,])(?:是)?由(?:[\\ue000-\\ue3ff](?:的)?(?:下属|旗下|控股子公司|全资子公司|子公司)(?:的)?)?{As}{_16}(?<!合资)(?:共同|联合|分别)?(?:出资|投资)?(?:发起)?(?:设立|组建|成立|组成|创立|创办|发起)`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -719,6 +719,17 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     subject: 'Ss',
     object: 'Ss',
     examples: [{ text: '该公司是由中国国家核电技术公司和西屋创办的合资公司。', expect: ['中国国家核电技术公司 → 西屋'] }],
+  },
+  {
+    id: 'jv/founded-by-before',
+    type: 'JOINT_VENTURE',
+    // The partners, then the venture they set up: 由交运股份与日本丸红合资成立的上海交运日红国际物流有限公司.
+    pattern: `由{As}{_8}(?:共同)?合资(?:成立|设立|组建|创办|兴建|建立)的(?:合资公司|合资企业)?[——“"「]*{O}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '昨日,由交运股份与日本丸红合资成立的上海交运日红国际物流有限公司正式成立。', expect: ['交运股份 → 上海交运日红国际物流有限公司'] },
+    ],
   },
   {
     id: 'jv/formed-unnamed',

@@ -162,7 +162,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     if (item.mention === undefined) {
       // 九五投资时隔五个月再度亮相:公司受让…: a company opening this sentence is what 公司 stands for; 该公司
       // points back to the company named last (…为草根合创资产管理有限公司,该公司是…).
-      const opener = byKind.org[0];
+      // A title in book marks (《金证券》记者注意到…) is a publication, which 公司 never stands for.
+      const opener = byKind.org.find((m) => text[m.textStart - 1] !== '《');
       const demonstrative = text.startsWith('该', item.start);
       // 该公司 is named in an earlier clause, not in its own (中国人寿和中国平安分别认购了该行的股份).
       const clauseStart = Math.max(text.lastIndexOf('，', item.start), text.lastIndexOf(',', item.start), text.lastIndexOf('；', item.start), sentence.textStart);

@@ -8,6 +8,17 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // 中法 in 中法合资企业 names two countries, not a venture.
+    text: '《金证券》记者注意到,以上海法雷奥为例,公司是由上汽集团和法雷奥国际控股组建的中法合资企业,',
+    absent: 'JOINT_VENTURE 法雷奥国际控股 → 中法',
+    present: 'JOINT_VENTURE 上汽集团 → 法雷奥国际控股',
+  },
+  {
+    // 公司 does not stand for a publication named in book marks, nor does the founders' company stretch back to it.
+    text: '《金证券》记者注意到,以上海法雷奥为例,公司是由上汽集团和法雷奥国际控股组建的中法合资企业,',
+    absent: 'INVESTED_IN 上汽集团 → 金证券',
+  },
+  {
     // 一跃 (an adverb the segmenter does not know) is no company.
     text: '重组完成后,义煤集团凭借<N>.<N>%的持股比例,一跃成为欣网视讯的大股东。',
     absent: 'HOLDS_STAKE 一跃 → 欣网视讯',
