@@ -246,6 +246,9 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     if (!regionAndIndustry && !hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
     // 游戏公司, 电商公司: one common noun before 公司 names a kind of company, not a company.
     if ((suffix === '公司' || glued) && i - first === 1 && /^(?:n|vn)$/.test(tokens[first]!.tag) && !lexicon.knownOrganizations.has(tokens[first]!.word)) continue;
+    // 瑞士石油公司Addax: a country and common nouns before 公司 describe the Latin name right after them.
+    const next = tokens[lastToken + 1];
+    if (suffix === '公司' && next?.tag === 'eng' && next.textStart === endText && tokens.slice(first, i).every((t) => /^(?:n|vn|ns)$/.test(t.tag) && !lexicon.knownOrganizations.has(t.word))) continue;
     // 三大航空公司, 海航四大航空公司: a count of companies of a kind.
     if (glued && tokens.slice(first, i).some((t) => /^[一二三四五六七八九十两几]大$/.test(t.word))) continue;
     let start = tokens[first]!.textStart;

@@ -205,11 +205,12 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
 export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|公司|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|平台|网站|蓝筹)(?:——|-|:|：)?)?';
 
 /**
- * After an acquired company: what is bought is something it owns or sells, not the company (收购辉瑞旗下的业务),
- * unless a verb comes first (收购新加坡石油有限公司从而在海外炼油业务…); nor is a company that 的 ties to
- * another (收购了北电的爱立信: the one after 的 is the buyer).
+ * After an acquired company: what is bought is something it owns or sells, not the company (收购辉瑞旗下的业务;
+ * but all its shares are the company: 收购加拿大尼克森所有流通中的普通股), unless a verb comes first
+ * (收购新加坡石油有限公司从而在海外炼油业务…); nor is a company that 的 ties to another (收购了北电的爱立信: the one
+ * after 的 is the buyer).
  */
-const NOT_SELLER = '(?!所持|所有|持有|拥有|旗下|下属|所属|在华|位于|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])';
+const NOT_SELLER = '(?!所持|所有(?!流通|股|已发行|在外)|持有|拥有|旗下|下属|所属|在华|位于|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])';
 
 /** A与B…双方成立C: the pattern of both parties' rules (one reads A, the other B). */
 const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`;
@@ -222,13 +223,16 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲){_12}(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购)(?:了)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|(?<![收并申认回采选团网抢订])购)(?:了)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
     examples: [
       { text: '安泰科技拟收购北京海淀科技有限公司51%股权。', expect: ['安泰科技 → 北京海淀科技有限公司'] },
       { text: '大众汽车则于日前表示,计划以约<N>.<N>亿欧元收购德国的卡车制造商曼恩集团,此项跨国集团收购案需接受中国有关部门的反垄断审查。', expect: ['大众汽车 → 曼恩集团'] },
+      { text: '新京报讯中海油昨晚宣布,将以每股<N>.<N>美元,总价<N>亿美元现金收购加拿大尼克森所有流通中的普通股。', expect: ['中海油 → 加拿大尼克森'] },
+      { text: '消息称中石化欲<N>亿美元购瑞士石油公司Addax。', expect: ['中石化 → Addax'] },
+      { text: '闽东电力拟购旺坑水电 补偿协议“锁定”盈利空间', expect: ['闽东电力 → 旺坑水电'] },
 
     ],
   },
