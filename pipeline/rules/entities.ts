@@ -68,8 +68,11 @@ const INVEST_NAME_FOLLOWERS = /^(?:为|的|已|也|由|是|系|以|则|还|又|�
 const SUFFIXES_SORTED = [...LEGAL_SUFFIXES].sort((a, b) => b.length - a.length);
 const VEHICLE_WORDS = ['产业投资基金', '母基金', '股权投资基金', '创业投资', '产业投资', '股权投资', '投资基金', '产业基金', '资本', '基金', '创投', '产投', '投资', '控股', '银行', '证券', '保险', '信托'];
 const VEHICLE_SET: ReadonlySet<string> = new Set(VEHICLE_WORDS);
-/** First characters of the legal suffixes: a token that starts with none of them needs no search for one. */
-const SUFFIX_STARTS: ReadonlySet<string> = new Set(SUFFIXES_SORTED.map((s) => s[0]!));
+/**
+ * First characters (UTF-16 units) of the legal suffixes: a token that starts with none of them needs no search
+ * for one. Codes, not one-character strings, which the engine would allocate per token.
+ */
+const SUFFIX_STARTS: ReadonlySet<number> = new Set(SUFFIXES_SORTED.map((s) => s.charCodeAt(0)));
 const INDUSTRY_SET = new Set<string>(INDUSTRY_WORDS);
 /** The legal suffixes a segmenter word may end with after an industry word: 汽车集团, 石油公司, 电子有限公司. */
 const GLUED_SUFFIXES = SUFFIXES_SORTED.filter((s) => s !== '股份');
@@ -181,18 +184,18 @@ function hasProperCore(tokens: readonly Token[], from: number, to: number, stric
 function mendPlaceStart(text: string, tokens: readonly Token[], first: number, start: number, offset: number): number {
   const before = tokens[first - 1];
   // 系上/海快/卜: the place's first character may sit at the end of a longer word.
-  if (before && before.textEnd === start && PLACE_PREFIXES.some((p) => text.startsWith(p, start - 1 - offset))) return start - 1;
+  if (before && before.textEnd === start && placeStartsAt(text, start - 1 - offset)) return start - 1;
   return start;
 }
 
-let placePrefixes: readonly string[] | undefined;
-/** Places of two or three characters, for mending a name the tagger cut. */
-const PLACE_PREFIXES = {
-  some(test: (p: string) => boolean): boolean {
-    placePrefixes ??= [...loadLexicon().places].filter((p) => p.length >= 2 && p.length <= 3);
-    return placePrefixes.some(test);
-  },
-};
+let placePrefixes: ReadonlySet<string> | undefined;
+
+/** Whether a place of two or three characters starts at `at`: two set look-ups, not a scan of every place. */
+function placeStartsAt(text: string, at: number): boolean {
+  placePrefixes ??= new Set([...loadLexicon().places].filter((p) => p.length >= 2 && p.length <= 3));
+  const from = Math.min(Math.max(at, 0), text.length);
+  return placePrefixes.has(text.slice(from, from + 2)) || placePrefixes.has(text.slice(from, from + 3));
+}
 
 /** Organisation names found from their shape: a name-like core followed by a legal form, vehicle or industry word. */
 function shapeOrganizations(text: string, tokens: readonly Token[], offset: number): Candidate[] {
@@ -202,7 +205,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     const token = tokens[i]!;
     // A legal suffix may span several tokens (有限 + 公司): match it on the text.
     const local = token.textStart - offset;
-    const suffix = SUFFIX_STARTS.has(text[local]!) ? SUFFIXES_SORTED.find((s) => text.startsWith(s, local)) : undefined;
+    const suffix = SUFFIX_STARTS.has(text.charCodeAt(local)) ? SUFFIXES_SORTED.find((s) => text.startsWith(s, local)) : undefined;
     let kind: 'org-suffix' | 'org-vehicle' | 'org-industry' | undefined;
     let endText = -1;
     let glued = false;
@@ -227,7 +230,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textStart === tokens[lastToken]!.textEnd) {
       const next = tokens[lastToken + 1]!;
       const nextLocal = next.textStart - offset;
-      const nextSuffix = SUFFIX_STARTS.has(text[nextLocal]!) ? SUFFIXES_SORTED.find((s) => text.startsWith(s, nextLocal) && s !== '股份') : undefined;
+      const nextSuffix = SUFFIX_STARTS.has(text.charCodeAt(nextLocal)) ? SUFFIXES_SORTED.find((s) => text.startsWith(s, nextLocal) && s !== '股份') : undefined;
       if (nextSuffix) {
         endText = next.textStart + nextSuffix.length;
         kind = 'org-suffix';
@@ -514,32 +517,47 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-let lexiconPattern: RegExp | undefined;
+/** Lexicon names by their first UTF-16 unit, longest first; built once. */
+let lexiconIndex: ReadonlyMap<number, readonly string[]> | undefined;
 
-/** Known names from the lexicon (organisations, their other names, aliases). */
+/** ASCII letters: a Latin name must not sit inside a longer Latin word (LG in LGBT). */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Known names from the lexicon (organisations, their other names, aliases): at each position the longest
+ * name that starts there, scanning on after it. A look-up by first character, where one alternation of every
+ * name made the regex engine try each name at each position.
+ */
 function lexiconNames(text: string, offset: number): Candidate[] {
-  const lexicon = loadLexicon();
-  if (!lexiconPattern) {
+  if (!lexiconIndex) {
+    const lexicon = loadLexicon();
     const names = new Set<string>();
     for (const [name, others] of lexicon.organizations) {
       names.add(name);
       for (const other of others) names.add(other);
     }
     for (const alias of lexicon.aliases.keys()) names.add(alias);
-    const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    // Latin names must not sit inside a longer Latin word (LG in LGBT).
-    lexiconPattern = new RegExp(`(?<![A-Za-z])(?:${sorted.join('|')})(?![A-Za-z])`, 'g');
+    const index = new Map<number, string[]>();
+    for (const name of [...names].sort((a, b) => b.length - a.length)) {
+      if (name.length === 0) continue;
+      const list = index.get(name.charCodeAt(0));
+      if (list) list.push(name);
+      else index.set(name.charCodeAt(0), [name]);
+    }
+    lexiconIndex = index;
   }
   const out: Candidate[] = [];
-  for (const match of text.matchAll(lexiconPattern)) {
-    out.push({
-      textStart: offset + match.index,
-      textEnd: offset + match.index + match[0].length,
-      name: match[0],
-      type: 'Organization',
-      ruleId: 'entity/lexicon',
-      priority: 4,
-    });
+  for (let at = 0; at < text.length; at++) {
+    const names = lexiconIndex.get(text.charCodeAt(at));
+    if (names === undefined || (at > 0 && isLatinLetter(text.charCodeAt(at - 1)))) continue;
+    for (const name of names) {
+      if (!text.startsWith(name, at) || isLatinLetter(text.charCodeAt(at + name.length))) continue;
+      out.push({ textStart: offset + at, textEnd: offset + at + name.length, name, type: 'Organization', ruleId: 'entity/lexicon', priority: 4 });
+      at += name.length - 1;
+      break;
+    }
   }
   return out;
 }
@@ -639,10 +657,10 @@ const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦�
 /** A person opening a clause who is or becomes a company's controller: 陈建成将成为墨麟股份的实际控制人. */
 const BECOMES_CONTROLLER = /(?<=^|[，,。；：:“"])([\u3400-\u9fff]{2,3}?)(?=(?:将|也将|已|则|仍|即|因此|从而)?(?:成为|是|为)[^，,。；！？]{0,60}?(?:实际控制人|实控人))/g;
 
-let titleEndSet: ReadonlySet<string> | undefined;
-/** The last characters of the titles: a word ending otherwise is no title and holds none at its end. */
-function titleEnds(): ReadonlySet<string> {
-  titleEndSet ??= new Set(loadLexicon().titles.map((t) => t[t.length - 1]!));
+let titleEndSet: ReadonlySet<number> | undefined;
+/** The last characters (UTF-16 units) of the titles: a word ending otherwise is no title and holds none at its end. */
+function titleEnds(): ReadonlySet<number> {
+  titleEndSet ??= new Set(loadLexicon().titles.map((t) => t.charCodeAt(t.length - 1)));
   return titleEndSet;
 }
 
@@ -686,7 +704,7 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
     const token = tokens[i]!;
     // A title, or a word ending in one with at most two characters before it (集团董事长): set lookups per token.
     const word = token.word;
-    const isTitle = titleEnds().has(word[word.length - 1]!) && (lexicon.titleSet.has(word) || (word.length > 1 && lexicon.titleSet.has(word.slice(1))) || (word.length > 2 && lexicon.titleSet.has(word.slice(2))));
+    const isTitle = titleEnds().has(word.charCodeAt(word.length - 1)) && (lexicon.titleSet.has(word) || (word.length > 1 && lexicon.titleSet.has(word.slice(1))) || (word.length > 2 && lexicon.titleSet.has(word.slice(2))));
     if (isTitle) {
       let j = i + 1;
       // 董事新增李肖爽、孟祥峰: a change verb may sit between the title and the names.

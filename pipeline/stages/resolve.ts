@@ -2,7 +2,7 @@ import type { AliasRecord, Entity, Relation } from '../../schemas/index.ts';
 import { need, type ArticleDoc, type RawMention, type Stage } from '../doc.ts';
 import { loadLexicon } from '../lexicon.ts';
 import { DECLARED_SHORT } from '../rules/entities.ts';
-import { entityId, orgCore, shortForms } from '../rules/names.ts';
+import { entityId, shortForms } from '../rules/names.ts';
 
 /** The declaration itself, without the global flag: `test` must not carry state between calls. */
 const DECLARED = new RegExp(DECLARED_SHORT.source);
@@ -34,6 +34,18 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
   run(doc: ArticleDoc) {
     const mentions = need(doc, 'mentions', 'resolve');
     const rawRelations = need(doc, 'rawRelations', 'resolve');
+    // Ids by type and name: most names recur within an article, and each id is a look-up in a large cache and a
+    // new string. Organisations first, for the short forms below.
+    const ids: Record<RawMention['type'], Map<string, string>> = { Organization: new Map(), Person: new Map(), Place: new Map() };
+    const idByName = (type: RawMention['type'], name: string): string => {
+      const known = ids[type];
+      let id = known.get(name);
+      if (id === undefined) {
+        id = entityId(type, name);
+        known.set(name, id);
+      }
+      return id;
+    };
     // Declared short names (以下简称) join the entity of the full name just before them.
     const declared = new Map<string, string>();
     for (const mention of mentions) {
@@ -41,32 +53,26 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
       const before = mentions
         .filter((m) => m.type === 'Organization' && m.textEnd <= mention.textStart && mention.textStart - m.textEnd <= 8 && m !== mention)
         .at(-1);
-      if (before && DECLARED.test(doc.original.slice(before.end, mention.end + 2))) declared.set(mention.name, entityId('Organization', before.name));
+      if (before && DECLARED.test(doc.original.slice(before.end, mention.end + 2))) declared.set(mention.name, idByName('Organization', before.name));
     }
     // Short forms of a company named in full in this article (快卜, 杭州富芯, 富特) are that company, here;
     // not a form that is itself a known organisation (小米 in 小米汽车 is the group, not the carmaker).
     const lexicon = loadLexicon();
     for (const name of new Set(mentions.filter((m) => m.type === 'Organization').map((m) => m.name))) {
-      const id = entityId('Organization', name);
+      const id = idByName('Organization', name);
       for (const form of shortForms(name)) {
-        const known = lexicon.organizations.has(orgCore(form)) || lexicon.aliases.has(form);
-        if (!declared.has(form) && entityId('Organization', form) !== id && !known) declared.set(form, id);
+        // The form's id is `org:` and its core.
+        const formId = idByName('Organization', form);
+        const known = lexicon.organizations.has(formId.slice(formId.indexOf(':') + 1)) || lexicon.aliases.has(form);
+        if (!declared.has(form) && formId !== id && !known) declared.set(form, id);
       }
     }
-    // Ids by type and name: most names recur within an article, and each id is a lookup and a new string.
-    const ids: Record<RawMention['type'], Map<string, string>> = { Organization: new Map(), Person: new Map(), Place: new Map() };
     const idOf = (mention: RawMention): string => {
       if (mention.type === 'Organization') {
         const id = declared.get(mention.name);
         if (id !== undefined) return id;
       }
-      const known = ids[mention.type];
-      let id = known.get(mention.name);
-      if (id === undefined) {
-        id = entityId(mention.type, mention.name);
-        known.set(mention.name, id);
-      }
-      return id;
+      return idByName(mention.type, mention.name);
     };
     const groups = new Map<string, RawMention[]>();
     for (const mention of mentions) {
