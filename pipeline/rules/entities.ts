@@ -198,7 +198,7 @@ function placeStartsAt(text: string, at: number): boolean {
 }
 
 /** Organisation names found from their shape: a name-like core followed by a legal form, vehicle or industry word. */
-function shapeOrganizations(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+function shapeOrganizations(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -212,10 +212,10 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     if (suffix) {
       kind = 'org-suffix';
       endText = token.textStart + suffix!.length;
-    } else if (VEHICLE_SET.has(token.word)) {
+    } else if (kinds[i]! & VEHICLE) {
       kind = 'org-vehicle';
       endText = token.textEnd;
-    } else if (INDUSTRY_SET.has(token.word)) {
+    } else if (kinds[i]! & INDUSTRY) {
       kind = 'org-industry';
       endText = token.textEnd;
     } else if (isIndustryAndSuffix(token.word)) {
@@ -284,15 +284,15 @@ const SECTOR_NOUNS = /^(?:市场|行业|产业|企业|板块|领域|产品|价�
  * A city or province and one industry or vehicle word, as listed companies are called (南昌钢铁, 京能热电 is
  * not: 京能 is no place; 上海实业, 南通投资), when nothing glued after it makes it a sector (南昌钢铁市场).
  */
-function regionIndustryNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+function regionIndustryNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const region = tokens[i]!;
     const industry = tokens[i + 1]!;
-    const afterProvince = region.tag === 'ns' && i > 0 && lexicon.places.has(tokens[i - 1]!.word) && tokens[i - 1]!.textEnd === region.textStart;
-    if (!(lexicon.places.has(region.word) || afterProvince) || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
-    if ((!INDUSTRY_SET.has(industry.word) && !VEHICLE_SET.has(industry.word)) || SECTOR_WORDS.has(industry.word)) continue;
+    const afterProvince = region.tag === 'ns' && i > 0 && (kinds[i - 1]! & PLACE) !== 0 && tokens[i - 1]!.textEnd === region.textStart;
+    if (!((kinds[i]! & PLACE) !== 0 || afterProvince) || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
+    if (!(kinds[i + 1]! & (INDUSTRY | VEHICLE)) || SECTOR_WORDS.has(industry.word)) continue;
     // 富通比利时银行: a region inside a longer name is not where a name starts.
     const previous = tokens[i - 1];
     // 山西长治钢铁: a province before the city belongs to the name.
@@ -311,20 +311,21 @@ function regionIndustryNames(text: string, tokens: readonly Token[], offset: num
 }
 
 /** A region followed by an unknown word: 上海快卜, 杭州富芯. */
-function regionNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+function regionNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const region = tokens[i]!;
     const core = tokens[i + 1]!;
     // 哈尔滨银行, 北京银行: a city's own bank, insurer or broker.
-    if (lexicon.places.has(region.word) && core.textStart === region.textEnd && /^(?:银行|商业银行|农商行|农商银行|证券|信托|保险|人寿|期货)$/.test(core.word)) {
+    const isPlace = (kinds[i]! & PLACE) !== 0;
+    if (isPlace && core.textStart === region.textEnd && /^(?:银行|商业银行|农商行|农商银行|证券|信托|保险|人寿|期货)$/.test(core.word)) {
       out.push({ textStart: region.textStart, textEnd: core.textEnd, name: region.word + core.word, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
       continue;
     }
     // 中国南车, 中国恒大, 中国国航: the country opens many names, before a word the segmenter does not know.
     const country = region.word === '中国' && /^(?:x|nz|j)$/.test(core.tag);
-    if (!(lexicon.places.has(region.word) || country) || core.textStart !== region.textEnd) continue;
+    if (!(isPlace || country) || core.textStart !== region.textEnd) continue;
     if (core.tag !== 'x' && core.tag !== 'nz' && core.tag !== 'nt' && core.tag !== 'j' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
     // 长沙/营可后: a 后 or 时 the tagger glued to the name ends the clause, not the name.
     const glued = core.tag === 'x' && core.word.length >= 3 && /[后时前]$/.test(core.word) ? 1 : 0;
@@ -336,11 +337,11 @@ function regionNames(text: string, tokens: readonly Token[], offset: number): Ca
 }
 
 /** Names the segmenter's own dictionary tags as organisations (nt): 浦发银行, 中国移动, 宝钢集团. */
-function taggedOrganizations(tokens: readonly Token[]): Candidate[] {
+function taggedOrganizations(tokens: readonly Token[], kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
-    if (!(t.tag === 'nt' || lexicon.knownOrganizations.has(t.word)) || t.word.length < 2 || lexicon.stopNames.has(t.word) || lexicon.places.has(t.word)) return;
+    if (!(t.tag === 'nt' || (kinds[i]! & KNOWN_ORGANIZATION) !== 0) || t.word.length < 2 || lexicon.stopNames.has(t.word) || lexicon.places.has(t.word)) return;
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(t.word)) return;
     // 光大|云付, 小米|产投: an unknown word glued to a known name continues it (a new company of that name).
     const next = tokens[i + 1];
@@ -429,7 +430,7 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['资产', '项目', '业务'
  * companies: 蒙牛收购雅士利, Metz已被创维集团收购, 安邦增持万科. A three-character personal name before a
  * holding verb is a person (黄光裕持有国美电器).
  */
-function anchoredNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+function anchoredNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   const push = (from: number, to: number, personAllowed: boolean, orgOnly = false): void => {
@@ -458,8 +459,8 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number): 
         push(k - 2, k, false, true);
       }
     }
-    const isTitle = lexicon.titleSet.has(word);
-    if (ACTOR_ANCHORS.has(word) || isTitle) {
+    const isTitle = (kinds[k]! & TITLE) !== 0;
+    if ((kinds[k]! & ACTOR_ANCHOR) !== 0 || isTitle) {
       let end = k;
       while (!isTitle && end > 0 && ACTOR_GAP.has(tokens[end - 1]!.word)) end--;
       let first = end;
@@ -480,7 +481,7 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number): 
       }
       if (first < end && runIsName(tokens, first, end)) push(first, end, /^(?:持有|持股|增持|减持|入股|参股|公告|宣布|出资)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属|控股股东|大股东|第[一二三]大股东|收购|并购|拟收购|全资收购)$/.test(word));
     }
-    if (TARGET_ANCHORS.has(word)) {
+    if (kinds[k]! & TARGET_ANCHOR) {
       let from = k + 1;
       for (;;) {
         let to = from;
@@ -675,7 +676,7 @@ function isPersonName(word: string): boolean {
 const PERSON_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
 /** People named right after a title (CEO陈盛旺, 董事新增李肖爽、孟祥峰) or right before a speech verb. */
-function people(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+function people(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   const push = (start: number, name: string, ruleId: string): void => {
@@ -684,7 +685,7 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
   // 雷军个人的, 周星驰掌控的: a personal name before words only people take.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!PERSON_TAGS.has(token.tag) || token.word.length < 2 || !isPersonName(token.word)) continue;
+    if (!(kinds[i]! & PERSON_TAG) || token.word.length < 2 || !isPersonName(token.word)) continue;
     if (PERSON_AFTER.test(text.slice(token.textEnd - offset))) push(token.textStart, token.word, 'entity/person-context');
   }
   // 实际控制人为雷军: a controller or legal representative named after the word for it.
@@ -719,7 +720,7 @@ function people(text: string, tokens: readonly Token[], offset: number): Candida
       }
     }
     // 傅育宁曾担任, 王宜林调任: a name before a verb of taking or leaving a post.
-    if (/^(?:nr|nrfg|x)$/.test(token.tag) && token.word.length >= 2 && token.word.length <= 3 && isPersonName(token.word) && SERVE_AFTER_NAME.test(text.slice(token.textEnd - offset))) {
+    if ((kinds[i]! & NAME_BEFORE_POST_TAG) !== 0 && token.word.length >= 2 && token.word.length <= 3 && isPersonName(token.word) && SERVE_AFTER_NAME.test(text.slice(token.textEnd - offset))) {
       push(token.textStart, token.word, 'entity/person-speech');
     }
     const rest = tokens[i + 1];
@@ -775,29 +776,83 @@ function latinNames(text: string, offset: number): Candidate[] {
 }
 
 /** Places from the gazetteer, as whole tokens. */
-function places(tokens: readonly Token[]): Candidate[] {
-  const lexicon = loadLexicon();
-  return tokens
-    .filter((token) => lexicon.places.has(token.word))
-    .map((token) => ({ textStart: token.textStart, textEnd: token.textEnd, name: token.word, type: 'Place' as const, ruleId: 'entity/place-gazetteer', priority: 1 }));
+function places(tokens: readonly Token[], kinds: TokenKinds): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((token, i) => {
+    if (kinds[i]! & PLACE) out.push({ textStart: token.textStart, textEnd: token.textEnd, name: token.word, type: 'Place', ruleId: 'entity/place-gazetteer', priority: 1 });
+  });
+  return out;
+}
+
+/**
+ * What a sentence's tokens are to the rules, one bit per word list or tag set. The tokens are classified once,
+ * with one look-up of the word and one of the tag, where each rule asked its own sets about every token (some
+ * twenty set look-ups a token).
+ */
+type TokenKinds = Uint16Array;
+const PLACE = 1 << 0;
+const INDUSTRY = 1 << 1;
+const VEHICLE = 1 << 2;
+const TITLE = 1 << 3;
+const ACTOR_ANCHOR = 1 << 4;
+const TARGET_ANCHOR = 1 << 5;
+const KNOWN_ORGANIZATION = 1 << 6;
+const LIST_JOINER = 1 << 7;
+const ACTED_ON_VERB = 1 << 8;
+/** The words clauseTopicNames starts from (由, 获得, 的…). */
+const TOPIC_MARKER = 1 << 9;
+/** Tags: PERSON_TAGS, and those of a name before a verb of taking a post (nr, nrfg, x). */
+const PERSON_TAG = 1 << 10;
+const NAME_BEFORE_POST_TAG = 1 << 11;
+
+let wordKinds: ReadonlyMap<string, number> | undefined;
+let tagKinds: ReadonlyMap<string, number> | undefined;
+
+function tokenKinds(tokens: readonly Token[]): TokenKinds {
+  if (!wordKinds || !tagKinds) {
+    const lexicon = loadLexicon();
+    const words = new Map<string, number>();
+    const mark = (list: Iterable<string>, bit: number): void => {
+      for (const word of list) words.set(word, (words.get(word) ?? 0) | bit);
+    };
+    mark(lexicon.places, PLACE);
+    mark(INDUSTRY_SET, INDUSTRY);
+    mark(VEHICLE_SET, VEHICLE);
+    mark(lexicon.titleSet, TITLE);
+    mark(ACTOR_ANCHORS, ACTOR_ANCHOR);
+    mark(TARGET_ANCHORS, TARGET_ANCHOR);
+    mark(lexicon.knownOrganizations, KNOWN_ORGANIZATION);
+    mark(LIST_JOINERS, LIST_JOINER);
+    mark(ACTED_ON_VERBS, ACTED_ON_VERB);
+    mark(['由', '获得', '获', '宣布', '完成', '引入', '迎来', '的', '近日', '日前', '昨日', '今日', '已'], TOPIC_MARKER);
+    const tags = new Map<string, number>();
+    for (const tag of PERSON_TAGS) tags.set(tag, (tags.get(tag) ?? 0) | PERSON_TAG);
+    for (const tag of ['nr', 'nrfg', 'x']) tags.set(tag, (tags.get(tag) ?? 0) | NAME_BEFORE_POST_TAG);
+    wordKinds = words;
+    tagKinds = tags;
+  }
+  const kinds = new Uint16Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) kinds[i] = (wordKinds.get(tokens[i]!.word) ?? 0) | (tagKinds.get(tokens[i]!.tag) ?? 0);
+  return kinds;
 }
 
 /**
  * Finds entity candidates in one sentence. `text` is the sentence, `offset` its start in the working text.
  */
 export function findCandidates(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const kinds = tokenKinds(tokens);
   const found = [
     ...lexiconNames(text, offset),
-    ...shapeOrganizations(text, tokens, offset),
-    ...regionNames(text, tokens, offset),
-    ...regionIndustryNames(text, tokens, offset),
-    ...taggedOrganizations(tokens),
-    ...anchoredNames(text, tokens, offset),
+    ...shapeOrganizations(text, tokens, offset, kinds),
+    ...regionNames(text, tokens, offset, kinds),
+    ...regionIndustryNames(text, tokens, offset, kinds),
+    ...taggedOrganizations(tokens, kinds),
+    ...anchoredNames(text, tokens, offset, kinds),
     ...latinNames(text, offset),
   ];
-  found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset), ...places(tokens));
-  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset), ...actedOnNames(text, tokens, offset), ...clauseTopicNames(text, tokens, offset));
-  found.push(...listedNames(text, tokens, offset, found));
+  found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset, kinds), ...places(tokens, kinds));
+  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds));
+  found.push(...listedNames(text, tokens, offset, found, kinds));
   return found;
 }
 
@@ -811,7 +866,7 @@ const LIST_ENDS = /^(?:$|[，,。；;：:！？!?）)”"」]|等)/;
  * A member is a run of name-like tokens (one proper or unknown word at least) between two joiners, or
  * between a joiner and the list's end; a run that goes on into a verb (与中兴合作) is no member.
  */
-function listedNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[]): Candidate[] {
+function listedNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[], kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   /** The candidates so far, those given and those found here. */
@@ -821,8 +876,9 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
   // Where joiners start and end: a seed that touches none starts no list, and a sentence without one has no list.
   const joinerStarts = new Set<number>();
   const joinerEnds = new Set<number>();
-  for (const t of tokens) {
-    if (!LIST_JOINERS.has(t.word)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(kinds[i]! & LIST_JOINER)) continue;
+    const t = tokens[i]!;
     joinerStarts.add(t.textStart);
     joinerEnds.add(t.textEnd);
   }
@@ -927,6 +983,7 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
     } else tokens.push(token);
   }
   tokens.forEach((token, i) => {
+    if (!UNKNOWN_NAME_TAGS.has(token.tag)) return;
     let word = token.word;
     let start = token.textStart;
     let end = token.textEnd;
@@ -941,7 +998,7 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
       end--;
       glued = true;
     }
-    if (!UNKNOWN_NAME_TAGS.has(token.tag) || !/^[\u3400-\u9fff]{2,5}$/.test(word)) return;
+    if (!/^[\u3400-\u9fff]{2,5}$/.test(word)) return;
     if (NOT_NAME_START.test(word) || NOT_NAME_END.test(word) || lexicon.stopNames.has(word) || lexicon.places.has(word) || lexicon.titleSet.has(word)) return;
     if (isPersonName(word) || NOT_A_NAME.test(word) || ACTOR_ANCHORS.has(word) || TARGET_ANCHORS.has(word)) return;
     const before = tokens[i - 1];
@@ -962,14 +1019,14 @@ const MODIFIERS: ReadonlySet<string> = new Set(['传统', '相关', '整体', '�
  * the news names by its short name (三友化工披露了…, 东方园林为…, 民生投资此番再次…), though the segmenter
  * tags its first word as a common one. Not a kind of business (传统制造将…), nor a region's sector.
  */
-function clauseIndustryNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+function clauseIndustryNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const core = tokens[i]!;
     const industry = tokens[i + 1]!;
-    if (industry.textStart !== core.textEnd || !/^[\u3400-\u9fff]{2}$/.test(core.word)) continue;
-    if ((!INDUSTRY_SET.has(industry.word) && !VEHICLE_SET.has(industry.word)) || SECTOR_WORDS.has(industry.word)) continue;
+    if (!(kinds[i + 1]! & (INDUSTRY | VEHICLE)) || industry.textStart !== core.textEnd || !/^[\u3400-\u9fff]{2}$/.test(core.word)) continue;
+    if (SECTOR_WORDS.has(industry.word)) continue;
     if (MODIFIERS.has(core.word) || lexicon.stopNames.has(core.word) || lexicon.places.has(core.word) || WIDE_REGIONS.has(core.word) || INDUSTRY_SET.has(core.word) || VEHICLE_SET.has(core.word)) continue;
     if (NOT_NAME_START.test(core.word) || lexicon.titleSet.has(core.word) || /^(?:v|p|c|u\w*|r|q|f|y|e|o)$/.test(core.tag)) continue;
     const before = tokens[i - 1];
@@ -1000,11 +1057,11 @@ const KIND_WORDS: ReadonlySet<string> = new Set(['上述', '台资', '港资', '
  * word, then a stake, a break or a verb (增持全兴集团<N>%, 控股渝能集团。, 拟购买初见科技<N>%). The segmenter
  * often cuts the core as verbs or abbreviations (渝/j 能/v), which no other rule takes for a name.
  */
-function actedOnNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+function actedOnNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (!ACTED_ON_VERBS.has(tokens[k]!.word)) continue;
+    if (!(kinds[k]! & ACTED_ON_VERB)) continue;
     // The core: one two-character token, or two one-character tokens, glued to the verb and to each other.
     let i = k + 1;
     let core = tokens[i]!.word;
@@ -1043,12 +1100,12 @@ const GENERIC_TOPICS = /^(?:公司|本公司|该公司|企业|集团|项目|资�
  * investment or who set it up: 拜博口腔获得联想控股…投资, 光大云付由中国光大集团股份公司…共同出资发起设立,
  * 滴滴出行的投资方包括…. One to three words, two to six characters, none a function word.
  */
-function clauseTopicNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+function clauseTopicNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const marker = tokens[k]!;
-    if (!/^(?:由|获得|获|宣布|完成|引入|迎来|的|近日|日前|昨日|今日|已)$/.test(marker.word)) continue;
+    if (!(kinds[k]! & TOPIC_MARKER)) continue;
     if (!TOPIC_MARKERS.test(text.slice(marker.textStart - offset))) continue;
     // 民生银行计划引入…: words of intent or time between the name and the marker are not in the name.
     let nameEnd = k;
