@@ -54,6 +54,11 @@ const VEHICLE_FOLDS: readonly [RegExp, string][] = [
   [/投资管理$/, '投资'],
   [/资产管理$/, '资管'],
 ];
+/** How every vehicle fold's pattern ends: a name ending otherwise is folded by none. */
+const VEHICLE_FOLD_ENDS = ['投资', '基金', '管理'];
+
+/** Spaces and quotes, dropped from a name before its core is looked for. */
+const NAME_NOISE = /[\s“”"'‘’「」『』]/;
 
 const INDUSTRY_AFFIXES = affixes(INDUSTRY_WORDS);
 
@@ -159,7 +164,10 @@ function computeShortForms(name: string): readonly string[] {
 
 function computeOrgCore(name: string, bare = false): string {
   // ST秦岭, *ST九发 and 万科A, 工行H are the company's shares or trading status, not another company.
-  const plain = name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, '').replace(/^\*?S?\*?ST(?=[\u3400-\u9fff]{2})/, '').replace(/(?<=[\u3400-\u9fff]{2})[ABH]$/, '');
+  // Each replace scans the whole name, and most names need none: a quick test first.
+  let plain = NAME_NOISE.test(name) ? name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, '') : name;
+  if (plain.includes('ST')) plain = plain.replace(/^\*?S?\*?ST(?=[\u3400-\u9fff]{2})/, '');
+  if (/[ABH]$/.test(plain)) plain = plain.replace(/(?<=[\u3400-\u9fff]{2})[ABH]$/, '');
   const known = lexiconName(plain);
   if (known.inLexicon) return known.name;
   let core = known.name;
@@ -174,7 +182,7 @@ function computeOrgCore(name: string, bare = false): string {
   placeAffixes ??= affixes(loadLexicon().places);
   const withoutRegion = stripOnce(core, placeAffixes, false);
   if (withoutRegion) core = withoutRegion;
-  for (const [pattern, short] of VEHICLE_FOLDS) core = core.replace(pattern, short);
+  if (VEHICLE_FOLD_ENDS.some((end) => core.endsWith(end))) for (const [pattern, short] of VEHICLE_FOLDS) core = core.replace(pattern, short);
   const beforeIndustry = core;
   for (let changed = true; changed; ) {
     changed = false;
