@@ -136,7 +136,7 @@ export const FINRE_INVESTMENT_LABELS: Readonly<Record<string, readonly RelationT
   合资: ['JOINT_VENTURE'],
 };
 /** Rules whose joint-venture edges go from a partner to a named venture. */
-const NAMED_VENTURE_RULES = /^jv\/(?:formed-named|formed-named-partner|both-parties-named|both-parties-named-partner|apposition)$/;
+const NAMED_VENTURE_RULES = /^jv\/(?:formed-named|formed-named-partner|both-parties-named|both-parties-named-partner|apposition|founded-by-before)$/;
 /** Relation types an analyst reads as "A invested in B". */
 const INVESTMENT_LIKE = new Set<RelationType>(['INVESTED_IN', 'HOLDS_STAKE', 'ACQUIRED', 'INCREASED_STAKE', 'JOINT_VENTURE', 'CONTROLS']);
 /**
