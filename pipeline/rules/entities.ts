@@ -563,8 +563,11 @@ function lexiconNames(text: string, offset: number): Candidate[] {
   return out;
 }
 
-/** `（以下简称“X”）`, `(简称X)`, `下称“X”`: X is declared as the short name of the name before it. */
-export const DECLARED_SHORT = /[（(](?:以下)?(?:简称|下称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/g;
+/**
+ * `（以下简称“X”）`, `(简称X)`, `下称“X”`, also after a stock code (中国平安(<N>.SH,下称“平保”)): X is declared as
+ * the short name of the name before it.
+ */
+export const DECLARED_SHORT = /[（(](?:[^（()）。，,]{1,16}[,，;；、]\s*)?(?:以下)?(?:简称|下称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/g;
 /** A stock name with its code: 安泰科技(000969), 宁德时代（300750.SZ）. */
 const STOCK_CODE = /([\u3400-\u9fffA-Za-z]{2,8})[（(](?:\d{6}(?:\.(?:SZ|SH|BJ|HK))?|\d{4,5}\.HK|[A-Z]{1,5}\.[A-Z]{1,2}|(?:SZ|SH|HK|NYSE|NASDAQ)[:：]?\s?[A-Z0-9]{1,6})[)）]/g;
 /** A stock under special treatment, named by its ticker name: ST梅雁, *ST国药. */
@@ -672,6 +675,28 @@ function isPersonName(word: string): boolean {
   return !lexicon.stopNames.has(word) && !lexicon.places.has(word) && !lexicon.titleSet.has(word);
 }
 
+/** The dots that join the parts of a transliterated name. */
+const NAME_DOTS: ReadonlySet<string> = new Set(['·', '.', '•', '．', '・']);
+
+/**
+ * A transliterated foreign name starting at token `i` (首席执行官法兰克.纽曼, 首席投资官约翰·皮尔斯): two or three
+ * words of Chinese characters, each as the segmenter cut it, joined by dots with nothing between.
+ */
+function foreignName(tokens: readonly Token[], i: number): string | undefined {
+  let name = '';
+  let parts = 0;
+  for (let k = i; k < tokens.length && parts < 3; k += 2) {
+    const part = tokens[k]!;
+    if (!/^[\u4e00-\u9fff]{1,5}$/.test(part.word) || (k > i && part.textStart !== tokens[k - 1]!.textEnd)) break;
+    name += part.word;
+    parts++;
+    const dot = tokens[k + 1];
+    if (!dot || !NAME_DOTS.has(dot.word) || dot.textStart !== part.textEnd) break;
+    name += dot.word;
+  }
+  return parts >= 2 && !NAME_DOTS.has(name.at(-1)!) ? name : undefined;
+}
+
 /** Tags the segmenter gives personal names (and unknown words, which many names are). */
 const PERSON_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
@@ -712,7 +737,7 @@ function people(text: string, tokens: readonly Token[], offset: number, kinds: T
       if (tokens[j] && /^(?:新增|变更为|为|是|由|兼)$/.test(tokens[j]!.word) && tokens[j]!.word !== '兼') j++;
       while (j < tokens.length) {
         const next = tokens[j]!;
-        const candidate = nameAt(text, next, offset, tokens[j + 1]);
+        const candidate = foreignName(tokens, j) ?? nameAt(text, next, offset, tokens[j + 1]);
         if (!candidate) break;
         push(next.textStart, candidate, 'entity/person-title');
         if (tokens[j + 1]?.word === '、' || tokens[j + 1]?.word === '和') j += 2;

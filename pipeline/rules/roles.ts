@@ -5,7 +5,8 @@ export const ROLE_RULES: readonly RelationRule[] = [
   {
     id: 'role/org-title-name',
     type: 'HAS_ROLE',
-    pattern: `{O}(?:的)?{TITLE}(?:、|，|为|是)?{Ps}`,
+    // A note may follow the company's name: 鞍钢集团(下称鞍钢)总经理张晓刚.
+    pattern: `{O}(?:[（(][^）)。，,]{0,24}[)）])?(?:的)?{TITLE}(?:、|，|为|是)?{Ps}`,
     subject: 'Ps',
     object: 'O',
     examples: [
@@ -13,6 +14,18 @@ export const ROLE_RULES: readonly RelationRule[] = [
       { text: '疑似实际控制人为小米集团创始人、董事长兼CEO雷军。', expect: ['雷军 → 小米集团'] },
       { text: '前不久，小米总裁王翔对外表示。', expect: ['王翔 → 小米'] },
       { text: '尔雅公告资料中透露,控股股东岩能资本董事长为李轩。', expect: ['李轩 → 岩能资本'] },
+      { text: '今年<N>月,鞍钢集团(下称鞍钢)总经理张晓刚将正式担任世界钢铁协会新一届主席,这是世界钢铁协会首次由中国人担任领导人。', expect: ['张晓刚 → 鞍钢集团'] },
+    ],
+  },
+  {
+    id: 'role/its-title-name',
+    type: 'HAS_ROLE',
+    // 其 opening a clause is the company named last before it: 中国平安(…,下称“平保”),其首席投资官约翰·皮尔斯.
+    pattern: `(?:^|[，,；])其{TITLE}(?:、|，)?{Ps}`,
+    subject: 'Ps',
+    object: 'nearest',
+    examples: [
+      { text: '《第一财经日报》日前获悉,身处“富通漩涡”的中国平安(<N>.SH,下称“平保”),其首席投资官约翰·皮尔斯已经离职。', expect: ['约翰·皮尔斯 → 中国平安'] },
     ],
   },
   {
@@ -25,6 +38,15 @@ export const ROLE_RULES: readonly RelationRule[] = [
       { text: '上海快卜新增的董事之一李肖爽，正是小米造车团队核心人物，担任小米汽车副总裁。', expect: ['李肖爽 → 小米汽车'] },
       { text: '王宜林调任中国海洋石油总公司董事长、党组书记。', expect: ['王宜林 → 中国海洋石油总公司'] },
     ],
+  },
+  {
+    id: 'role/name-serves-also',
+    type: 'HAS_ROLE',
+    // The second of two posts named together: 傅育宁曾担任中国南山开发集团总经理及深赤湾董事长.
+    pattern: `{P}{_16}(?:担任|出任|任职|任|兼任|升任|就任|调任|接任)(?:为)?[\\ue000-\\ue3ff]{c8}(?:及|和|、|以及|兼)(?:任)?{O}(?:的)?{TITLE}`,
+    subject: 'P',
+    object: 'O',
+    examples: [{ text: '<N>年<N>月份前,傅育宁曾担任中国南山开发集团总经理及深赤湾董事长,', expect: ['傅育宁 → 深赤湾'] }],
   },
   {
     id: 'role/resigns',

@@ -46,12 +46,13 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
       }
       return id;
     };
-    // Declared short names (以下简称) join the entity of the full name just before them.
+    // Declared short names (以下简称) join the entity of the full name just before them; a stock code may come
+    // first in the brackets (中国平安(<N>.SH,下称“平保”)).
     const declared = new Map<string, string>();
     for (const mention of mentions) {
       if (mention.ruleId !== 'entity/org-declared-short') continue;
       const before = mentions
-        .filter((m) => m.type === 'Organization' && m.textEnd <= mention.textStart && mention.textStart - m.textEnd <= 8 && m !== mention)
+        .filter((m) => m.type === 'Organization' && m.textEnd <= mention.textStart && mention.textStart - m.textEnd <= 28 && m !== mention)
         .at(-1);
       if (before && DECLARED.test(doc.original.slice(before.end, mention.end + 2))) declared.set(mention.name, idByName('Organization', before.name));
     }
