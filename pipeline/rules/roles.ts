@@ -21,11 +21,12 @@ export const ROLE_RULES: readonly RelationRule[] = [
     id: 'role/its-title-name',
     type: 'HAS_ROLE',
     // 其 opening a clause is the company named last before it: 中国平安(…,下称“平保”),其首席投资官约翰·皮尔斯.
-    pattern: `(?:^|[，,；])其{TITLE}(?:、|，)?{Ps}`,
+    pattern: `(?:^|[，,；]|是|为)其{TITLE}(?:、|，)?{Ps}`,
     subject: 'Ps',
     object: 'nearest',
     examples: [
       { text: '《第一财经日报》日前获悉,身处“富通漩涡”的中国平安(<N>.SH,下称“平保”),其首席投资官约翰·皮尔斯已经离职。', expect: ['约翰·皮尔斯 → 中国平安'] },
+      { text: '资料显示,ST梅雁的实际控制人是其董事长、总经理杨钦欢,杨钦欢持有梅雁实业<N>.<N>%股权,从而控制着ST梅雁。', expect: ['杨钦欢 → ST梅雁'] },
     ],
   },
   {
@@ -56,6 +57,16 @@ export const ROLE_RULES: readonly RelationRule[] = [
     object: 'O',
     facts: { past: true },
     examples: [{ text: '牛根生于<N>年<N>月宣布辞去蒙牛乳业董事会主席一职。', expect: ['牛根生 → 蒙牛乳业'] }],
+  },
+  {
+    id: 'role/resigned-named',
+    type: 'HAS_ROLE',
+    // The person named after the post left (卸去国美电器董事长职位的永乐电器创始人陈晓), perhaps with another post between.
+    pattern: `(?:辞去|卸去|卸任|离任)(?:了)?(?:其)?{O}(?:的)?{TITLE}(?:职位|职务|一职)?的(?:[\\ue000-\\ue3ff][^\\ue000-\\uefff，,。；]{0,8})?{Ps}`,
+    subject: 'Ps',
+    object: 'O',
+    facts: { past: true },
+    examples: [{ text: '<N>月底,卸去国美电器董事长职位的永乐电器创始人陈晓,转型做投资,关注家居等行业。', expect: ['陈晓 → 国美电器'] }],
   },
   {
     id: 'role/serves-topic',
