@@ -878,7 +878,32 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset, kinds), ...places(tokens, kinds));
   found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds));
   found.push(...listedNames(text, tokens, offset, found, kinds));
-  return found;
+  return text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, found) : found;
+}
+
+/** Words that describe the company named right after them: 肉制品巨头, 餐饮巨鳄, 行业龙头. */
+const DESCRIPTOR_WORD = /^(?:巨头|巨鳄|大鳄|龙头)/;
+const DESCRIPTOR_END = /(?:巨头|巨鳄|大鳄|龙头)$/;
+
+/**
+ * 西班牙肉制品巨头Campofrio食品集团, 餐饮巨鳄净雅集团: what stands before such a word describes the company after
+ * it. A name found there is dropped (西班牙肉制品), and a name that starts with the word loses it (巨鳄净雅集团).
+ */
+function withoutDescriptors(text: string, offset: number, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    if (c.type !== 'Organization' || c.ruleId === 'entity/lexicon') {
+      out.push(c);
+      continue;
+    }
+    if (DESCRIPTOR_WORD.test(text.slice(c.textEnd - offset)) || DESCRIPTOR_END.test(c.name)) continue;
+    const inside = /(?:巨头|巨鳄|大鳄|龙头)/.exec(c.name);
+    if (inside && c.name.length - inside.index - inside[0].length >= 2) {
+      const cut = inside.index + inside[0].length;
+      out.push({ ...c, textStart: c.textStart + cut, name: c.name.slice(cut) });
+    } else out.push(c);
+  }
+  return out;
 }
 
 /** Words that join the members of a list of names. */

@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A newspaper whose reporter was told stands in no gap's way, and what stands before 巨头 describes the target.
+    text: '<N>年底,双汇国际向《每日经济新闻》记者证实,将收购西班牙肉制品巨头Campofrio食品集团。。',
+    absent: 'ACQUIRED 双汇国际 → 西班牙肉制品',
+    present: 'ACQUIRED 双汇国际 → Campofrio食品集团',
+  },
+  {
     // A foreign name after a title is its dotted parts as the segmenter cut them, not the words after it.
     text: '绩发布会上,深发展董事长兼首席执行官法兰克.纽曼在回答记者关于“平深恋是否遇到什么瓶颈”的提问时表示,中国平安入股深发展一事目前在监管机构仍在审批当中,',
     absent: 'HAS_ROLE 法兰克.纽曼在回答记者关 → 深发展',
@@ -220,6 +226,12 @@ describe('rules do not repeat old mistakes', () => {
     expect(founded.entities.map((e) => e.name)).toContain('光大云付');
     const bought = relationLines(await extractText('大唐发电拟取渝能集团<N>%股权'));
     expect(bought).toContain('ACQUIRED 大唐发电 → 渝能集团');
+  });
+
+  it('takes a descriptor before a name (餐饮巨鳄) for no part of it', async () => {
+    const names = (await extractText('码餐饮业态:先是好邻居中标北京市早餐工程;联华快客在东城区商务委的支持下推出了便民早午餐;占据地铁出口优势位置的乐加房车便利店也被餐饮巨鳄净雅集团收购。')).entities.map((e) => e.name);
+    expect(names).toContain('净雅集团');
+    expect(names.filter((n) => /巨鳄/.test(n))).toEqual([]);
   });
 
   it('does not take the total shares of a company for a company (海胶集团总股份)', async () => {
