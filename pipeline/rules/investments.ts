@@ -248,6 +248,18 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'acquisition/continued',
+    type: 'ACQUIRED',
+    // A clause with no subject after one that named the buyer's purchase: 辉瑞就以…收购了美国惠氏公司,<N>年以<N>亿美元收购了Pharmacia公司.
+    pattern: `(?<=(?:收购|并购)(?:了)?[^\\ue000-\\uefff。；！？，,]{0,8}?[\\ue000-\\ue3ff][^\\ue000-\\uefff。；！？，,]{0,12}?)[，,](?:并|又|再|还|随后|此后|之后|同年|次年|(?:<N>|\\d+)年){0,2}{c16}(?:收购|并购)(?:了)?${DESCRIPTOR}{Os}${NOT_SELLER}`,
+    subject: 'here',
+    object: 'Os',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '辉瑞公司素有进行大额并购的传统,<N>年辉瑞就以<N>亿美元的价格收购了美国惠氏公司,<N>年以<N>亿美元收购了Pharmacia公司。', expect: ['辉瑞公司 → Pharmacia公司'] },
+    ],
+  },
+  {
     id: 'acquisition/with-partner',
     type: 'ACQUIRED',
     // The buyer and the partners it joined (中粮联合淡马锡等投资人…并购来宝农业): all of them bought.
