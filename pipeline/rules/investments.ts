@@ -223,7 +223,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|(?<![收并申认回采选团网抢订])购)(?:了)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|(?<![收并申认回采选团网抢订])购)(?:了)?(?:[\\ue000-\\ue3ff](?:所)?(?:拥有|持有|所持)(?:的)?)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
@@ -231,6 +231,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       { text: '安泰科技拟收购北京海淀科技有限公司51%股权。', expect: ['安泰科技 → 北京海淀科技有限公司'] },
       { text: '大众汽车则于日前表示,计划以约<N>.<N>亿欧元收购德国的卡车制造商曼恩集团,此项跨国集团收购案需接受中国有关部门的反垄断审查。', expect: ['大众汽车 → 曼恩集团'] },
       { text: '新京报讯中海油昨晚宣布,将以每股<N>.<N>美元,总价<N>亿美元现金收购加拿大尼克森所有流通中的普通股。', expect: ['中海油 → 加拿大尼克森'] },
+      { text: '<N>月<N>日,建行发布消息称,建行与荷兰国际集团签署了《股权转让协议》,建行将收购ING拥有的太平洋安泰人寿<N>%的股权。', expect: ['建行 → 太平洋安泰人寿'] },
       { text: '消息称中石化欲<N>亿美元购瑞士石油公司Addax。', expect: ['中石化 → Addax'] },
       { text: '闽东电力拟购旺坑水电 补偿协议“锁定”盈利空间', expect: ['闽东电力 → 旺坑水电'] },
 
@@ -239,7 +240,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?(?:[\\ue000-\\ue3ff](?:所)?(?:拥有|持有|所持)(?:的)?)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
@@ -611,10 +612,13 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/decrease',
     type: 'REDUCED_STAKE',
-    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售)(?:了)?${DESCRIPTOR}{O}`,
+    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售)(?:了)?${DESCRIPTOR}{Os}`,
     subject: 'Ss',
-    object: 'O',
-    examples: [{ text: '腾讯减持京东股份。', expect: ['腾讯 → 京东'] }],
+    object: 'Os',
+    examples: [
+      { text: '腾讯减持京东股份。', expect: ['腾讯 → 京东'] },
+      { text: '深圳能源二季度通过减持美的电器、韶能股份,累计获利约<N>.<N>亿元。', expect: ['深圳能源 → 美的电器', '深圳能源 → 韶能股份'] },
+    ],
   },
   {
     id: 'stake/decrease-shares-of',
