@@ -228,6 +228,11 @@ describe('rules do not repeat old mistakes', () => {
     expect(bought).toContain('ACQUIRED 大唐发电 → 渝能集团');
   });
 
+  it('takes a stock exchange a trade goes through for no party (通过上海证交所系统增持)', async () => {
+    const article = await extractText('此前,汇金自<N>月1<N>日起在二级市场自主购入工、建三行股票,并于<N>月<N>日首次通过上海证交所系统增持建行A股,并承诺<N>个月内以自身名义继续增持。');
+    expect(article.entities.map((e) => e.name)).not.toContain('上海证交所');
+  });
+
   it('takes a descriptor before a name (餐饮巨鳄) for no part of it', async () => {
     const names = (await extractText('码餐饮业态:先是好邻居中标北京市早餐工程;联华快客在东城区商务委的支持下推出了便民早午餐;占据地铁出口优势位置的乐加房车便利店也被餐饮巨鳄净雅集团收购。')).entities.map((e) => e.name);
     expect(names).toContain('净雅集团');
