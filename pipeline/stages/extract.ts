@@ -208,7 +208,9 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     const compactToText: number[] = [];
     for (let i = 0; i < masked.length; i++) {
       const ch = masked[i]!;
-      if (/\s/.test(ch) && /[^\x00-\x7f]/.test(compact.at(-1) ?? '') && /^\s*[^\x00-\x7f\s]/.test(masked.slice(i))) continue;
+      // Judged on the text, not the masked sentence: a Latin name after the space (投资 Uber转攻…) is masked by a
+      // character that is not ASCII, but the space before it still parts two phrases.
+      if (/\s/.test(ch) && /[^\x00-\x7f]/.test(text[maskedToText[i]! - 1] ?? '') && /^\s*[^\x00-\x7f\s]/.test(text.slice(maskedToText[i]!, maskedToText[i]! + 8))) continue;
       if ((ch === '《' && /[\ue000-\uefff]/.test(masked[i + 1] ?? '')) || (ch === '》' && /[\ue000-\uefff]/.test(masked[i - 1] ?? ''))) continue;
       compact += ch;
       compactToText.push(maskedToText[i]!);
