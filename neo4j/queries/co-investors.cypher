@@ -2,7 +2,7 @@
 // vehicle (瀚星投资, 小米产投) counts for the group at the top of its control chain, shown in `via`; when
 // several companies share the top of one control family (小米 and 小米科技 both control 瀚星投资; 小米科技
 // controls 小米产投 through 天津金星), the most connected one stands for the family. Companies of one control
-// family are never paired with each other.
+// family are never paired with each other, nor a seller and its buyer over the stake sold.
 // Parameters: $ids (entity ids to focus on, as investor or as the vehicle it invested through; or []), $since (ISO date string or null), $minShared (integer).
 // In Neo4j Browser: :param ids => []  :param since => null  :param minShared => 1
 MATCH (vehicle:Entity)-[r:INVESTED_IN|HOLDS_STAKE|INCREASED_STAKE|ACQUIRED|JOINT_VENTURE]->(target:Organization)
@@ -32,6 +32,12 @@ WITH target, a, b, a.investor AS x, b.investor AS y
 WHERE x.name < y.name
   AND (size($ids) = 0 OR x.id IN $ids OR y.id IN $ids OR any(id IN a.vehicles + b.vehicles WHERE id IN $ids))
   AND NOT EXISTS { MATCH (x)-[:CONTROLS*1..3]-(y) }
+  // A sale between the two (A sells its stake in the target to B, in one sentence) is no co-investment.
+  AND NOT EXISTS {
+    MATCH (p:Entity)-[d:REDUCED_STAKE]->(target)<-[i:INCREASED_STAKE|ACQUIRED]-(q:Entity)
+    WHERE d.articleId = i.articleId AND d.sentenceIndex = i.sentenceIndex
+      AND ((p.id IN a.vehicles AND q.id IN b.vehicles) OR (p.id IN b.vehicles AND q.id IN a.vehicles))
+  }
 WITH x, y, collect({target: target.name, viaA: a.vias, viaB: b.vias, date: coalesce(a.date, b.date), articles: a.articles + b.articles}) AS shared
 WHERE size(shared) >= $minShared
 RETURN x.name AS investorA, y.name AS investorB, size(shared) AS sharedCount,

@@ -8,7 +8,7 @@ import { ingest } from '../../pipeline/ingest.ts';
 import { csv as csvText, table as tableText } from '../../pipeline/format.ts';
 import { parseParams, resolveEntity } from '../../pipeline/queries.ts';
 
-/** Two short articles in plain sentence shapes: a group, its vehicle, a battery maker and a cross-holding. */
+/** Short articles in plain sentence shapes: a group, its vehicle, a battery maker, a cross-holding, and a sale. */
 const ARTICLES: Record<string, string> = {
   'hanxing.md': [
     '---',
@@ -27,6 +27,15 @@ const ARTICLES: Record<string, string> = {
     '---',
     '2024年2月，宁德时代增持星驰储能股份。宁德时代为星驰储能第二大股东。2022年8月，极光动力科技有限公司完成1亿元A轮融资，由宁德时代领投。' +
       '此外，极光动力科技有限公司持有星驰储能3%的股权，星驰储能持有极光动力科技有限公司8%的股权。',
+    '',
+  ].join('\n'),
+  // A sale between two banks: the seller and the buyer are no co-investors in what changed hands.
+  'icbc.md': [
+    '---',
+    'title: 工商银行与东亚银行达成协议',
+    'date: 2009-07-16',
+    '---',
+    '工商银行昨天与东亚银行达成协议,工商银行将收购加拿大东亚银行<N>%股权,并向东亚银行出售其所持工商东亚金融控股有限公司<N>%股权。',
     '',
   ].join('\n'),
 };
@@ -95,7 +104,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kg-queries-'));
   for (const [name, text] of Object.entries(ARTICLES)) await writeFile(join(dir, name), text);
   const summary = await ingest(graph, dir);
-  expect(summary).toMatchObject({ seen: 2, ingested: 2, failed: 0 });
+  expect(summary).toMatchObject({ seen: 3, ingested: 3, failed: 0 });
   for (const outcome of summary.outcomes) ids[outcome.file.split('/').pop()!] = outcome.articleId!;
   for (const [key, surface] of Object.entries(SURFACES)) {
     const found = await resolveEntity(graph, surface);
@@ -332,6 +341,13 @@ describe('kg query co-investors', () => {
     const rows = await json<{ investorA: string; investorB: string; details: { target: string; viaA: string[]; viaB: string[] }[] }>('query', 'co-investors', '--entity', '宁王');
     const pair = rows.find((r) => r.investorA === '宁德时代' && r.investorB === E.xiaomi.name);
     expect(pair?.details, JSON.stringify(rows)).toContainEqual({ target: '星驰储能', viaA: [], viaB: ['瀚星投资'], date: '2024-02' });
+  });
+
+  it('does not pair a seller with its buyer over the stake sold', async () => {
+    const edges = await json<{ type: string }>('query', 'evidence', '--from', '东亚银行');
+    expect(edges.map((e) => e.type), 'the buyer takes a stake in the article').toContain('INCREASED_STAKE');
+    const rows = await json<{ investorA: string; investorB: string }>('query', 'co-investors', '--entity', '东亚银行');
+    expect(rows.filter((r) => [r.investorA, r.investorB].includes('工商银行'))).toEqual([]);
   });
 });
 
