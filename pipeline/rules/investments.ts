@@ -223,7 +223,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|(?<![收并申认回采选团网抢订])购)(?:了)?(?:[\\ue000-\\ue3ff](?:所)?(?:拥有|持有|所持)(?:的)?)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|(?<![收并申认回采选团网抢订])购)(?:了)?(?:[\\ue000-\\ue3ff](?:(?:所)?(?:拥有|持有|所持)|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
@@ -240,7 +240,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?(?:[\\ue000-\\ue3ff](?:所)?(?:拥有|持有|所持)(?:的)?)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?(?:[\\ue000-\\ue3ff](?:(?:所)?(?:拥有|持有|所持)|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },

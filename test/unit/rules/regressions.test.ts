@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // What is bought is the subsidiary named after its parent and 下属; the parent is not bought.
+    text: '银泰百货在昨日宣布,公司于今年<N>月<N>日收购了恒基地产下属全资子公司SINCHENG的全部股份,',
+    absent: 'ACQUIRED 银泰百货 → 恒基地产',
+    present: 'ACQUIRED 银泰百货 → SINCHENG',
+  },
+  {
     // A space between a Chinese word and a Latin name parts two phrases of a headline: Uber got no investment.
     text: '科技晨练|滴滴获富士康子公司投资 Uber转攻印度市场',
     absent: 'INVESTED_IN 富士康 → Uber',
