@@ -371,7 +371,7 @@ const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|^讯|[日�
 /** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司. */
 const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
-const ACTOR_GAP = new Set(['已', '拟', '将', '也', '又', '还', '曾', '再次', '近日', '日前', '今日', '昨日', '昨天', '正式', '成功', '分别', '大举', '继续', '累计', '首次', '已经', '宣布', '同时', '此前', '共']);
+const ACTOR_GAP = new Set(['已', '拟', '将', '也', '又', '还', '曾', '再次', '近日', '日前', '今日', '昨日', '昨天', '正式', '成功', '分别', '大举', '继续', '累计', '首次', '已经', '宣布', '同时', '此前', '共', '目前', '当前', '仍', '仍然', '则', '先后', '相继']);
 /** Words a name never starts with after a verb, nor ends with before one. */
 const NAME_EDGE_STOPS = new Set(['了', '其', '该', '对', '股份', '股权', '股票', '公司', '旗下', '股东', '后', '前', '时', '中', '方面', '双方']);
 /** Adverbs and prepositions that start a word glued to a name by the tagger (已达, 并将, 拟取): no name starts so. */
@@ -1038,8 +1038,8 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
     let start = token.textStart;
     let end = token.textEnd;
     let glued = false;
-    // 对力拓, 由京基: a preposition glued before the name; 中铝能, 英博以: a function character glued after it.
-    if (token.tag === 'x' && word.length >= 3 && /^[对由向与和被将把从]/.test(word)) {
+    // 对力拓, 由京基, 称宝能: a preposition or a verb of saying glued before the name; 中铝能, 英博以: a function character glued after it.
+    if (token.tag === 'x' && word.length >= 3 && /^[对由向与和被将把从称据]/.test(word)) {
       word = word.slice(1);
       start++;
       glued = true;

@@ -168,6 +168,8 @@ function computeOrgCore(name: string, bare = false): string {
   let plain = NAME_NOISE.test(name) ? name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, '') : name;
   if (plain.includes('ST')) plain = plain.replace(/^\*?S?\*?ST(?=[\u3400-\u9fff]{2})/, '');
   if (/[ABH]$/.test(plain)) plain = plain.replace(/(?<=[\u3400-\u9fff]{2})[ABH]$/, '');
+  // 宝能系, 明天系: the companies one group controls, named after the group, are that group here.
+  if (plain.endsWith('系')) plain = plain.replace(/(?<=[\u3400-\u9fff]{2})系$/, '');
   const known = lexiconName(plain);
   if (known.inLexicon) return known.name;
   let core = known.name;

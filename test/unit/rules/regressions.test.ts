@@ -8,6 +8,17 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A time word may stand between a holder and 持有 (高盛目前持有); 称 glued to a name is no part of it (称宝能).
+    text: '据英国《金融时报》中文网报道,高盛目前持有工行<N>.<N>%的股份,其中一部分是代表投资者持有的。',
+    absent: 'HOLDS_STAKE 金融时报 → 工行',
+    present: 'HOLDS_STAKE 高盛 → 工行',
+  },
+  {
+    text: '律师称宝能增持万科被判无效系误读 仅为管辖权裁定',
+    absent: 'INCREASED_STAKE 称宝能 → 万科',
+    present: 'INCREASED_STAKE 宝能 → 万科',
+  },
+  {
     // What is bought is the subsidiary named after its parent and 下属; the parent is not bought.
     text: '银泰百货在昨日宣布,公司于今年<N>月<N>日收购了恒基地产下属全资子公司SINCHENG的全部股份,',
     absent: 'ACQUIRED 银泰百货 → 恒基地产',
@@ -327,6 +338,11 @@ describe('entity ids', () => {
     expect(entityId('Organization', 'ST秦岭')).toBe(entityId('Organization', '秦岭'));
     expect(entityId('Organization', '*ST九发')).toBe(entityId('Organization', '九发'));
     expect(entityId('Organization', '万科A')).toBe(entityId('Organization', '万科'));
+  });
+
+  it('read a group named with 系 (宝能系) as the group', () => {
+    expect(entityId('Organization', '宝能系')).toBe(entityId('Organization', '宝能'));
+    expect(entityId('Organization', '体系')).not.toBe(entityId('Organization', '体'));
   });
 
   it('follow the curated aliases', () => {
