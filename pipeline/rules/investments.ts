@@ -49,6 +49,18 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'investment/to-target-continued',
+    type: 'INVESTED_IN',
+    // A clause with no company of its own that puts money into one (中信证券除公布…,公司董事会还决定对中证期货有限公司增资…):
+    // the investor is the one company named before it, near the sentence's start.
+    pattern: `(?<=^[^\\ue000-\\uefff。；！？]{0,20}[\\ue000-\\ue3ff][^\\ue000-\\uefff。；！？]{0,40})[，,；](?:公司|本公司)?(?:董事会)?(?:还|也|同时|并|另外|此外)?(?:决定|同意|拟|将|计划|准备)?(?:以{c12})?(?:对|向){Os}(?:进行)?(?:现金|追加)?(?:增资|注资)(?!扩股)`,
+    subject: 'here',
+    object: 'Os',
+    examples: [
+      { text: '中信证券除公布即将试水股指期货外,公司董事会还决定对中证期货有限公司增资<N>.<N>亿元,增资后注册资本为<N>亿元。', expect: ['中信证券 → 中证期货有限公司'] },
+    ],
+  },
+  {
     id: 'investment/inject',
     type: 'INVESTED_IN',
     pattern: `{Ss}{_24}(?:向|对){O}{_6}注入`,
