@@ -149,6 +149,17 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'investment/brought-in-parent',
+    type: 'INVESTED_IN',
+    // The parent of the vehicle brought in invests through it, as in investment/via-vehicle: 引进天津港发展的全资香港子公司显创投资为公司战略投资者.
+    pattern: `(?:引入|引进)(?:了)?{S}(?:在[\\ue800-\\uebff])?的(?:全资|控股)?[^\\ue000-\\ue7ff\\uec00-\\uefff。；！？，,]{0,4}?(?:附属机构|附属公司|子公司)[\\ue000-\\ue3ff](?:等)?(?:作为|为|成为){c8}(?:股东|投资者|投资方|投资人|战略投资)`,
+    subject: 'S',
+    object: 'holding',
+    examples: [
+      { text: '天津港称,本次通过协议转让方式引进天津港发展的全资香港子公司显创投资为公司战略投资者,', expect: ['天津港发展 → 天津港'] },
+    ],
+  },
+  {
     id: 'investment/brought-in-named',
     type: 'INVESTED_IN',
     pattern: `(?:引入|引进)(?:了)?(?:[^\\ue000-\\uefff。；，,]{0,4}?)(?:战略投资者|投资者|投资方|股东)(?:[：:]|——)?{Ss}`,
