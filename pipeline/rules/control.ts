@@ -65,6 +65,19 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'control/through-subsidiary',
+    type: 'CONTROLS',
+    // A company acting through its subsidiary names it: 中石油宣布将通过旗下子公司中油勘探开发有限公司,…
+    pattern: `{S}{c16}通过(?:其)?(?:旗下|下属)?(?:的)?(?:全资|控股)?(?:子公司|附属公司)[“"「]?(?<Os>[\\ue000-\\ue3ff](?:(?:、|和|及|以及)[\\ue000-\\ue3ff])*)`,
+    subject: 'S',
+    object: 'Os',
+    facts: { kind: 'subsidiary' },
+    examples: [
+      { text: '<N>年<N>月2<N>日,中石油宣布将通过旗下子公司中油勘探开发有限公司,与哈萨克斯坦国家油气公司联合出资<N>亿美元,收购曼格什套油气公司全部股份,', expect: ['中石油 → 中油勘探开发有限公司'] },
+      { text: '但在<N>月<N>日,市场传出湖南华菱集团也通过旗下子公司湘钢递交了受让申请,成为辽宁方大集团的竞争者之一。', expect: ['湖南华菱集团 → 湘钢'] },
+    ],
+  },
+  {
     id: 'control/own-subsidiary',
     type: 'CONTROLS',
     pattern: `(?:^|[，,；])(?:近日)?(?:公司|本公司)(?:及|和|与)?(?:其)?(?:全资子公司|控股子公司)[“"「]?{O}`,
