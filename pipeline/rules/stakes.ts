@@ -200,6 +200,17 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'stake/shareholders-counted',
+    type: 'HOLDS_STAKE',
+    // Shareholders counted and named after a dash or 为 (工行两位洋股东——美国运通和安联集团).
+    pattern: `{O}(?:的)?(?:另)?(?:[一二三四五六七八九十两几]|<N>)(?:位|家|名|个)(?:洋|外资|外方|境外|海外|国有|民营|战略|机构|大)?股东(?:——|—|：|:|分别为|分别是|为|是|包括)[“"「]?{Ss}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '为打消市场顾虑,工行两位洋股东——美国运通和安联集团昨晚做出承诺,近期不会减持工行H股。', expect: ['美国运通 → 工行', '安联集团 → 工行'] },
+    ],
+  },
+  {
     id: 'stake/percent-of-topic',
     type: 'HOLDS_STAKE',
     pattern: `{Ss}(?:分别|合计|共计|直接|间接)?(?:持股|持有股份|持有股权|持有)(?:比例)?(?:约|超过|近)?(?:为|达|达到)?(?:约)?{PCT}`,
