@@ -426,6 +426,29 @@ function runIsName(tokens: readonly Token[], from: number, to: number): boolean 
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(['资产', '项目', '业务', '股权', '股份', '公司', '企业', '市场', '地区', '土地', '房产', '物业', '工厂', '基地', '地块', '政府', '分行', '支行', '分公司', '子公司', '区域', '板块', '工程', '市民', '居民', '经济', '方面', '当地', '本地', '总部', '门店', '园区', '楼盘', '电站', '矿山', '煤矿', '油田', '业务部']);
 
 /**
+ * Adds the party of tokens `from`..`to` that anchoredNames found, unless it is a stop name or a place: a person
+ * where `personAllowed` and the run is a three-character personal name, else a company. A function of its own,
+ * not a closure made per sentence: tsx keeps function names, which costs a property definition per closure made.
+ */
+function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], offset: number, from: number, to: number, personAllowed: boolean, orgOnly = false): void {
+  const lexicon = loadLexicon();
+  const start = mendPlaceStart(text, tokens, from, tokens[from]!.textStart, offset);
+  const end = tokens[to - 1]!.textEnd;
+  const name = text.slice(start - offset, end - offset);
+  if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
+  const single = to - from === 1 ? tokens[from]! : undefined;
+  if (personAllowed && single && /^(?:nr|x)/.test(single.tag) && name.length === 3 && isPersonName(name)) {
+    // 陈晓则持股: an adverb glued to a two-character name.
+    const short = /[则也均仍将已]$/.test(name) && isPersonName(name.slice(0, 2));
+    out.push({ textStart: start, textEnd: short ? end - 1 : end, name: short ? name.slice(0, 2) : name, type: 'Person', ruleId: 'entity/person-holder', priority: 1 });
+    return;
+  }
+  // A personal name before a title is the title holder's (张三董事长); before 母公司 or 旗下 it is a company.
+  if (single && /^nr/.test(single.tag) && name.length === 3 && isPersonName(name) && !orgOnly) return;
+  out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-context', priority: 1 });
+}
+
+/**
  * Parties named by their place next to a holding word, when nothing in their shape says they are
  * companies: 蒙牛收购雅士利, Metz已被创维集团收购, 安邦增持万科. A three-character personal name before a
  * holding verb is a person (黄光裕持有国美电器).
@@ -433,22 +456,6 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['资产', '项目', '业务'
 function anchoredNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
-  const push = (from: number, to: number, personAllowed: boolean, orgOnly = false): void => {
-    const start = mendPlaceStart(text, tokens, from, tokens[from]!.textStart, offset);
-    const end = tokens[to - 1]!.textEnd;
-    const name = text.slice(start - offset, end - offset);
-    if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
-    const single = to - from === 1 ? tokens[from]! : undefined;
-    if (personAllowed && single && /^(?:nr|x)/.test(single.tag) && name.length === 3 && isPersonName(name)) {
-      // 陈晓则持股: an adverb glued to a two-character name.
-      const short = /[则也均仍将已]$/.test(name) && isPersonName(name.slice(0, 2));
-      out.push({ textStart: start, textEnd: short ? end - 1 : end, name: short ? name.slice(0, 2) : name, type: 'Person', ruleId: 'entity/person-holder', priority: 1 });
-      return;
-    }
-    // A personal name before a title is the title holder's (张三董事长); before 母公司 or 旗下 it is a company.
-    if (single && /^nr/.test(single.tag) && name.length === 3 && isPersonName(name) && !orgOnly) return;
-    out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-context', priority: 1 });
-  };
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k]!.word;
     // 环球资源旗下: two common nouns right before 旗下 name the owner, though neither is a name alone.
@@ -456,7 +463,7 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
       const [a, b] = [tokens[k - 2]!, tokens[k - 1]!];
       const plain = (t: Token): boolean => t.tag === 'n' && t.word.length === 2 && !lexicon.stopNames.has(t.word) && !INDUSTRY_SET.has(t.word);
       if (plain(a) && plain(b) && a.textEnd === b.textStart && b.textEnd === tokens[k]!.textStart && !(k >= 3 && isNamePiece(tokens, k - 3) && tokens[k - 3]!.textEnd === a.textStart)) {
-        push(k - 2, k, false, true);
+        pushAnchored(out, text, tokens, offset, k - 2, k, false, true);
       }
     }
     const isTitle = (kinds[k]! & TITLE) !== 0;
@@ -476,10 +483,10 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
       while (first < end && COMMON_TAGS.has(tokens[first]!.tag) && !INDUSTRY_SET.has(tokens[first]!.word) && runIsName(tokens, first + 1, end)) first++;
       // 软银董事长孙正义: a two-character word before a title that a person's name follows is the employer.
       if (isTitle && first === end - 1 && tokens[first]!.tag === 'n' && tokens[first]!.word.length === 2 && !lexicon.stopNames.has(tokens[first]!.word) && isPersonName(tokens[k + 1]?.word ?? '')) {
-        push(first, end, false, true);
+        pushAnchored(out, text, tokens, offset, first, end, false, true);
         continue;
       }
-      if (first < end && runIsName(tokens, first, end)) push(first, end, /^(?:持有|持股|增持|减持|入股|参股|公告|宣布|出资)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属|控股股东|大股东|第[一二三]大股东|收购|并购|拟收购|全资收购)$/.test(word));
+      if (first < end && runIsName(tokens, first, end)) pushAnchored(out, text, tokens, offset, first, end, /^(?:持有|持股|增持|减持|入股|参股|公告|宣布|出资)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属|控股股东|大股东|第[一二三]大股东|收购|并购|拟收购|全资收购)$/.test(word));
     }
     if (kinds[k]! & TARGET_ANCHOR) {
       let from = k + 1;
@@ -503,7 +510,7 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
         if (to > from && isCommon(tokens[from]!) && !industryEnd && !(to - from > 1 && PROPER_TAGS.has(tokens[from + 1]!.tag))) break;
         if (to === from || !runIsName(tokens, from, to)) break;
         // A controlling shareholder may be a person (控股股东王柏兴); a parent or subsidiary is a company.
-        push(from, to, /^(?:控股股东|大股东|第[一二三]大股东)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属)$/.test(word));
+        pushAnchored(out, text, tokens, offset, from, to, /^(?:控股股东|大股东|第[一二三]大股东)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属)$/.test(word));
         // 收购甘普科技、立动科技: the list goes on.
         if (!/^(?:、|和|及|与)$/.test(tokens[to]?.word ?? '')) break;
         from = to + 1;
@@ -700,31 +707,36 @@ function foreignName(tokens: readonly Token[], i: number): string | undefined {
 /** Tags the segmenter gives personal names (and unknown words, which many names are). */
 const PERSON_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
+/**
+ * A person named at `start`. A function of its own, not a closure made per sentence: tsx keeps function names,
+ * which costs a property definition per closure made.
+ */
+function personCandidate(start: number, name: string, ruleId: string): Candidate {
+  return { textStart: start, textEnd: start + name.length, name, type: 'Person', ruleId, priority: 3 };
+}
+
 /** People named right after a title (CEO陈盛旺, 董事新增李肖爽、孟祥峰) or right before a speech verb. */
 function people(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
-  const push = (start: number, name: string, ruleId: string): void => {
-    out.push({ textStart: start, textEnd: start + name.length, name, type: 'Person', ruleId, priority: 3 });
-  };
   // 雷军个人的, 周星驰掌控的: a personal name before words only people take.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     if (!(kinds[i]! & PERSON_TAG) || token.word.length < 2 || !isPersonName(token.word)) continue;
-    if (PERSON_AFTER.test(text.slice(token.textEnd - offset))) push(token.textStart, token.word, 'entity/person-context');
+    if (PERSON_AFTER.test(text.slice(token.textEnd - offset))) out.push(personCandidate(token.textStart, token.word, 'entity/person-context'));
   }
   // 实际控制人为雷军: a controller or legal representative named after the word for it.
   const namesController = text.includes('控制人') || text.includes('实控人') || text.includes('法定代表人') || text.includes('法人代表');
   if (namesController) for (const match of text.matchAll(CONTROLLER_NAME)) {
     const name = match[1]!.length === 3 && !isPersonName(match[1]!) ? match[1]!.slice(0, 2) : match[1]!;
-    if (isPersonName(name)) push(match.index + match[0].length - match[1]!.length + offset, name, 'entity/person-controller');
+    if (isPersonName(name)) out.push(personCandidate(match.index + match[0].length - match[1]!.length + offset, name, 'entity/person-controller'));
   }
   // 陈建成将成为…实际控制人: the tagger often cuts such a name (陈/nr 建成/v), but it starts with a surname token.
   if (namesController) for (const match of text.matchAll(BECOMES_CONTROLLER)) {
     const name = match[1]!;
     const start = match.index + offset;
     const first = tokens.find((t) => t.textStart === start);
-    if (first && /^nr/.test(first.tag) && first.word.length <= name.length && isPersonName(name)) push(start, name, 'entity/person-controller');
+    if (first && /^nr/.test(first.tag) && first.word.length <= name.length && isPersonName(name)) out.push(personCandidate(start, name, 'entity/person-controller'));
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -739,23 +751,23 @@ function people(text: string, tokens: readonly Token[], offset: number, kinds: T
         const next = tokens[j]!;
         const candidate = foreignName(tokens, j) ?? nameAt(text, next, offset, tokens[j + 1]);
         if (!candidate) break;
-        push(next.textStart, candidate, 'entity/person-title');
+        out.push(personCandidate(next.textStart, candidate, 'entity/person-title'));
         if (tokens[j + 1]?.word === '、' || tokens[j + 1]?.word === '和') j += 2;
         else break;
       }
     }
     // 傅育宁曾担任, 王宜林调任: a name before a verb of taking or leaving a post.
     if ((kinds[i]! & NAME_BEFORE_POST_TAG) !== 0 && token.word.length >= 2 && token.word.length <= 3 && isPersonName(token.word) && SERVE_AFTER_NAME.test(text.slice(token.textEnd - offset))) {
-      push(token.textStart, token.word, 'entity/person-speech');
+      out.push(personCandidate(token.textStart, token.word, 'entity/person-speech'));
     }
     const rest = tokens[i + 1];
     // 王/宜林 调任: the tagger split the surname from the given name.
     if (token.word.length === 1 && /^nr/.test(token.tag) && rest && rest.textStart === token.textEnd && rest.word.length <= 2 && isPersonName(token.word + rest.word) && SERVE_AFTER_NAME.test(text.slice(rest.textEnd - offset))) {
-      push(token.textStart, token.word + rest.word, 'entity/person-speech');
+      out.push(personCandidate(token.textStart, token.word + rest.word, 'entity/person-speech'));
     }
     const nextToken = tokens[i + 1];
     if (nextToken && (token.tag === 'nr' || token.tag === 'x' || token.tag === 'nrfg') && isPersonName(token.word) && SPEECH_VERBS.test(text.slice(nextToken.textStart - offset))) {
-      push(token.textStart, token.word, 'entity/person-speech');
+      out.push(personCandidate(token.textStart, token.word, 'entity/person-speech'));
     }
   }
   return out;
@@ -917,12 +929,7 @@ const LIST_ENDS = /^(?:$|[，,。；;：:！？!?）)”"」]|等)/;
  * between a joiner and the list's end; a run that goes on into a verb (与中兴合作) is no member.
  */
 function listedNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[], kinds: TokenKinds): Candidate[] {
-  const lexicon = loadLexicon();
   const out: Candidate[] = [];
-  /** The candidates so far, those given and those found here. */
-  const all: Candidate[] = [...found];
-  const covered = (start: number, end: number): boolean => all.some((c) => c.textStart < end && start < c.textEnd);
-  const isOrgAt = (start: number, end: number): boolean => all.some((c) => c.type === 'Organization' && c.textStart === start && c.textEnd === end);
   // Where joiners start and end: a seed that touches none starts no list, and a sentence without one has no list.
   const joinerStarts = new Set<number>();
   const joinerEnds = new Set<number>();
@@ -933,70 +940,96 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
     joinerEnds.add(t.textEnd);
   }
   if (joinerStarts.size === 0) return out;
-  const startsAt = new Map<number, number>();
-  const endsAt = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    startsAt.set(t.textStart, i);
-    endsAt.set(t.textEnd, i);
-  });
-  /**
-   * The run of name pieces from token `from` up to the next joiner or list end, if it reads as a name; its end is
-   * that joiner or list end, or a 等 glued to its last word (金禾/丰等).
-   */
-  const memberFrom = (from: number): { to: number; end: number } | undefined => {
-    let to = from;
-    let chars = 0;
-    while (to < tokens.length && isNamePiece(tokens, to) && (to === from || tokens[to]!.textStart === tokens[to - 1]!.textEnd)) {
-      chars += tokens[to]!.word.length;
-      to++;
-      if (tokens[to - 1]!.tag === 'x' && tokens[to - 1]!.word.endsWith('等')) break;
-    }
-    const last = tokens[to - 1];
-    const gluedEnd = to > from && last!.tag === 'x' && last!.word.length >= 2 && last!.word.endsWith('等');
-    if (gluedEnd) chars--;
-    if (to === from || chars < 2 || chars > 10 || !runIsName(tokens, from, to)) return undefined;
-    if (gluedEnd) return { to, end: last!.textEnd - 1 };
-    const next = tokens[to];
-    const after = next ? text.slice(next.textStart - offset) : '';
-    if (next && !LIST_JOINERS.has(next.word) && !LIST_ENDS.test(after)) return undefined;
-    return { to, end: last!.textEnd };
-  };
-  const add = (from: number, to: number, end = tokens[to - 1]!.textEnd): boolean => {
-    const start = tokens[from]!.textStart;
-    const name = text.slice(start - offset, end - offset);
-    if (covered(start, end) || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return false;
-    // 工商银行签订协议, 河北福喜厂长, 自然人陈义: a verb or a title ends no name, and a role word starts none.
-    const last = tokens[to - 1]!;
-    if ((/^v/.test(last.tag) && !INDUSTRY_SET.has(last.word) && !VEHICLE_SET.has(last.word)) || tokens.slice(from, to).some((t) => lexicon.titleSet.has(t.word) || /(?:厂长|长子|次子|董事长|总裁)$/.test(t.word))) return false;
-    if (/^(?:自然人|为|重组方|借壳|两大|三大|零售巨头)/.test(name)) return false;
-    // A lone personal name (小米和雷军) is a person, not a company.
-    if (to - from === 1 && /^nr/.test(tokens[from]!.tag) && isPersonName(name)) return false;
-    const member: Candidate = { textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-listed', priority: 0 };
-    out.push(member);
-    all.push(member);
-    return true;
-  };
+  /** The candidates so far, those given and those found here. */
+  const all: Candidate[] = [...found];
   for (let changed = true; changed; ) {
     changed = false;
     // Members found in this pass are seeds of the next.
     for (const seed of all.slice()) {
       if (seed.type !== 'Organization' || (!joinerStarts.has(seed.textEnd) && !joinerEnds.has(seed.textStart))) continue;
       // Rightwards: seed、member、member及member.
-      const right = startsAt.get(seed.textEnd);
+      const right = tokenAt(tokens, seed.textEnd, 'start');
       if (right !== undefined && LIST_JOINERS.has(tokens[right]!.word)) {
-        const member = memberFrom(right + 1);
-        if (member && add(right + 1, member.to, member.end)) changed = true;
+        const member = listMemberFrom(text, tokens, offset, right + 1);
+        if (member && addListMember(text, tokens, offset, all, out, right + 1, member.to, member.end)) changed = true;
       }
       // Leftwards: member、seed, when the member opens the list or follows another joiner.
-      const left = endsAt.get(seed.textStart);
+      const left = tokenAt(tokens, seed.textStart, 'end');
       if (left !== undefined && left > 0 && LIST_JOINERS.has(tokens[left]!.word) && tokens[left]!.word === '、') {
         let from = left;
         while (from > 0 && isNamePiece(tokens, from - 1) && tokens[from - 1]!.textEnd === tokens[from]!.textStart && left - from < 4) from--;
-        if (from < left && memberFrom(from)?.to === left && !isOrgAt(tokens[from]!.textStart, tokens[left - 1]!.textEnd) && add(from, left)) changed = true;
+        if (from < left && listMemberFrom(text, tokens, offset, from)?.to === left) {
+          const start = tokens[from]!.textStart;
+          const end = tokens[left - 1]!.textEnd;
+          const isOrg = all.some((c) => c.type === 'Organization' && c.textStart === start && c.textEnd === end);
+          if (!isOrg && addListMember(text, tokens, offset, all, out, from, left, end)) changed = true;
+        }
       }
     }
   }
   return out;
+}
+
+/**
+ * The token of a sentence that starts (or ends) at `at`, by binary search: the tokens come in order, so their
+ * starts and their ends both rise. A few seeds per sentence ask, where two maps of every token cost more.
+ */
+function tokenAt(tokens: readonly Token[], at: number, side: 'start' | 'end'): number | undefined {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = side === 'start' ? tokens[middle]!.textStart : tokens[middle]!.textEnd;
+    if (value === at) return middle;
+    if (value < at) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/**
+ * The run of name pieces from token `from` up to the next joiner or list end, if it reads as a name; its end is
+ * that joiner or list end, or a 等 glued to its last word (金禾/丰等).
+ */
+function listMemberFrom(text: string, tokens: readonly Token[], offset: number, from: number): { to: number; end: number } | undefined {
+  let to = from;
+  let chars = 0;
+  while (to < tokens.length && isNamePiece(tokens, to) && (to === from || tokens[to]!.textStart === tokens[to - 1]!.textEnd)) {
+    chars += tokens[to]!.word.length;
+    to++;
+    if (tokens[to - 1]!.tag === 'x' && tokens[to - 1]!.word.endsWith('等')) break;
+  }
+  const last = tokens[to - 1];
+  const gluedEnd = to > from && last!.tag === 'x' && last!.word.length >= 2 && last!.word.endsWith('等');
+  if (gluedEnd) chars--;
+  if (to === from || chars < 2 || chars > 10 || !runIsName(tokens, from, to)) return undefined;
+  if (gluedEnd) return { to, end: last!.textEnd - 1 };
+  const next = tokens[to];
+  const after = next ? text.slice(next.textStart - offset) : '';
+  if (next && !LIST_JOINERS.has(next.word) && !LIST_ENDS.test(after)) return undefined;
+  return { to, end: last!.textEnd };
+}
+
+/**
+ * Adds tokens `from`..`to` (up to `end`) as a list member to `out` and `all`, unless they overlap a candidate or
+ * read as no company. listedNames' helpers are functions of their own, not closures made per sentence: tsx keeps
+ * function names, which costs a property definition (some 300 ns) per closure made.
+ */
+function addListMember(text: string, tokens: readonly Token[], offset: number, all: Candidate[], out: Candidate[], from: number, to: number, end: number): boolean {
+  const lexicon = loadLexicon();
+  const start = tokens[from]!.textStart;
+  const name = text.slice(start - offset, end - offset);
+  if (all.some((c) => c.textStart < end && start < c.textEnd) || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return false;
+  // 工商银行签订协议, 河北福喜厂长, 自然人陈义: a verb or a title ends no name, and a role word starts none.
+  const last = tokens[to - 1]!;
+  if ((/^v/.test(last.tag) && !INDUSTRY_SET.has(last.word) && !VEHICLE_SET.has(last.word)) || tokens.slice(from, to).some((t) => lexicon.titleSet.has(t.word) || /(?:厂长|长子|次子|董事长|总裁)$/.test(t.word))) return false;
+  if (/^(?:自然人|为|重组方|借壳|两大|三大|零售巨头)/.test(name)) return false;
+  // A lone personal name (小米和雷军) is a person, not a company.
+  if (to - from === 1 && /^nr/.test(tokens[from]!.tag) && isPersonName(name)) return false;
+  const member: Candidate = { textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-listed', priority: 0 };
+  out.push(member);
+  all.push(member);
+  return true;
 }
 
 /** Characters an unknown word never starts a name with: adverbs (一跃, 一举 too), prepositions, pronouns, counters. */

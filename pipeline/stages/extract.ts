@@ -332,6 +332,36 @@ function sentenceSubject(text: string, sentence: Sentence, orgs: readonly RawMen
   return undefined;
 }
 
+/** The relations a sentence's rules found so far. */
+interface SentenceFindings {
+  readonly out: RawRelation[];
+  /** Pairs some rule already related in this sentence: a fallback rule leaves them alone. */
+  readonly related: Set<string>;
+  readonly byKey: Map<string, RawRelation>;
+  /** Whether the rule being run is a fallback. */
+  fallback: boolean;
+}
+
+/**
+ * Adds a relation a rule read, once per type, pair and role. A function of its own, not a closure made per
+ * sentence: tsx keeps function names, which costs a property definition per closure made.
+ */
+function addRelation(found: SentenceFindings, relation: RawRelation): void {
+  if (relation.subject.name === relation.object.name) return;
+  const key = `${relation.type}|${relation.subject.name}|${relation.object.name}|${relation.role ?? ''}`;
+  const earlier = found.byKey.get(key);
+  if (earlier) {
+    // Read again by another rule: say so, so that each rule's own reading can be checked.
+    if (earlier.ruleId !== relation.ruleId && !earlier.alsoReadBy?.includes(relation.ruleId)) earlier.alsoReadBy = [...(earlier.alsoReadBy ?? []), relation.ruleId];
+    return;
+  }
+  const pair = [relation.subject.name, relation.object.name].sort().join('|');
+  if (found.fallback && found.related.has(pair)) return;
+  found.related.add(pair);
+  found.byKey.set(key, relation);
+  found.out.push(relation);
+}
+
 /** Runs the relation rules over one masked sentence. */
 function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly DateMention[], original: string, articleId: string): RawRelation[] {
   const out: RawRelation[] = [];
@@ -359,32 +389,14 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
       }
     }
   }
-  /** Pairs some rule already related in this sentence: a fallback rule leaves them alone. */
-  const related = new Set<string>();
-  let fallback = false;
-  const byKey = new Map<string, RawRelation>();
-  const add = (relation: RawRelation): void => {
-    if (relation.subject.name === relation.object.name) return;
-    const key = `${relation.type}|${relation.subject.name}|${relation.object.name}|${relation.role ?? ''}`;
-    const earlier = byKey.get(key);
-    if (earlier) {
-      // Read again by another rule: say so, so that each rule's own reading can be checked.
-      if (earlier.ruleId !== relation.ruleId && !earlier.alsoReadBy?.includes(relation.ruleId)) earlier.alsoReadBy = [...(earlier.alsoReadBy ?? []), relation.ruleId];
-      return;
-    }
-    const pair = [relation.subject.name, relation.object.name].sort().join('|');
-    if (fallback && related.has(pair)) return;
-    related.add(pair);
-    byKey.set(key, relation);
-    out.push(relation);
-  };
+  const found: SentenceFindings = { out, related: new Set(), byKey: new Map(), fallback: false };
   for (let r = 0; r < rules.length; r++) {
     if (may[HOLDING_MARKERS.length + r] === 0) continue;
     const rule = rules[r]!;
     // exec in a loop, not matchAll: matchAll clones the RegExp on every call, which cost more than the
     // matching itself over some seventy rules per sentence.
     const regex = rule.regex;
-    fallback = rule.fallback === true;
+    found.fallback = rule.fallback === true;
     regex.lastIndex = 0;
     for (let match = regex.exec(view.masked); match; match = regex.exec(view.masked)) {
       if (match[0].length === 0) regex.lastIndex++;
@@ -419,11 +431,11 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
           if (pairwise && oi <= si) continue;
           // 创始人、董事长兼CEO: one role each, so that a query for CEOs finds this one.
           const roles = facts.role ? facts.role.split(/、|兼|和|及|\//).filter(Boolean) : [undefined];
-          for (const role of roles) add({ type: rule.type, subject, object, ruleId: rule.id, evidence, ...facts, ...(role ? { role } : {}), ...(vehicle ? { via: vehicle } : {}) });
+          for (const role of roles) addRelation(found, { type: rule.type, subject, object, ruleId: rule.id, evidence, ...facts, ...(role ? { role } : {}), ...(vehicle ? { via: vehicle } : {}) });
           if (vehicle) {
-            add({ type: rule.type, subject: vehicle, object, ruleId: rule.id, evidence, ...facts });
+            addRelation(found, { type: rule.type, subject: vehicle, object, ruleId: rule.id, evidence, ...facts });
             const kind = /全资/.test(match[0]) ? 'wholly_owned' : /实控|控股/.test(match[0]) ? 'actual_controller' : 'subsidiary';
-            add({ type: 'CONTROLS', subject, object: vehicle, ruleId: rule.id, evidence, kind });
+            addRelation(found, { type: 'CONTROLS', subject, object: vehicle, ruleId: rule.id, evidence, kind });
           }
         }
       }
