@@ -1046,6 +1046,28 @@ function opensParty(before: Token | undefined, start: number): boolean {
   return !before || before.textEnd !== start || PARTY_BEFORE.test(before.word);
 }
 
+/** Whether two unknown words side by side are one name the segmenter cut in two (中创/信测). */
+function isUnknownPair(token: Token, next: Token | undefined): boolean {
+  return token.tag === 'x' && next?.tag === 'x' && next.textStart === token.textEnd && /^[\u3400-\u9fff]{2,3}$/.test(token.word) && /^[\u3400-\u9fff]{2}$/.test(next.word);
+}
+
+/** The tokens with each such pair joined into one; the tokens themselves when there is none, as in most sentences. */
+function joinUnknownPairs(segmented: readonly Token[]): readonly Token[] {
+  let k = 0;
+  while (k < segmented.length && !isUnknownPair(segmented[k]!, segmented[k + 1])) k++;
+  if (k === segmented.length) return segmented;
+  const tokens: Token[] = segmented.slice(0, k);
+  for (; k < segmented.length; k++) {
+    const token = segmented[k]!;
+    const next = segmented[k + 1];
+    if (isUnknownPair(token, next)) {
+      tokens.push({ ...token, word: token.word + next!.word, textEnd: next!.textEnd });
+      k++;
+    } else tokens.push(token);
+  }
+  return tokens;
+}
+
 /**
  * Words the segmenter does not know (tag x), two to four Chinese characters, where a party stands: opening a
  * clause or after 与/向/由…, and followed by a verb, adverb, preposition or punctuation, not by a noun that would
@@ -1055,18 +1077,10 @@ function opensParty(before: Token | undefined, start: number): boolean {
 function unknownWordNames(segmented: readonly Token[]): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
-  // 中创/信测: two unknown words side by side are one name the segmenter cut in two.
-  const tokens: Token[] = [];
-  for (let k = 0; k < segmented.length; k++) {
-    const token = segmented[k]!;
-    const next = segmented[k + 1];
-    if (token.tag === 'x' && next?.tag === 'x' && next.textStart === token.textEnd && /^[\u3400-\u9fff]{2,3}$/.test(token.word) && /^[\u3400-\u9fff]{2}$/.test(next.word)) {
-      tokens.push({ ...token, word: token.word + next.word, textEnd: next.textEnd });
-      k++;
-    } else tokens.push(token);
-  }
-  tokens.forEach((token, i) => {
-    if (!UNKNOWN_NAME_TAGS.has(token.tag)) return;
+  const tokens = joinUnknownPairs(segmented);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!UNKNOWN_NAME_TAGS.has(token.tag)) continue;
     let word = token.word;
     let start = token.textStart;
     let end = token.textEnd;
@@ -1081,16 +1095,16 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
       end--;
       glued = true;
     }
-    if (!/^[\u3400-\u9fff]{2,5}$/.test(word)) return;
-    if (NOT_NAME_START.test(word) || NOT_NAME_END.test(word) || lexicon.stopNames.has(word) || lexicon.places.has(word) || lexicon.titleSet.has(word)) return;
-    if (isPersonName(word) || NOT_A_NAME.test(word) || ACTOR_ANCHORS.has(word) || TARGET_ANCHORS.has(word)) return;
+    if (!/^[\u3400-\u9fff]{2,5}$/.test(word)) continue;
+    if (NOT_NAME_START.test(word) || NOT_NAME_END.test(word) || lexicon.stopNames.has(word) || lexicon.places.has(word) || lexicon.titleSet.has(word)) continue;
+    if (isPersonName(word) || NOT_A_NAME.test(word) || ACTOR_ANCHORS.has(word) || TARGET_ANCHORS.has(word)) continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     const opens = (glued && start > token.textStart) || opensParty(before, token.textStart);
     const closes = (glued && end < token.textEnd) || !after || after.textStart !== token.textEnd || /^(?:v|vn|d|p|c|uj|ul|f|r|t|m|x)$/.test(after.tag) && !(after.tag === 'x' && /^[\u3400-\u9fff]/.test(after.word));
-    if (!opens || !closes) return;
+    if (!opens || !closes) continue;
     out.push({ textStart: start, textEnd: end, name: word, type: 'Organization', ruleId: 'entity/org-unknown-word', priority: 0 });
-  });
+  }
   return out;
 }
 
@@ -1237,14 +1251,31 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.textStart - b.textStart);
 }
 
-/** Occurrences of names already found in the article (a person named once, a company's short core). */
-export function repeatNames(text: string, offset: number, names: ReadonlyMap<string, { type: EntityType; ruleId: string }>): Candidate[] {
-  const out: Candidate[] = [];
+/**
+ * Occurrences of names already found in the article (a person named once, a company's short core), per
+ * sentence: `sentences` are ranges of `text` in order, and an occurrence counts where it lies within one. Each
+ * name is looked for once in the whole text, where a search per sentence made some twelve calls of each name.
+ */
+export function repeatNames(
+  text: string,
+  sentences: readonly { readonly textStart: number; readonly textEnd: number }[],
+  names: ReadonlyMap<string, { type: EntityType; ruleId: string }>,
+): Candidate[][] {
+  const out: Candidate[][] = sentences.map(() => []);
   for (const [name, { type, ruleId }] of names) {
-    let at = text.indexOf(name);
-    while (at >= 0) {
-      out.push({ textStart: offset + at, textEnd: offset + at + name.length, name, type, ruleId, priority: 0 });
-      at = text.indexOf(name, at + name.length);
+    let s = 0;
+    for (let at = text.indexOf(name); at >= 0 && s < sentences.length; ) {
+      while (s < sentences.length && sentences[s]!.textEnd <= at) s++;
+      const sentence = sentences[s];
+      if (sentence === undefined) break;
+      let from: number;
+      if (at < sentence.textStart) from = sentence.textStart;
+      else if (at + name.length > sentence.textEnd) from = sentence.textEnd;
+      else {
+        out[s]!.push({ textStart: at, textEnd: at + name.length, name, type, ruleId, priority: 0 });
+        from = at + name.length;
+      }
+      at = text.indexOf(name, from);
     }
   }
   return out;

@@ -80,9 +80,9 @@ export function findMentions(doc: ArticleDoc, sentences: readonly Sentence[], to
     }
   }
   const mentions: RawMention[] = [];
+  const repeats = repeatNames(working.text, sentences, repeat);
   sentences.forEach((sentence, i) => {
-    const text = working.text.slice(sentence.textStart, sentence.textEnd);
-    const all = [...perSentence[i]!, ...repeatNames(text, sentence.textStart, repeat)];
+    const all = [...perSentence[i]!, ...repeats[i]!];
     for (const candidate of resolveOverlaps(all)) mentions.push(mentionFromCandidate(candidate, sentence, doc.original, working.map));
   });
   return mentions;
