@@ -108,7 +108,7 @@ let placeAffixes: Affixes | undefined;
  * @example orgCore('小米产业投资') === '小米产投'
  */
 export function orgCore(name: string): string {
-  return coreCache(name);
+  return coresCache(name).core;
 }
 
 /**
@@ -116,7 +116,7 @@ export function orgCore(name: string): string {
  * article may use for the company it has named in full.
  */
 export function bareCore(name: string): string {
-  return bareCache(name);
+  return coresCache(name).bare;
 }
 
 /** Short forms of a full company name to look for elsewhere in the article: 上海快卜新能源科技有限公司 → 上海快卜, 快卜. */
@@ -141,14 +141,18 @@ function remembered<T>(compute: (name: string) => T): (name: string) => T {
   };
 }
 
-const coreCache = remembered((name) => computeOrgCore(name));
-const bareCache = remembered((name) => computeOrgCore(name, true));
+/**
+ * A name's core and bare core, computed together and kept in one entry: they differ only in the last step, and
+ * the short forms that need the bare core need the core as well (and resolve the core again for the id).
+ */
+const coresCache = remembered(computeCores);
 /** Short forms: extract looks for them, and resolve joins them to the full name. */
 const formsCache = remembered(computeShortForms);
 
 function computeShortForms(name: string): readonly string[] {
   const forms = new Set<string>();
-  for (const core of new Set([orgCore(name), bareCore(name)])) {
+  const cores = coresCache(name);
+  for (const core of new Set([cores.core, cores.bare])) {
     if (core !== name && core.length >= 2 && name.includes(core)) forms.add(core);
     const regionAndCore = core.length >= 2 && name.includes(core) ? name.slice(0, name.indexOf(core) + core.length) : '';
     if (regionAndCore.length > core.length && name.startsWith(regionAndCore)) forms.add(regionAndCore);
@@ -162,7 +166,8 @@ function computeShortForms(name: string): readonly string[] {
   return [...forms].filter((form) => form !== name);
 }
 
-function computeOrgCore(name: string, bare = false): string {
+/** A name's core (see orgCore) and its bare core (see bareCore). */
+function computeCores(name: string): { readonly core: string; readonly bare: string } {
   // ST秦岭, *ST九发 and 万科A, 工行H are the company's shares or trading status, not another company.
   // Each replace scans the whole name, and most names need none: a quick test first.
   let plain = NAME_NOISE.test(name) ? name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, '') : name;
@@ -171,7 +176,7 @@ function computeOrgCore(name: string, bare = false): string {
   // 宝能系, 明天系: the companies one group controls, named after the group, are that group here.
   if (plain.endsWith('系')) plain = plain.replace(/(?<=[\u3400-\u9fff]{2})系$/, '');
   const known = lexiconName(plain);
-  if (known.inLexicon) return known.name;
+  if (known.inLexicon) return { core: known.name, bare: known.name };
   let core = known.name;
   for (let changed = true; changed; ) {
     changed = false;
@@ -194,15 +199,15 @@ function computeOrgCore(name: string, bare = false): string {
       changed = true;
     }
   }
-  if (bare) return lexiconName(core).name;
+  const bare = lexiconName(core).name;
   // One industry word is part of a company's short name (富特科技, 华电能源, 广电电子 and 广电信息 are four
   // companies); a longer descriptor is not (上海快卜新能源科技有限公司 is 快卜).
   if (beforeIndustry.length - core.length < 4) core = beforeIndustry;
   const resolved = lexiconName(core);
   // 小米汽车, 小米科技有限责任公司: a known group's name plus an industry word the lexicon does not list for it
   // may be a subsidiary; it stays its own entity (小米汽车, 小米科技) rather than fold into the group (小米).
-  if (resolved.inLexicon && beforeIndustry !== core) return lexiconName(beforeIndustry).name;
-  return resolved.name;
+  if (resolved.inLexicon && beforeIndustry !== core) return { core: lexiconName(beforeIndustry).name, bare };
+  return { core: resolved.name, bare };
 }
 
 /** A name as the lexicon knows it: aliases followed, other names of a known organisation mapped to it. */
