@@ -1,5 +1,5 @@
 import type { DateValue } from '../../schemas/common.ts';
-import { mayMatch } from '../regex-prefilter.ts';
+import { RegexFilter } from '../regex-prefilter.ts';
 
 /** A date found in a text, before resolution: absolute parts or an offset from the publication date. */
 export interface DateMatch {
@@ -171,19 +171,28 @@ export const DATE_RULES: readonly DateRule[] = [
   },
 ];
 
+/** What the date rules need, checked in one pass over a text; built on first use. */
+let dateFilter: RegexFilter | undefined;
+
 /** All dates in a text, longest first where they overlap. */
 export function findDates(text: string): DateMatch[] {
   const found: DateMatch[] = [];
-  for (const rule of DATE_RULES) {
-    // Most date rules need a word (季度, 今年, 年前…) that most sentences lack.
-    if (!mayMatch(rule.pattern, text)) continue;
+  // Most date rules need a word (季度, 今年, 年前…) that most sentences lack: one pass over the text rules them
+  // out, where asking about each rule looked for its words one by one (sixteen words in all).
+  dateFilter ??= new RegexFilter(DATE_RULES.map((rule) => rule.pattern));
+  const may = dateFilter.check(text);
+  for (let k = 0; k < DATE_RULES.length; k++) {
+    if (may[k] === 0) continue;
+    const rule = DATE_RULES[k]!;
+    // exec in a loop, not matchAll, which clones the RegExp on every call.
     rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      if (m[0].length === 0) rule.pattern.lastIndex++;
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
       const future = FUTURE_CUE.test(text.slice(Math.max(0, start - 4), start));
-      found.push({ start, end, text: m[0], ruleId: rule.id, ...rule.build(m as RegExpExecArray), ...(future ? { future } : {}) });
+      found.push({ start, end, text: m[0], ruleId: rule.id, ...rule.build(m), ...(future ? { future } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
