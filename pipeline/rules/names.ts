@@ -108,7 +108,7 @@ let placeAffixes: Affixes | undefined;
  * @example orgCore('小米产业投资') === '小米产投'
  */
 export function orgCore(name: string): string {
-  return coresCache(name).core;
+  return namesCache(name).core;
 }
 
 /**
@@ -116,12 +116,14 @@ export function orgCore(name: string): string {
  * article may use for the company it has named in full.
  */
 export function bareCore(name: string): string {
-  return coresCache(name).bare;
+  return namesCache(name).bare;
 }
 
 /** Short forms of a full company name to look for elsewhere in the article: 上海快卜新能源科技有限公司 → 上海快卜, 快卜. */
 export function shortForms(name: string): readonly string[] {
-  return formsCache(name);
+  const facts = namesCache(name);
+  facts.forms ??= computeShortForms(name, facts);
+  return facts.forms;
 }
 
 /**
@@ -141,17 +143,23 @@ function remembered<T>(compute: (name: string) => T): (name: string) => T {
   };
 }
 
-/**
- * A name's core and bare core, computed together and kept in one entry: they differ only in the last step, and
- * the short forms that need the bare core need the core as well (and resolve the core again for the id).
- */
-const coresCache = remembered(computeCores);
-/** Short forms: extract looks for them, and resolve joins them to the full name. */
-const formsCache = remembered(computeShortForms);
+/** What is known of a name: its core and bare core, computed together, and its short forms once asked for. */
+interface NameFacts {
+  readonly core: string;
+  readonly bare: string;
+  /** Short forms: extract looks for them, and resolve joins them to the full name. */
+  forms?: readonly string[];
+}
 
-function computeShortForms(name: string): readonly string[] {
+/**
+ * A name's facts, in one entry of one cache: the core and bare core differ only in the last step, and a name
+ * whose short forms are asked for has its core asked for too (by resolve, for its id): one entry in one table,
+ * where there were two tables as large, and a name's second look-up finds the entry in the processor cache.
+ */
+const namesCache = remembered(computeCores);
+
+function computeShortForms(name: string, cores: NameFacts): readonly string[] {
   const forms = new Set<string>();
-  const cores = coresCache(name);
   for (const core of new Set([cores.core, cores.bare])) {
     if (core !== name && core.length >= 2 && name.includes(core)) forms.add(core);
     const regionAndCore = core.length >= 2 && name.includes(core) ? name.slice(0, name.indexOf(core) + core.length) : '';
@@ -167,7 +175,7 @@ function computeShortForms(name: string): readonly string[] {
 }
 
 /** A name's core (see orgCore) and its bare core (see bareCore). */
-function computeCores(name: string): { readonly core: string; readonly bare: string } {
+function computeCores(name: string): NameFacts {
   // ST秦岭, *ST九发 and 万科A, 工行H are the company's shares or trading status, not another company.
   // Each replace scans the whole name, and most names need none: a quick test first.
   let plain = NAME_NOISE.test(name) ? name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, '') : name;
