@@ -65,6 +65,22 @@ const LEFT_STOPS = new Set([
 const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经']);
 /** What may follow 投资 when it ends a name (瀚星投资为股东, 瀚星投资出资): anything else makes it a verb. */
 const INVEST_NAME_FOLLOWERS = /^(?:为|的|已|也|由|是|系|以|则|还|又|此前|近日|今日|昨日|持股|持有|出资|在|将|于|等|共同|分别|领投|跟投|参投|和|与|及|、|作为|旗下|通过|宣布|表示|认缴|合计|成立|设立|获得|增资|注资|入股|董事|总经理|合伙人|管理|有限)/;
+/**
+ * A set of UTF-16 units, one bit each (8 KB): a test is a shift and a mask, where a Set of numbers hashes the
+ * code and probes a table. For the tests made on every token or character of a sentence.
+ */
+class CodeSet {
+  private readonly bits = new Int32Array(0x800);
+
+  constructor(codes: Iterable<number>) {
+    for (const code of codes) this.bits[code >>> 5]! |= 1 << (code & 31);
+  }
+
+  has(code: number): boolean {
+    return (this.bits[code >>> 5]! & (1 << (code & 31))) !== 0;
+  }
+}
+
 const SUFFIXES_SORTED = [...LEGAL_SUFFIXES].sort((a, b) => b.length - a.length);
 const VEHICLE_WORDS = ['产业投资基金', '母基金', '股权投资基金', '创业投资', '产业投资', '股权投资', '投资基金', '产业基金', '资本', '基金', '创投', '产投', '投资', '控股', '银行', '证券', '保险', '信托'];
 const VEHICLE_SET: ReadonlySet<string> = new Set(VEHICLE_WORDS);
@@ -72,7 +88,7 @@ const VEHICLE_SET: ReadonlySet<string> = new Set(VEHICLE_WORDS);
  * First characters (UTF-16 units) of the legal suffixes: a token that starts with none of them needs no search
  * for one. Codes, not one-character strings, which the engine would allocate per token.
  */
-const SUFFIX_STARTS: ReadonlySet<number> = new Set(SUFFIXES_SORTED.map((s) => s.charCodeAt(0)));
+const SUFFIX_STARTS = new CodeSet(SUFFIXES_SORTED.map((s) => s.charCodeAt(0)));
 const INDUSTRY_SET = new Set<string>(INDUSTRY_WORDS);
 /** The legal suffixes a segmenter word may end with after an industry word: 汽车集团, 石油公司, 电子有限公司. */
 const GLUED_SUFFIXES = SUFFIXES_SORTED.filter((s) => s !== '股份');
@@ -444,7 +460,7 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
     return;
   }
   // A personal name before a title is the title holder's (张三董事长); before 母公司 or 旗下 it is a company.
-  if (single && /^nr/.test(single.tag) && name.length === 3 && isPersonName(name) && !orgOnly) return;
+  if (single && single.tag.startsWith('nr') && name.length === 3 && isPersonName(name) && !orgOnly) return;
   out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-context', priority: 1 });
 }
 
@@ -528,10 +544,10 @@ export function escapeRegExp(text: string): string {
 /** Lexicon names by their first UTF-16 unit, longest first; built once. */
 let lexiconIndex: ReadonlyMap<number, readonly string[]> | undefined;
 /**
- * One bit per UTF-16 unit that starts a lexicon name: 8 KB that stay in cache and answer for most characters,
- * where a look-up in the index for each character of every sentence cost more than the rest of the scan.
+ * The UTF-16 units that start a lexicon name: a bit that stays in cache answers for most characters, where a
+ * look-up in the index for each character of every sentence cost more than the rest of the scan.
  */
-const lexiconStarts = new Int32Array(0x800);
+let lexiconStarts: CodeSet | undefined;
 
 /** ASCII letters: a Latin name must not sit inside a longer Latin word (LG in LGBT). */
 function isLatinLetter(code: number): boolean {
@@ -559,14 +575,14 @@ function lexiconNames(text: string, offset: number): Candidate[] {
       const list = index.get(code);
       if (list) list.push(name);
       else index.set(code, [name]);
-      lexiconStarts[code >>> 5]! |= 1 << (code & 31);
     }
     lexiconIndex = index;
+    lexiconStarts = new CodeSet(index.keys());
   }
   const out: Candidate[] = [];
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if ((lexiconStarts[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+    if (!lexiconStarts!.has(code)) continue;
     const names = lexiconIndex.get(code);
     if (names === undefined || (at > 0 && isLatinLetter(text.charCodeAt(at - 1)))) continue;
     for (const name of names) {
@@ -677,20 +693,20 @@ const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦�
 /** A person opening a clause who is or becomes a company's controller: 陈建成将成为墨麟股份的实际控制人. */
 const BECOMES_CONTROLLER = /(?<=^|[，,。；：:“"])([\u3400-\u9fff]{2,3}?)(?=(?:将|也将|已|则|仍|即|因此|从而)?(?:成为|是|为)[^，,。；！？]{0,60}?(?:实际控制人|实控人))/g;
 
-let titleEndSet: ReadonlySet<number> | undefined;
+let titleEndSet: CodeSet | undefined;
 /** The last characters (UTF-16 units) of the titles: a word ending otherwise is no title and holds none at its end. */
-function titleEnds(): ReadonlySet<number> {
-  titleEndSet ??= new Set(loadLexicon().titles.map((t) => t.charCodeAt(t.length - 1)));
+function titleEnds(): CodeSet {
+  titleEndSet ??= new CodeSet(loadLexicon().titles.map((t) => t.charCodeAt(t.length - 1)));
   return titleEndSet;
 }
 
-let surnameCodes: ReadonlySet<number> | undefined;
+let surnameCodes: CodeSet | undefined;
 
 function isPersonName(word: string): boolean {
   const lexicon = loadLexicon();
   if (word.length < 2 || word.length > 4) return false;
   // One-character surnames by code: word[0] would make a new string of each Chinese character asked about.
-  surnameCodes ??= new Set([...lexicon.surnames].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)));
+  surnameCodes ??= new CodeSet([...lexicon.surnames].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)));
   if (!surnameCodes.has(word.charCodeAt(0)) && !lexicon.surnames.has(word.slice(0, 2))) return false;
   return !lexicon.stopNames.has(word) && !lexicon.places.has(word) && !lexicon.titleSet.has(word);
 }
@@ -749,13 +765,13 @@ function people(text: string, tokens: readonly Token[], offset: number, kinds: T
     const name = match[1]!;
     const start = match.index + offset;
     const first = tokens.find((t) => t.textStart === start);
-    if (first && /^nr/.test(first.tag) && first.word.length <= name.length && isPersonName(name)) out.push(personCandidate(start, name, 'entity/person-controller'));
+    if (first && first.tag.startsWith('nr') && first.word.length <= name.length && isPersonName(name)) out.push(personCandidate(start, name, 'entity/person-controller'));
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // A title, or a word ending in one with at most two characters before it (集团董事长): set lookups per token.
     const word = token.word;
-    const isTitle = titleEnds().has(word.charCodeAt(word.length - 1)) && (lexicon.titleSet.has(word) || (word.length > 1 && lexicon.titleSet.has(word.slice(1))) || (word.length > 2 && lexicon.titleSet.has(word.slice(2))));
+    const isTitle = titleEnds().has(word.charCodeAt(word.length - 1)) && ((kinds[i]! & TITLE) !== 0 || (word.length > 1 && lexicon.titleSet.has(word.slice(1))) || (word.length > 2 && lexicon.titleSet.has(word.slice(2))));
     if (isTitle) {
       let j = i + 1;
       // 董事新增李肖爽、孟祥峰: a change verb may sit between the title and the names.
@@ -775,7 +791,7 @@ function people(text: string, tokens: readonly Token[], offset: number, kinds: T
     }
     const rest = tokens[i + 1];
     // 王/宜林 调任: the tagger split the surname from the given name.
-    if (token.word.length === 1 && /^nr/.test(token.tag) && rest && rest.textStart === token.textEnd && rest.word.length <= 2 && isPersonName(token.word + rest.word) && SERVE_AFTER_NAME.test(text.slice(rest.textEnd - offset))) {
+    if (token.word.length === 1 && token.tag.startsWith('nr') && rest && rest.textStart === token.textEnd && rest.word.length <= 2 && isPersonName(token.word + rest.word) && SERVE_AFTER_NAME.test(text.slice(rest.textEnd - offset))) {
       out.push(personCandidate(token.textStart, token.word + rest.word, 'entity/person-speech'));
     }
     const nextToken = tokens[i + 1];
@@ -1062,7 +1078,7 @@ function addListMember(text: string, tokens: readonly Token[], offset: number, a
   if ((/^v/.test(last.tag) && !INDUSTRY_SET.has(last.word) && !VEHICLE_SET.has(last.word)) || tokens.slice(from, to).some((t) => lexicon.titleSet.has(t.word) || /(?:厂长|长子|次子|董事长|总裁)$/.test(t.word))) return false;
   if (/^(?:自然人|为|重组方|借壳|两大|三大|零售巨头)/.test(name)) return false;
   // A lone personal name (小米和雷军) is a person, not a company.
-  if (to - from === 1 && /^nr/.test(tokens[from]!.tag) && isPersonName(name)) return false;
+  if (to - from === 1 && tokens[from]!.tag.startsWith('nr') && isPersonName(name)) return false;
   const member: Candidate = { textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-listed', priority: 0 };
   out.push(member);
   all.push(member);
@@ -1073,8 +1089,6 @@ function addListMember(text: string, tokens: readonly Token[], offset: number, a
 const NOT_NAME_START = /^(?:[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等有本继占涨扩换转涉]|一[跃举度直并同起再旦共])/;
 /** Characters an unknown word never ends a name with: particles, prepositions and verbs the tagger glued on. */
 const NOT_NAME_END = /[的了为在以是于将与和及或等所称也都就才又还仍已被把对向从由到给着过之其买卖入出任]$/;
-/** Tags of words that may be a name nobody listed: unknown (x), other proper noun (nz), abbreviation (j: 工行, 五矿). */
-const UNKNOWN_NAME_TAGS: ReadonlySet<string> = new Set(['x', 'nz', 'j']);
 /** Tokens after which a clause opens: punctuation, and prepositions that introduce a party. */
 const PARTY_BEFORE = /^(?:[，,。；;：:、“”"「」（(）)—]|与|和|同|跟|向|对|由|被|将|把|从|据|及|以及|联合|联手|携手)$/;
 
@@ -1117,7 +1131,9 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
   const tokens = joinUnknownPairs(segmented);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!UNKNOWN_NAME_TAGS.has(token.tag)) continue;
+    // Words that may be a name nobody listed: unknown (x), other proper noun (nz), abbreviation (j: 工行, 五矿).
+    // Three comparisons, where a set look-up of the tag, fresh from the segmenter, probes a table.
+    if (token.tag !== 'x' && token.tag !== 'nz' && token.tag !== 'j') continue;
     let word = token.word;
     let start = token.textStart;
     let end = token.textEnd;
@@ -1209,7 +1225,7 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
     if (end.word === '股份' && SHARE_VERBS.has(tokens[k]!.word)) continue;
     if (tokens.slice(k + 1, i + 1).some((t) => /^(?:p|c|u\w*|r|q|m|f|y|e|o|d|t)$/.test(t.tag))) continue;
     if (KIND_WORDS.has(core) || MODIFIERS.has(core) || GENERIC_NOUNS.has(core) || SHORT_NAME_ENDS.has(core) || WIDE_REGIONS.has(core)) continue;
-    if (lexicon.stopNames.has(core) || lexicon.places.has(core) || lexicon.titleSet.has(core) || NOT_NAME_START.test(core) || /^nr/.test(tokens[k + 1]!.tag)) continue;
+    if (lexicon.stopNames.has(core) || lexicon.places.has(core) || lexicon.titleSet.has(core) || NOT_NAME_START.test(core) || tokens[k + 1]!.tag.startsWith('nr')) continue;
     // What follows: a stake, a share class, a break or a verb, not a noun that would make the whole a kind of thing.
     const after = tokens[i + 2];
     const rest = text.slice(end.textEnd - offset);
@@ -1268,7 +1284,7 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     const name = text.slice(start - offset, end - offset);
     const only = nameEnd - first === 1 ? tokens[first]! : undefined;
     if (GENERIC_TOPICS.test(name) || lexicon.stopNames.has(name) || lexicon.places.has(name) || lexicon.titleSet.has(name) || NOT_A_NAME.test(name) || NOT_NAME_START.test(name)) continue;
-    if (only && (/^nr/.test(only.tag) || isPersonName(name) && only.tag !== 'x')) continue;
+    if (only && (only.tag.startsWith('nr') || isPersonName(name) && only.tag !== 'x')) continue;
     if (name.length < 2 || tokens.slice(first, nameEnd).some((t) => lexicon.titleSet.has(t.word) || t.word === '公司' || t.word === '记者')) continue;
     out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-clause-topic', priority: 0 });
   }
