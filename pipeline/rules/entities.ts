@@ -240,9 +240,15 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       endText = token.textEnd;
       glued = true;
     }
+    // 汉景/x 家族/nz 母/n 基金/n: a vehicle word the segmenter cut in two.
+    const split = !kind && token.word.length === 1 && tokens[i + 1]?.textStart === token.textEnd && VEHICLE_SET.has(token.word + tokens[i + 1]!.word);
+    if (split) {
+      kind = 'org-vehicle';
+      endText = tokens[i + 1]!.textEnd;
+    }
     if (!kind || i === 0) continue;
     // Extend over further industry or suffix words (富芯 半导体 有限公司), so the longest form wins.
-    let lastToken = i;
+    let lastToken = split ? i + 1 : i;
     while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textStart === tokens[lastToken]!.textEnd) {
       const next = tokens[lastToken + 1]!;
       const nextLocal = next.textStart - offset;

@@ -88,4 +88,10 @@ describe('entities on names no list holds', () => {
     const kinds = await namesWithoutList('东星航空是武汉当地第三大基地航空公司,南航被认为是三大航空公司中最好的。');
     expect(kinds.filter((n) => n.endsWith('航空公司'))).toEqual([]);
   });
+
+  it('reads a vehicle word the segmenter cut in two (母/n 基金/n) as the end of a name', async () => {
+    const names = await namesWithoutList('<N>年<N>月,京金联与汉能投资集团旗下汉景家族母基金在武汉签约,获得A轮<N>万元战略投资。');
+    expect(names).toContain('汉景家族母基金');
+    expect(names).not.toContain('汉景家族');
+  });
 });
