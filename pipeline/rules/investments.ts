@@ -701,6 +701,17 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'stake/decrease-still-holder',
+    type: 'REDUCED_STAKE',
+    // The seller named after the sale, as the holder it still is: 此次减持后,天津医药集团仍为中新药业第一大股东.
+    pattern: `(?:^|[，,；])(?:此次|本次|这次)?减持(?:完成)?(?:后|之后)[，,]?{S}(?:仍|依然|仍然|依旧)(?:为|是){O}(?:的)?(?:第{RANK}|单一|最|控股)?大(?:流通)?股东`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '此次减持后,天津医药集团仍为中新药业第一大股东,持有<N>.<N>亿股,占公司总股本的<N>.<N>%。', expect: ['天津医药集团 → 中新药业'] },
+    ],
+  },
+  {
     id: 'stake/decrease-in',
     type: 'REDUCED_STAKE',
     pattern: `{S}(?:对|在){O}(?:的)?(?:持股|股份|股权)?{_8}减持`,
