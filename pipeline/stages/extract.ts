@@ -25,7 +25,7 @@ const PRONOUN = /该公司|该集团|该基金|该合资(?:公司|企业)|该行
  * 其 right after a holder and 持有, before the stake (其中上海格泰持有其<N>%股权, 福日电子将持有其增资后的…): the
  * company the sentence opens with. Only there: elsewhere 其 as often stands for the subject itself.
  */
-const HELD_PRONOUN = /(?<=(?:将|各|则|仍|也|共|合计)?持有)其(?=\d|<N>|约|增资后|发行后|总股本|[百千万亿]|全部|部分)/g;
+const HELD_PRONOUN = /(?<=持有)其(?=\d|<N>|约|增资后|发行后|总股本|[百千万亿]|全部|部分)/g;
 /** What may stand between the holder's name and 持有其. */
 const HOLDER_TO_VERB = /^(?:将|各|则|仍|也|共|合计)?持有$/;
 
