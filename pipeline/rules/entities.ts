@@ -953,8 +953,10 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
 }
 
 /** Words that describe the company named right after them: 肉制品巨头, 餐饮巨鳄, 行业龙头. */
-const DESCRIPTOR_WORD = /^(?:巨头|巨鳄|大鳄|龙头)/;
-const DESCRIPTOR_END = /(?:巨头|巨鳄|大鳄|龙头)$/;
+const DESCRIPTOR_WORDS = '(?:巨头|巨鳄|大鳄|龙头)';
+const DESCRIPTOR_START = new RegExp(`^${DESCRIPTOR_WORDS}`);
+const DESCRIPTOR_END = new RegExp(`${DESCRIPTOR_WORDS}$`);
+const DESCRIPTOR_INSIDE = new RegExp(DESCRIPTOR_WORDS);
 
 /**
  * 西班牙肉制品巨头Campofrio食品集团, 餐饮巨鳄净雅集团: what stands before such a word describes the company after
@@ -967,8 +969,8 @@ function withoutDescriptors(text: string, offset: number, found: readonly Candid
       out.push(c);
       continue;
     }
-    if (DESCRIPTOR_WORD.test(text.slice(c.textEnd - offset)) || DESCRIPTOR_END.test(c.name)) continue;
-    const inside = /(?:巨头|巨鳄|大鳄|龙头)/.exec(c.name);
+    if (DESCRIPTOR_START.test(text.slice(c.textEnd - offset)) || DESCRIPTOR_END.test(c.name)) continue;
+    const inside = DESCRIPTOR_INSIDE.exec(c.name);
     if (inside && c.name.length - inside.index - inside[0].length >= 2) {
       const cut = inside.index + inside[0].length;
       out.push({ ...c, textStart: c.textStart + cut, name: c.name.slice(cut) });
