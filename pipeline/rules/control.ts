@@ -65,6 +65,26 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'control/controller-changes-to',
+    type: 'CONTROLS',
+    // The new controller: 银星能源实际控制人将由宁夏国资委变更为中国铝业.
+    pattern: `{O}(?:的)?(?:实际控制人|实控人|控股股东)(?:将|已|也)?由[\\ue000-\\ue3ff](?:变更为|变为|变成|转为|变更成)(?:民企|国企|外资|央企)?{S}`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'actual_controller' },
+    examples: [{ text: '若顺利拿下宁夏发电集团控制权,银星能源实际控制人将由宁夏国资委变更为中国铝业。', expect: ['中国铝业 → 银星能源'] }],
+  },
+  {
+    id: 'control/controller-changes-from',
+    type: 'CONTROLS',
+    // The controller before the change: 宁夏国资委, in the same sentence.
+    pattern: `{O}(?:的)?(?:实际控制人|实控人|控股股东)(?:将|已|也)?由{A}(?:变更为|变为|变成|转为|变更成)`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'actual_controller', past: true },
+    examples: [{ text: '若顺利拿下宁夏发电集团控制权,银星能源实际控制人将由宁夏国资委变更为中国铝业。', expect: ['宁夏国资委 → 银星能源'] }],
+  },
+  {
     id: 'control/through-subsidiary',
     type: 'CONTROLS',
     // A company acting through its subsidiary names it: 中石油宣布将通过旗下子公司中油勘探开发有限公司,…
