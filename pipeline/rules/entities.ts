@@ -1107,7 +1107,8 @@ function opensParty(before: Token | undefined, start: number): boolean {
 
 /** Whether two unknown words side by side are one name the segmenter cut in two (中创/信测). */
 function isUnknownPair(token: Token, next: Token | undefined): boolean {
-  return token.tag === 'x' && next?.tag === 'x' && next.textStart === token.textEnd && /^[\u3400-\u9fff]{2,3}$/.test(token.word) && /^[\u3400-\u9fff]{2}$/.test(next.word);
+  // The lengths first: a third of all tokens are tagged x, most of them punctuation and the pieces of <N>.
+  return token.tag === 'x' && next?.tag === 'x' && next.textStart === token.textEnd && token.word.length >= 2 && token.word.length <= 3 && next.word.length === 2 && /^[\u3400-\u9fff]{2,3}$/.test(token.word) && /^[\u3400-\u9fff]{2}$/.test(next.word);
 }
 
 /** The tokens with each such pair joined into one; the tokens themselves when there is none, as in most sentences. */
@@ -1142,6 +1143,8 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
     // Words that may be a name nobody listed: unknown (x), other proper noun (nz), abbreviation (j: 工行, 五矿).
     // Three comparisons, where a set look-up of the tag, fresh from the segmenter, probes a table.
     if (token.tag !== 'x' && token.tag !== 'nz' && token.tag !== 'j') continue;
+    // No name of one character: a third of all tokens are tagged x, most of them punctuation and the pieces of <N>.
+    if (token.word.length < 2) continue;
     let word = token.word;
     let start = token.textStart;
     let end = token.textEnd;
