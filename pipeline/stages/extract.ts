@@ -162,7 +162,10 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     ...pronouns
       .filter((p) => !mentions.some((m) => p.start < m.textEnd && m.textStart < p.end))
       .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder })),
-  ].sort((a, b) => a.start - b.start);
+  ];
+  // The mentions come in order and most sentences have no pronoun: sort only what is out of order, since
+  // Array.prototype.sort copies the list into a new work array even when it is sorted.
+  if (items.some((item, k) => k > 0 && items[k - 1]!.start > item.start)) items.sort((a, b) => a.start - b.start);
   for (const item of items) {
     for (let i = cursor; i < item.start; i++) maskedToText.push(i);
     masked += text.slice(cursor, item.start);
