@@ -1093,6 +1093,8 @@ function addListMember(text: string, tokens: readonly Token[], offset: number, a
   return true;
 }
 
+/** Words for a company's shares, which may follow its name (德银股票, 工行股份). */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['股票', '股份', '股权', 'A股', 'H股', 'B股']);
 /** Characters an unknown word never starts a name with: adverbs (一跃, 一举 too), prepositions, pronouns, counters. */
 const NOT_NAME_START = /^(?:[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等有本继占涨扩换转涉]|一[跃举度直并同起再旦共])/;
 /** Characters an unknown word never ends a name with: particles, prepositions and verbs the tagger glued on. */
@@ -1165,7 +1167,8 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     const opens = (glued && start > token.textStart) || opensParty(before, token.textStart);
-    const closes = (glued && end < token.textEnd) || !after || after.textStart !== token.textEnd || /^(?:v|vn|d|p|c|uj|ul|f|r|t|m|x)$/.test(after.tag) && !(after.tag === 'x' && /^[\u3400-\u9fff]/.test(after.word));
+    // A word for its shares after it (将德银股票增持至…) closes a name as a verb does.
+    const closes = (glued && end < token.textEnd) || !after || after.textStart !== token.textEnd || SHARE_WORDS.has(after.word) || /^(?:v|vn|d|p|c|uj|ul|f|r|t|m|x)$/.test(after.tag) && !(after.tag === 'x' && /^[\u3400-\u9fff]/.test(after.word));
     if (!opens || !closes) continue;
     out.push({ textStart: start, textEnd: end, name: word, type: 'Organization', ruleId: 'entity/org-unknown-word', priority: 0 });
   }

@@ -94,4 +94,8 @@ describe('entities on names no list holds', () => {
     expect(names).toContain('汉景家族母基金');
     expect(names).not.toContain('汉景家族');
   });
+
+  it('ends an unknown name before a word for its shares (德银股票)', async () => {
+    expect(await namesWithoutList('根据周二递交的监管文件,海航集团将德银股票增持至<N>.<N>%。')).toContain('德银');
+  });
 });
