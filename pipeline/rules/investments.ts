@@ -235,6 +235,12 @@ export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,1
  */
 const NOT_SELLER = '(?!所持|所有(?!流通|股|已发行|在外)|持有|拥有|旗下|下属|所属|在华|位于|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])';
 
+/**
+ * The seller or parent named before the target, which is not what is bought: 收购ING拥有的太平洋安泰人寿<N>%的股权,
+ * 收购了恒基地产下属全资子公司SINCHENG的全部股份.
+ */
+const SELLER_FIRST = '(?:[\\ue000-\\ue3ff](?:(?:所)?(?:拥有|持有|所持)|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?)?';
+
 /** A与B…双方成立C: the pattern of both parties' rules (one reads A, the other B). */
 const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`;
 
@@ -246,7 +252,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|(?<![收并申认回采选团网抢订])购)(?:了)?(?:[\\ue000-\\ue3ff](?:(?:所)?(?:拥有|持有|所持)|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|(?<![收并申认回采选团网抢订])购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
@@ -263,7 +269,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?(?:[\\ue000-\\ue3ff](?:(?:所)?(?:拥有|持有|所持)|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?)?${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
