@@ -18,6 +18,17 @@ export const ROLE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'role/org-title-name-first',
+    type: 'HAS_ROLE',
+    // The first of two posts named before the person: 贝恩资本董事总经理、国美非执行董事竺稼.
+    pattern: `{O}(?:的)?{TITLE}、[\\ue000-\\ue3ff](?:的)?[^\\ue000-\\uefff，,。；、]{1,10}?{Ps}`,
+    subject: 'Ps',
+    object: 'O',
+    examples: [
+      { text: '据与会分析师透露,贝恩资本董事总经理、国美非执行董事竺稼在会上提醒,国美董事会与大股东在备忘谅中用了“建设性”字眼,现时各方正朝“建设性”方向发展。', expect: ['竺稼 → 贝恩资本'] },
+    ],
+  },
+  {
     id: 'role/its-title-name',
     type: 'HAS_ROLE',
     // 其 opening a clause is the company named last before it: 中国平安(…,下称“平保”),其首席投资官约翰·皮尔斯.

@@ -340,6 +340,11 @@ describe('entity ids', () => {
     expect(entityId('Organization', '万科A')).toBe(entityId('Organization', '万科'));
   });
 
+  it('know rare surnames (竺稼 after a title is a person)', async () => {
+    const article = await extractText('据与会分析师透露,贝恩资本董事总经理、国美非执行董事竺稼在会上提醒,国美董事会与大股东在备忘谅中用了“建设性”字眼,现时各方正朝“建设性”方向发展。');
+    expect(article.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('竺稼');
+  });
+
   it('read a group named with 系 (宝能系) as the group', () => {
     expect(entityId('Organization', '宝能系')).toBe(entityId('Organization', '宝能'));
     expect(entityId('Organization', '体系')).not.toBe(entityId('Organization', '体'));
