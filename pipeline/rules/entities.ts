@@ -39,6 +39,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
+  { id: 'entity/person-appointed', type: 'Person', example: '大连市政府免去刑良忠大连港集团董事长职务', finds: '刑良忠' },
   { id: 'entity/person-speech', type: 'Person', example: '孙昌旭明确提到“挖掘洛阳产业富矿”', finds: '孙昌旭' },
   { id: 'entity/person-context', type: 'Person', example: '据了解,周星驰掌控的星辉海外有限公司在港交所发布公告。', finds: '周星驰' },
   { id: 'entity/person-controller', type: 'Person', example: '天津金星创业投资有限公司全资拥有，实际控制人为雷军。', finds: '雷军' },
@@ -689,6 +690,8 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
 /** Tags of one-character tokens that do not end a name: prepositions, adverbs, particles, verbs. */
 const FUNCTION_TAGS = new Set(['p', 'c', 'd', 'v', 'uj', 'ul', 'uz', 'ug', 'uv', 'r', 'u', 'f', 'm', 'q', 'y', 'zg', 'x', 'vn', 'vd']);
 /** Verbs of taking or leaving a post, right after a person's name. */
+/** Verbs whose object is a person given or relieved of a post: 任命X为…, 免去X…职务. */
+const APPOINT_VERBS: ReadonlySet<string> = new Set(['免去', '任命', '聘任', '聘请', '委任', '免除']);
 const SERVE_AFTER_NAME = /^(?:于[^，。,；]{0,14}?)?(?:曾|已|将|正式|还|也|宣布)*(?:担任|出任|曾任|兼任|辞去|卸任|当选|调任|就任|升任|接任)/;
 const NAME_AFTER_TITLE = /^([\u3400-\u9fff]{2,3})/;
 /** Words only people take right after their name: 雷军个人的, 周星驰掌控的, 王先生. */
@@ -789,6 +792,14 @@ function people(text: string, tokens: readonly Token[], offset: number, kinds: T
         out.push(personCandidate(next.textStart, candidate, 'entity/person-title'));
         if (tokens[j + 1]?.word === '、' || tokens[j + 1]?.word === '和') j += 2;
         else break;
+      }
+    }
+    // 免去刑良忠大连港集团董事长职务: the one appointed or removed, named right after the verb and before a post
+    // (the text's surname may be a misprint, so none is asked for).
+    if (APPOINT_VERBS.has(token.word)) {
+      const name = tokens[i + 1];
+      if (name && name.textStart === token.textEnd && /^[\u4e00-\u9fff]{2,3}$/.test(name.word) && (name.tag === 'x' || name.tag.startsWith('nr')) && tokens.slice(i + 2, i + 6).some((_, k) => (kinds[i + 2 + k]! & TITLE) !== 0)) {
+        out.push(personCandidate(name.textStart, name.word, 'entity/person-appointed'));
       }
     }
     // 傅育宁曾担任, 王宜林调任: a name before a verb of taking or leaving a post.
@@ -949,7 +960,19 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset, kinds), ...places(tokens, kinds));
   found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds));
   found.push(...listedNames(text, tokens, offset, found, kinds));
-  return text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, found) : found;
+  const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, found) : found;
+  return described.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(described) : described;
+}
+
+/**
+ * 免去刑良忠大连港集团董事长职务: a name glued to the person appointed or removed (刑良忠大连港集团) is the person and
+ * the company found right after, not one company.
+ */
+function withoutAppointedGlued(found: readonly Candidate[]): Candidate[] {
+  const people = found.filter((c) => c.ruleId === 'entity/person-appointed');
+  return found.filter(
+    (c) => c.type !== 'Organization' || !people.some((p) => c.textStart === p.textStart && c.textEnd > p.textEnd && found.some((o) => o.type === 'Organization' && o.textStart === p.textEnd && o.textEnd === c.textEnd)),
+  );
 }
 
 /** Words that describe the company named right after them: 肉制品巨头, 餐饮巨鳄, 行业龙头. */

@@ -80,6 +80,18 @@ export const ROLE_RULES: readonly RelationRule[] = [
     examples: [{ text: '<N>月底,卸去国美电器董事长职位的永乐电器创始人陈晓,转型做投资,关注家居等行业。', expect: ['陈晓 → 国美电器'] }],
   },
   {
+    id: 'role/removed',
+    type: 'HAS_ROLE',
+    // A post taken away by an authority, held until then: 大连市政府免去刑良忠大连港集团董事长职务.
+    pattern: `(?:免去|免除|撤销)(?:了)?{P}(?:在)?{O}(?:的)?{TITLE}`,
+    subject: 'P',
+    object: 'O',
+    facts: { past: true },
+    examples: [
+      { text: '<N>月<N>日,中国银行间市场发布公告称,大连市政府免去刑良忠大连港集团董事长职务,免去于保和大连装备制造投资有限公司董事长、总经理职务。', expect: ['刑良忠 → 大连港集团'] },
+    ],
+  },
+  {
     id: 'role/serves-topic',
     type: 'HAS_ROLE',
     pattern: `(?:担任|出任|任职|兼任|升任|就任|加入){O}(?:的)?{TITLE}`,

@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // The person removed from a post is not part of the company's name glued to it.
+    text: '<N>月<N>日,中国银行间市场发布公告称,大连市政府免去刑良忠大连港集团董事长职务,免去于保和大连装备制造投资有限公司董事长、总经理职务。',
+    absent: 'HAS_ROLE 刑良忠大连港集团 → 大连港集团',
+    present: 'HAS_ROLE 刑良忠 → 大连港集团',
+  },
+  {
     // A time word may stand between a holder and 持有 (高盛目前持有); 称 glued to a name is no part of it (称宝能).
     text: '据英国《金融时报》中文网报道,高盛目前持有工行<N>.<N>%的股份,其中一部分是代表投资者持有的。',
     absent: 'HOLDS_STAKE 金融时报 → 工行',
