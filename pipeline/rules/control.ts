@@ -1,5 +1,8 @@
 import type { RelationRule } from './engine.ts';
 
+/** 银星能源实际控制人将由宁夏国资委变更为…: the company and its controller before the change (`before`, a slot or a mask). */
+const CONTROLLER_CHANGE_FROM = (before: string): string => `{O}(?:的)?(?:实际控制人|实控人|控股股东)(?:将|已|也)?由${before}(?:变更为|变为|变成|转为|变更成)`;
+
 /** Ownership and control: wholly owned, subsidiaries, controlling shareholders, actual controllers. */
 export const CONTROL_RULES: readonly RelationRule[] = [
   {
@@ -68,7 +71,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     id: 'control/controller-changes-to',
     type: 'CONTROLS',
     // The new controller: 银星能源实际控制人将由宁夏国资委变更为中国铝业.
-    pattern: `{O}(?:的)?(?:实际控制人|实控人|控股股东)(?:将|已|也)?由[\\ue000-\\ue3ff](?:变更为|变为|变成|转为|变更成)(?:民企|国企|外资|央企)?{S}`,
+    pattern: `${CONTROLLER_CHANGE_FROM('[\\ue000-\\ue3ff]')}(?:民企|国企|外资|央企)?{S}`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'actual_controller' },
@@ -78,7 +81,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     id: 'control/controller-changes-from',
     type: 'CONTROLS',
     // The controller before the change: 宁夏国资委, in the same sentence.
-    pattern: `{O}(?:的)?(?:实际控制人|实控人|控股股东)(?:将|已|也)?由{A}(?:变更为|变为|变成|转为|变更成)`,
+    pattern: CONTROLLER_CHANGE_FROM('{A}'),
     subject: 'S',
     object: 'O',
     facts: { kind: 'actual_controller', past: true },

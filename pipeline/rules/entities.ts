@@ -720,6 +720,12 @@ function isPersonName(word: string): boolean {
   return !lexicon.stopNames.has(word) && !lexicon.places.has(word) && !lexicon.titleSet.has(word);
 }
 
+/** Whether a token in `from`..`to` (exclusive, clipped to the sentence) has the kind bit `kind`. */
+function hasKind(kinds: TokenKinds, kind: number, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, kinds.length); k++) if (kinds[k]! & kind) return true;
+  return false;
+}
+
 /** The dots that join the parts of a transliterated name. */
 const NAME_DOTS: ReadonlySet<string> = new Set(['·', '.', '•', '．', '・']);
 
@@ -798,7 +804,7 @@ function people(text: string, tokens: readonly Token[], offset: number, kinds: T
     // (the text's surname may be a misprint, so none is asked for).
     if (APPOINT_VERBS.has(token.word)) {
       const name = tokens[i + 1];
-      if (name && name.textStart === token.textEnd && /^[\u4e00-\u9fff]{2,3}$/.test(name.word) && (name.tag === 'x' || name.tag.startsWith('nr')) && tokens.slice(i + 2, i + 6).some((_, k) => (kinds[i + 2 + k]! & TITLE) !== 0)) {
+      if (name && name.textStart === token.textEnd && /^[\u4e00-\u9fff]{2,3}$/.test(name.word) && (name.tag === 'x' || name.tag.startsWith('nr')) && hasKind(kinds, TITLE, i + 2, i + 6)) {
         out.push(personCandidate(name.textStart, name.word, 'entity/person-appointed'));
       }
     }

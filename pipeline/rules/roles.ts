@@ -1,5 +1,8 @@
 import type { RelationRule } from './engine.ts';
 
+/** Verbs of leaving a post. */
+const LEAVE_POST = '(?:辞去|卸去|卸任|离任)';
+
 /** People's roles in organisations. */
 export const ROLE_RULES: readonly RelationRule[] = [
   {
@@ -63,7 +66,7 @@ export const ROLE_RULES: readonly RelationRule[] = [
   {
     id: 'role/resigns',
     type: 'HAS_ROLE',
-    pattern: `{P}{_16}(?:辞去|卸去|卸任|离任)(?:其)?{O}(?:的)?{TITLE}`,
+    pattern: `{P}{_16}${LEAVE_POST}(?:其)?{O}(?:的)?{TITLE}`,
     subject: 'P',
     object: 'O',
     facts: { past: true },
@@ -73,7 +76,7 @@ export const ROLE_RULES: readonly RelationRule[] = [
     id: 'role/resigned-named',
     type: 'HAS_ROLE',
     // The person named after the post left (卸去国美电器董事长职位的永乐电器创始人陈晓), perhaps with another post between.
-    pattern: `(?:辞去|卸去|卸任|离任)(?:了)?(?:其)?{O}(?:的)?{TITLE}(?:职位|职务|一职)?的(?:[\\ue000-\\ue3ff][^\\ue000-\\uefff，,。；]{0,8})?{Ps}`,
+    pattern: `${LEAVE_POST}(?:了)?(?:其)?{O}(?:的)?{TITLE}(?:职位|职务|一职)?的(?:[\\ue000-\\ue3ff][^\\ue000-\\uefff，,。；]{0,8})?{Ps}`,
     subject: 'Ps',
     object: 'O',
     facts: { past: true },
