@@ -25,7 +25,7 @@ import { loadLexicon, REPO_ROOT } from '../pipeline/lexicon.ts';
 import { cleanStage } from '../pipeline/stages/clean.ts';
 import { convertStage } from '../pipeline/stages/convert.ts';
 import { decodeArticle } from '../pipeline/stages/read.ts';
-import { splitSentences } from '../pipeline/stages/segment.ts';
+import { ensureSegmenter, splitSentences, userDictionary } from '../pipeline/stages/segment.ts';
 import type { ArticleDoc } from '../pipeline/doc.ts';
 import { scaleCorpus } from './corpus.ts';
 
@@ -54,32 +54,20 @@ interface GoldShares {
 
 const HERE = fileURLToPath(import.meta.url);
 
-/** The median frequency of a jieba dictionary: nodejieba gives added words the median weight, so @node-rs/jieba gets it too. */
-function medianFrequency(text: string): number {
-  const freqs = text
-    .split('\n')
-    .map((line) => Number(line.split(' ')[1]))
-    .filter((f) => Number.isFinite(f) && f > 0)
-    .sort((a, b) => a - b);
-  return freqs[Math.floor(freqs.length / 2)]!;
-}
-
 function loadSegmenters(config: Config): { taggers: Record<Segmenter, Tagger>; loadMs: Record<Segmenter, number>; loadRssMb: Record<Segmenter, number> } {
   const words = config === 'project' ? loadLexicon().segmenterWords : [];
   const rss = (): number => process.memoryUsage().rss / 1024 / 1024;
   let before = rss();
   let started = performance.now();
-  nodejieba.load();
-  for (const { word, tag } of words) nodejieba.insertWord(word, tag);
+  if (config === 'project') ensureSegmenter();
+  else nodejieba.load();
   const nodejiebaMs = performance.now() - started;
   const nodejiebaRss = rss() - before;
   before = rss();
   started = performance.now();
   const rs = Jieba.withDict(dict);
-  if (words.length > 0) {
-    const freq = medianFrequency(Buffer.from(dict).toString('utf8'));
-    rs.loadDict(Buffer.from(words.map(({ word, tag }) => `${word.replace(/\s+/g, '')} ${freq} ${tag}`).join('\n'), 'utf8'));
-  }
+  // The project's words priced against @node-rs/jieba's own dictionary, as the segment stage prices them for nodejieba.
+  if (words.length > 0) rs.loadDict(Buffer.from(userDictionary(words, Buffer.from(dict).toString('utf8')), 'utf8'));
   const rsMs = performance.now() - started;
   const rsRss = rss() - before;
   return {

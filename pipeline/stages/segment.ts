@@ -1,16 +1,105 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
 import { need, type ArticleDoc, type Sentence, type Stage, type Token } from '../doc.ts';
 import { loadLexicon } from '../lexicon.ts';
 import { mapSpan } from '../offsets.ts';
+
+/** The paths of nodejieba's own dictionaries, which its module exports but its types leave out. */
+export const JIEBA_FILES = nodejieba as unknown as { readonly DEFAULT_DICT: string; readonly DEFAULT_USER_DICT: string };
+
+/**
+ * The project's words as the lines of a jieba user dictionary, `word frequency tag`, from the main dictionary's
+ * text. A word it knows keeps its frequency there and takes the project's tag: added by `insertWord`, or by a
+ * line without a frequency, it would take the median weight (frequency 3) and lose to the splits around it,
+ * 北京 (34 488) to 方为北/京文/资, 联想 (1 393) to 内联/想, 入股 (179) to 系入/股民. A word it does not know
+ * gets the least frequency that keeps it whole against the best split of its own characters (as jieba's
+ * `suggest_freq` does): 中国平安 at the median weight lost to 中国/平安 once 平安 kept its 1 438. Words with
+ * spaces are left out: the segmenter cuts at every space, so they could never match.
+ */
+export function userDictionary(words: readonly { word: string; tag: string }[], dictText: string): string {
+  const wanted = new Set<string>();
+  for (const { word } of words) if (!/\s/.test(word)) wanted.add(word);
+  // Every piece of the project's words, to price their splits.
+  const pieces = new Set<string>();
+  for (const word of wanted) for (let i = 0; i < word.length; i++) for (let j = i + 1; j <= word.length; j++) pieces.add(word.slice(i, j));
+  const known = new Map<string, number>();
+  const counts: number[] = [];
+  let total = 0;
+  for (let at = 0; at < dictText.length; ) {
+    const lineEnd = dictText.indexOf('\n', at);
+    const end = lineEnd < 0 ? dictText.length : lineEnd;
+    const space = dictText.indexOf(' ', at);
+    if (space > at && space < end) {
+      const freqEnd = dictText.indexOf(' ', space + 1);
+      const freq = Number(dictText.slice(space + 1, freqEnd > space && freqEnd < end ? freqEnd : end));
+      if (freq > 0) {
+        total += freq;
+        if (freq < 64) counts[freq] = (counts[freq] ?? 0) + 1;
+        const word = dictText.slice(at, space);
+        if (pieces.has(word) && !known.has(word)) known.set(word, freq);
+      }
+    }
+    at = end + 1;
+  }
+  const lines: string[] = [];
+  for (const { word, tag } of words) {
+    if (!wanted.has(word)) continue;
+    lines.push(`${word} ${known.get(word) ?? Math.max(medianOf(counts), wholeFrequency(word, known, total))} ${tag}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The median of the dictionary's frequencies, from the counts of the small ones (most are: the median is 3). */
+function medianOf(counts: readonly number[]): number {
+  let entries = 0;
+  for (const count of counts) entries += count ?? 0;
+  let seen = 0;
+  for (const [freq, count] of counts.entries()) if ((seen += count ?? 0) * 2 >= entries) return freq;
+  return 1;
+}
+
+/** The frequency above the best split of `word` into dictionary words and single characters (frequency 1 if unknown). */
+function wholeFrequency(word: string, known: ReadonlyMap<string, number>, total: number): number {
+  // best[i]: the highest probability of the first i characters cut into pieces, as the segmenter scores a path.
+  const best = [1];
+  for (let j = 1; j <= word.length; j++) {
+    let top = 0;
+    for (let i = Math.max(0, j - 16); i < j; i++) {
+      if (i === 0 && j === word.length) continue; // the whole word is what is being priced
+      const freq = known.get(word.slice(i, j)) ?? (j - i === 1 ? 1 : 0);
+      if (freq > 0) top = Math.max(top, best[i]! * (freq / total));
+    }
+    best.push(top);
+  }
+  return Math.floor(best[word.length]! * total) + 1;
+}
+
+/**
+ * Writes the user dictionary where nodejieba can read it (it reads dictionaries from files only): a file named
+ * by its words in the temporary folder, written once and renamed into place, so threads and processes that
+ * start together never read half a file, and a later start reads it without pricing the words again.
+ */
+function userDictionaryFile(words: readonly { word: string; tag: string }[]): string {
+  const key = createHash('sha1').update(JIEBA_FILES.DEFAULT_DICT).update(JSON.stringify(words)).digest('hex').slice(0, 16);
+  const path = join(tmpdir(), `kg-jieba-user-${key}.utf8`);
+  if (!existsSync(path)) {
+    const partial = `${path}.${process.pid}.${threadId}`;
+    writeFileSync(partial, userDictionary(words, readFileSync(JIEBA_FILES.DEFAULT_DICT, 'utf8')));
+    renameSync(partial, path);
+  }
+  return path;
+}
 
 let dictionaryReady = false;
 
 /** Loads nodejieba's dictionaries and the project's words once per process (or worker). */
 export function ensureSegmenter(): void {
   if (dictionaryReady) return;
-  nodejieba.load();
-  const lexicon = loadLexicon();
-  for (const { word, tag } of lexicon.segmenterWords) nodejieba.insertWord(word, tag);
+  nodejieba.load({ userDict: `${JIEBA_FILES.DEFAULT_USER_DICT}|${userDictionaryFile(loadLexicon().segmenterWords)}` });
   dictionaryReady = true;
 }
 
