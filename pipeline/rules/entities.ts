@@ -352,9 +352,12 @@ function regionNames(text: string, tokens: readonly Token[], offset: number, kin
     if (core.tag !== 'x' && core.tag !== 'nz' && core.tag !== 'nt' && core.tag !== 'j' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
     // 长沙/营可后: a 后 or 时 the tagger glued to the name ends the clause, not the name.
     const glued = core.tag === 'x' && core.word.length >= 3 && /[后时前]$/.test(core.word) ? 1 : 0;
-    const name = text.slice(region.textStart - offset, core.textEnd - glued - offset);
+    // 北京文资华夏影视基金: a fund or company the tagger knows, glued after the core, is the rest of the name.
+    const rest = tokens[i + 2];
+    const end = !glued && rest && rest.textStart === core.textEnd && rest.tag === 'nt' && rest.word.length >= 4 && VEHICLE_WORDS.some((w) => rest.word.endsWith(w)) ? rest.textEnd : core.textEnd - glued;
+    const name = text.slice(region.textStart - offset, end - offset);
     if (NOT_A_NAME.test(name) || lexicon.stopNames.has(name) || lexicon.stopNames.has(core.word)) continue;
-    out.push({ textStart: region.textStart, textEnd: core.textEnd - glued, name, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
+    out.push({ textStart: region.textStart, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
   }
   return out;
 }
