@@ -2,6 +2,9 @@ import type { RelationFacts } from '../../schemas/relation.ts';
 import type { RelationType } from '../../schemas/common.ts';
 import { loadLexicon } from '../lexicon.ts';
 import { escapeRegExp } from './entities.ts';
+import { POST_FIELDS } from './names.ts';
+
+const POST_FIELD_SOURCE = [...POST_FIELDS].sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A relation rule, as data. The pattern runs over a sentence in which every entity mention is replaced by
@@ -116,7 +119,8 @@ export function compilePattern(pattern: string): RegExp {
       case 'RANK':
         return '(?<rank>[一二三四五六七八九十\\d]{1,2})';
       case 'TITLE':
-        return `(?<title>(?:${titles()})(?:(?:、|兼|和|及|/)(?:${titles()}))*)`;
+        // A field of the post may open it (公共关系总监): without it the employer would stop short of the title.
+        return `(?<title>(?:${POST_FIELD_SOURCE})?(?:${titles()})(?:(?:、|兼|和|及|/)(?:${titles()}))*)`;
       case 'ROUND':
         return '(?<round>天使\\+?轮|种子轮|Pre-?A\\+?轮|Pre-?B轮|[A-F]\\+{0,2}轮|[A-F]\\d轮|战略轮|Pre-IPO轮|新一轮|首轮|第[一二三四五]轮)';
       case '_':

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schemas/common.ts';
 import type { Token } from '../doc.ts';
 import { loadLexicon } from '../lexicon.ts';
-import { INDUSTRY_WORDS, LEGAL_SUFFIXES } from './names.ts';
+import { INDUSTRY_WORDS, LEGAL_SUFFIXES, POST_FIELDS } from './names.ts';
 
 /** A candidate mention in working-text coordinates. */
 export interface Candidate {
@@ -37,6 +37,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-acted-on', type: 'Organization', example: '目前中国人寿与中远国际分别持有远洋地产约<N>.<N>%和<N>.<N>%的股份,其余为公众股东持有。', finds: '远洋地产' },
   { id: 'entity/org-clause-topic', type: 'Organization', example: '<N>年,拜博口腔获得联想控股<N>亿元人民币投资,一跃而成为整个医疗健康产业当中的焦点企业。', finds: '拜博口腔' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
+  { id: 'entity/org-before-title', type: 'Organization', example: '对于百特侨光成立一年多以来的经营状况,白云山董事长谢彬解释到,主要受到管理层的做法、全球金融危机等方面的因素影响。', finds: '白云山' },
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
   { id: 'entity/person-appointed', type: 'Person', example: '大连市政府免去刑良忠大连港集团董事长职务', finds: '刑良忠' },
@@ -762,6 +763,67 @@ function personCandidate(start: number, name: string, ruleId: string): Candidate
   return { textStart: start, textEnd: start + name.length, name, type: 'Person', ruleId, priority: 3 };
 }
 
+/** Words that end a unit inside a company, not a company: 并购部, 大中华区, 移动事业群. */
+const DEPARTMENT_END = /[部区群处科室组局厅会团队]$|(?:中心|分公司|分行|支行|办公室|董事会|监事会)$/;
+/** Words before a title that say whose post only with a name before them: 公司董事长, 集团总裁, 其嫡系副总裁. */
+const NOT_AN_EMPLOYER = /^(?:公司|集团|本公司|该公司|该集团|该行|本行|双方|上市公司|母公司|子公司|企业|嫡系|高层|管理层|团队|代表|兼|普通|一名|另一名|这位|该名)$/;
+/**
+ * Words that stand between an employer and a title as part of the post: its rank (原, 副, 首席, 高级), its field
+ * (苏赛特商业数据公共关系总监, 中海人事经理, 百威英博中国企业事务总监).
+ */
+const POST_WORDS: ReadonlySet<string> = new Set([
+  '党委', '党组', '纪委', '原', '前', '现', '新任', '前任', '现任', '时任', '首任', '常务', '执行', '联席', '名誉', '荣誉', '副', '总', '首席', '独立', '非执行', '高级', '资深',
+  ...POST_FIELDS,
+]);
+/** Titles of those who study a field: the common noun before them is the field (国海证券电力研究员, 卓创资讯生猪市场分析师). */
+const ANALYST_TITLES: ReadonlySet<string> = new Set(['分析师', '研究员', '首席分析师', '高级研究员', '高级分析师', '首席经济学家', '经济学家']);
+
+/**
+ * The employer named right before a title whose holder follows (白云山董事长谢彬, 俏江南董事长张兰): a run of
+ * up to four name tokens glued to the title, or before 的 and the title (新希望的创始人刘永好), when nothing in
+ * it is a verb, a unit of a company or a word that qualifies the post, and it is more than an industry word.
+ */
+function orgBeforeTitle(out: Candidate[], text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds, title: number): void {
+  if (!(kinds[title]! & TITLE)) return;
+  const glued = (k: number): boolean => tokens[k]!.textEnd === tokens[k + 1]!.textStart;
+  let end = title;
+  if (tokens[end - 1]?.word === '的' && glued(end - 1)) end--;
+  else {
+    // One common noun before an analyst's title is the field studied.
+    let field = ANALYST_TITLES.has(tokens[title]!.word) ? 1 : 0;
+    while (end > title - 3 && end > 0 && glued(end - 1)) {
+      const token = tokens[end - 1]!;
+      if (POST_WORDS.has(token.word)) end--;
+      else if (field > 0 && token.tag === 'n' && !(kinds[end - 1]! & (INDUSTRY | VEHICLE))) {
+        field--;
+        end--;
+      } else break;
+    }
+  }
+  let from = end;
+  while (from > 0 && end - from < 4) {
+    const token = tokens[from - 1]!;
+    if (!glued(from - 1) || !isNamePiece(tokens, from - 1) || /^v/.test(token.tag) || NOT_AN_EMPLOYER.test(token.word) || POST_WORDS.has(token.word) || (kinds[from - 1]! & TITLE) !== 0) break;
+    from--;
+  }
+  if (from === end) return;
+  const start = tokens[from]!.textStart;
+  const stop = tokens[end - 1]!.textEnd;
+  const name = text.slice(start - offset, stop - offset);
+  if (name.length < 2 || name.length > 10 || DEPARTMENT_END.test(name) || NOT_A_NAME.test(name) || name.endsWith('兼')) return;
+  const lexicon = loadLexicon();
+  if (lexicon.stopNames.has(name) || lexicon.places.has(name)) return;
+  // 软件, 电器, 仓储物流: industry words alone are a piece of a name the segmenter cut, or a field, not a name.
+  let industryOnly = true;
+  for (let k = from; k < end; k++) if (!(kinds[k]! & (INDUSTRY | VEHICLE))) industryOnly = false;
+  if (industryOnly) return;
+  // 记者吕静莲实习生段惠婧: a personal name after another title is that title's holder.
+  if (end - from === 1 && from > 0 && (kinds[from - 1]! & TITLE) !== 0 && isPersonName(name)) return;
+  // Before 的, only a word the segmenter does not know or takes for a proper name: 公司的董事长 is no employer.
+  if (end < title && !tokens.slice(from, end).some((t) => PROPER_TAGS.has(t.tag))) return;
+  out.push({ textStart: start, textEnd: stop, name, type: 'Organization', ruleId: 'entity/org-before-title', priority: 0 });
+}
+
 /** People named right after a title (CEO陈盛旺, 董事新增李肖爽、孟祥峰) or right before a speech verb. */
 function people(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
@@ -794,10 +856,12 @@ function people(text: string, tokens: readonly Token[], offset: number, kinds: T
       let j = i + 1;
       // 董事新增李肖爽、孟祥峰: a change verb may sit between the title and the names.
       if (tokens[j] && /^(?:新增|变更为|为|是|由|兼)$/.test(tokens[j]!.word) && tokens[j]!.word !== '兼') j++;
+      const first = j;
       while (j < tokens.length) {
         const next = tokens[j]!;
         const candidate = foreignName(tokens, j) ?? nameAt(text, next, offset, tokens[j + 1]);
         if (!candidate) break;
+        if (j === first) orgBeforeTitle(out, text, tokens, offset, kinds, i);
         out.push(personCandidate(next.textStart, candidate, 'entity/person-title'));
         if (tokens[j + 1]?.word === '、' || tokens[j + 1]?.word === '和') j += 2;
         else break;

@@ -1,5 +1,14 @@
 import { loadLexicon } from '../lexicon.ts';
 
+/**
+ * Fields of a post that stand before its title and belong to it: 公共关系总监, 中海人事经理, 百威英博中国企业事务
+ * 总监. Between an employer and a title they are neither's name.
+ */
+export const POST_FIELDS = [
+  '公共关系', '公关', '媒体关系', '公共事务', '企业事务', '事务', '新闻', '市场', '营销', '市场营销', '销售', '财务', '技术', '人事', '人力资源', '资源管理', '管理',
+  '运营', '研发', '品牌', '战略', '法务', '风控', '合规', '行政', '产品', '解决方案', '行业', '零售', '媒体', '关系', '仓储', '物流', '供应链', '客户', '客服',
+] as const;
+
 /** Legal-form suffixes, longest first. Stripped to find a company's core name. */
 export const LEGAL_SUFFIXES = [
   '合伙企业（有限合伙）',

@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // The field of a post (公共关系) belongs to the title, not to the employer's name.
+    text: '苏赛特商业数据公共关系总监杨青春在接受记者采访时表示,惠泉啤酒在被燕京收购后曾经历过一段时期的快速发展,',
+    absent: 'HAS_ROLE 杨青春 → 赛特商业数据',
+    present: 'HAS_ROLE 杨青春 → 苏赛特商业数据',
+  },
+  {
     // A fund the tagger knows, glued after a region and an unknown word, is the rest of one name.
     text: '去年<N>月<N>日,微影时代宣布完成<N>亿元C轮融资,领投方为北京文资华夏影视基金,参投方包括信业基金、南方资本、引力跟投。',
     absent: 'INVESTED_IN 北京文资 → 微影时代',

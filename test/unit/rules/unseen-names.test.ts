@@ -98,4 +98,14 @@ describe('entities on names no list holds', () => {
   it('ends an unknown name before a word for its shares (德银股票)', async () => {
     expect(await namesWithoutList('根据周二递交的监管文件,海航集团将德银股票增持至<N>.<N>%。')).toContain('德银');
   });
+
+  it('reads the employer right before a title whose holder follows, without the field of the post or another title\'s holder', async () => {
+    expect(await namesWithoutList('对于百特侨光成立一年多以来的经营状况,白云山董事长谢彬解释到,主要受到管理层的做法、全球金融危机等方面的因素影响。')).toContain('白云山');
+    expect(await namesWithoutList('公开资料显示,兰会所创立于<N>年<N>月<N>日,以俏江南董事长张兰的名字命名,')).toContain('俏江南');
+    const field = await namesWithoutList('冯永辉认为,无独有偶,卓创资讯生猪市场分析师姬光欣在接受《证券日报》记者采访时也表达了相似的观点,“中粮的养殖其实近几年发展进度比较慢,');
+    expect(field).toContain('卓创资讯');
+    expect(field.filter((n) => n.includes('市场'))).toEqual([]);
+    const reporters = await namesWithoutList('南都记者吕静莲实习生段惠婧全球通胀加剧而消费情绪依然高涨的背景下,各大食品饮料巨头加速投资、达能、可口可乐、统一等纷纷亮出在中国或全球的扩军计划。');
+    expect(reporters).not.toContain('吕静莲');
+  });
 });
