@@ -752,9 +752,6 @@ function foreignName(tokens: readonly Token[], i: number): string | undefined {
   return parts >= 2 && !NAME_DOTS.has(name.at(-1)!) ? name : undefined;
 }
 
-/** Tags the segmenter gives personal names (and unknown words, which many names are). */
-const PERSON_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt', 'x']);
-
 /**
  * A person named at `start`. A function of its own, not a closure made per sentence: tsx keeps function names,
  * which costs a property definition per closure made.
@@ -847,11 +844,12 @@ function people(text: string, tokens: readonly Token[], offset: number, kinds: T
     const first = tokens.find((t) => t.textStart === start);
     if (first && first.tag.startsWith('nr') && first.word.length <= name.length && isPersonName(name)) out.push(personCandidate(start, name, 'entity/person-controller'));
   }
+  const ends = titleEnds();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // A title, or a word ending in one with at most two characters before it (集团董事长): set lookups per token.
     const word = token.word;
-    const isTitle = titleEnds().has(word.charCodeAt(word.length - 1)) && ((kinds[i]! & TITLE) !== 0 || (word.length > 1 && lexicon.titleSet.has(word.slice(1))) || (word.length > 2 && lexicon.titleSet.has(word.slice(2))));
+    const isTitle = ends.has(word.charCodeAt(word.length - 1)) && ((kinds[i]! & TITLE) !== 0 || (word.length > 1 && lexicon.titleSet.has(word.slice(1))) || (word.length > 2 && lexicon.titleSet.has(word.slice(2))));
     if (isTitle) {
       let j = i + 1;
       // 董事新增李肖爽、孟祥峰: a change verb may sit between the title and the names.
@@ -962,12 +960,27 @@ const LIST_JOINER = 1 << 7;
 const ACTED_ON_VERB = 1 << 8;
 /** The words clauseTopicNames starts from (由, 获得, 的…). */
 const TOPIC_MARKER = 1 << 9;
-/** Tags: PERSON_TAGS, and those of a name before a verb of taking a post (nr, nrfg, x). */
+/**
+ * Tags: those the segmenter gives personal names and unknown words, which many names are (nr, nrfg, nrt, x), and
+ * those of a name before a verb of taking a post (nr, nrfg, x). Read by `tagKind`.
+ */
 const PERSON_TAG = 1 << 10;
 const NAME_BEFORE_POST_TAG = 1 << 11;
 
 let wordKinds: ReadonlyMap<string, number> | undefined;
-let tagKinds: ReadonlyMap<string, number> | undefined;
+
+/**
+ * PERSON_TAG for nr, nrfg, nrt and x, NAME_BEFORE_POST_TAG for nr, nrfg and x: by comparing
+ * characters, where a look-up in a map had to hash each tag, a new string from the segmenter every time.
+ */
+function tagKind(tag: string): number {
+  const first = tag.charCodeAt(0);
+  if (first === 0x78) return tag.length === 1 ? PERSON_TAG | NAME_BEFORE_POST_TAG : 0; // x
+  if (first !== 0x6e || tag.charCodeAt(1) !== 0x72) return 0; // not nr…
+  if (tag.length === 2 || tag === 'nrfg') return PERSON_TAG | NAME_BEFORE_POST_TAG;
+  return tag === 'nrt' ? PERSON_TAG : 0;
+}
+
 /**
  * One bit per slot of a cheap hash of a word (its first and last UTF-16 units and its length), set for the words
  * of `wordKinds`: 8 KB that stay in cache, where the map of some 6 700 words does not between two sentences
@@ -980,7 +993,7 @@ function wordSlot(word: string): number {
 }
 
 function tokenKinds(tokens: readonly Token[]): TokenKinds {
-  if (!wordKinds || !tagKinds) {
+  if (!wordKinds) {
     const lexicon = loadLexicon();
     const words = new Map<string, number>();
     const mark = (list: Iterable<string>, bit: number): void => {
@@ -996,22 +1009,18 @@ function tokenKinds(tokens: readonly Token[]): TokenKinds {
     mark(LIST_JOINERS, LIST_JOINER);
     mark(ACTED_ON_VERBS, ACTED_ON_VERB);
     mark(['由', '获得', '获', '宣布', '完成', '引入', '迎来', '的', '近日', '日前', '昨日', '今日', '已'], TOPIC_MARKER);
-    const tags = new Map<string, number>();
-    for (const tag of PERSON_TAGS) tags.set(tag, (tags.get(tag) ?? 0) | PERSON_TAG);
-    for (const tag of ['nr', 'nrfg', 'x']) tags.set(tag, (tags.get(tag) ?? 0) | NAME_BEFORE_POST_TAG);
     for (const word of words.keys()) {
       const slot = wordSlot(word);
       wordFilter[slot >>> 5]! |= 1 << (slot & 31);
     }
     wordKinds = words;
-    tagKinds = tags;
   }
   const kinds = new Uint16Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const { word, tag } = tokens[i]!;
     const slot = wordSlot(word);
     const listed = (wordFilter[slot >>> 5]! & (1 << (slot & 31))) !== 0 ? (wordKinds.get(word) ?? 0) : 0;
-    kinds[i] = listed | (tagKinds.get(tag) ?? 0);
+    kinds[i] = listed | tagKind(tag);
   }
   return kinds;
 }
