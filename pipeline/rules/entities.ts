@@ -516,7 +516,8 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
       if (first < end && runIsName(tokens, first, end)) pushAnchored(out, text, tokens, offset, first, end, /^(?:持有|持股|增持|减持|入股|参股|公告|宣布|出资)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属|控股股东|大股东|第[一二三]大股东|收购|并购|拟收购|全资收购)$/.test(word));
     }
     if (kinds[k]! & TARGET_ANCHOR) {
-      let from = k + 1;
+      // 入股了思特威: the aspect particle stands between the verb and what it acts on.
+      let from = tokens[k + 1]?.word === '了' && word !== '被' && word !== '获' ? k + 2 : k + 1;
       for (;;) {
         let to = from;
         let chars = 0;

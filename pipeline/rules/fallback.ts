@@ -16,7 +16,7 @@ export const FALLBACK_RULES: readonly RelationRule[] = [
   {
     id: 'fallback/acquire',
     type: 'ACQUIRED',
-    pattern: `${ACTOR}(?<![被由遭])(?:收购|并购|购得|买下|竞购|接盘|入主)(?:了)?{c12}{O}(?!拥有|持有|所持|旗下|下属|手中|手持)`,
+    pattern: `${ACTOR}(?<![被由遭])(?:收购|并购|购得|买下|竞购|接盘|入主)(?:了)?{c12}{O}(?!拥有|持有|所持|旗下|下属|手中|手持|在[^\\ue000-\\uefff。；，,]{1,8}?的)`,
     subject: 'S',
     object: 'O',
     fallback: true,

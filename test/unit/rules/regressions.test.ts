@@ -8,6 +8,11 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // The company whose plants somewhere are bought is the seller, not what is bought.
+    text: '<N>年<N>月,金隅股份有限公司发布公告称,金隅股份以<N>.<N>亿元人民币收购了拉法基在北京地区的三家水泥厂及混凝土公司股权,',
+    absent: 'ACQUIRED 金隅股份有限公司 → 拉法基',
+  },
+  {
     // The field of a post (公共关系) belongs to the title, not to the employer's name.
     text: '苏赛特商业数据公共关系总监杨青春在接受记者采访时表示,惠泉啤酒在被燕京收购后曾经历过一段时期的快速发展,',
     absent: 'HAS_ROLE 杨青春 → 赛特商业数据',

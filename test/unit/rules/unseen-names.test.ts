@@ -99,6 +99,10 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('根据周二递交的监管文件,海航集团将德银股票增持至<N>.<N>%。')).toContain('德银');
   });
 
+  it('reads the company after a holding verb and its aspect particle (收购了九龙山)', async () => {
+    expect(await namesWithoutList('方案的巧妙之处在于,海航收购了九龙山2<N>.<N>%的股权,')).toContain('九龙山');
+  });
+
   it('reads the employer right before a title whose holder follows, without the field of the post or another title\'s holder', async () => {
     expect(await namesWithoutList('对于百特侨光成立一年多以来的经营状况,白云山董事长谢彬解释到,主要受到管理层的做法、全球金融危机等方面的因素影响。')).toContain('白云山');
     expect(await namesWithoutList('公开资料显示,兰会所创立于<N>年<N>月<N>日,以俏江南董事长张兰的名字命名,')).toContain('俏江南');
