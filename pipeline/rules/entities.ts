@@ -1394,7 +1394,9 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     // name; only before 的 may a name end in a verb (滴滴出行的投资方).
     const last = tokens[nameEnd - 1]!;
     if (/^(?:v|vd|d|ad|a|l)$/.test(last.tag) && !(marker.word === '的' && last.tag === 'v' && nameEnd - first > 1)) continue;
-    if (/^(?:d|ad|v|vn|a|l)$/.test(tokens[first]!.tag)) continue;
+    // 极/d 氪/g: single characters are an unknown name the tagger shattered, whatever it calls the first.
+    const shattered = nameEnd - first >= 2 && chars === nameEnd - first && tokens.slice(first, nameEnd).some((t) => !/^(?:d|ad|v|vn|a|l|p|c)$/.test(t.tag));
+    if (/^(?:d|ad|v|vn|a|l)$/.test(tokens[first]!.tag) && !shattered) continue;
     // The name opens its sentence or clause.
     const before = tokens[first - 1];
     if (before && !/^[，,：:；“"「]$/.test(before.word) && before.textEnd === tokens[first]!.textStart) continue;

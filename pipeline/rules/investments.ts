@@ -124,7 +124,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/followers',
     type: 'INVESTED_IN',
-    pattern: `(?:领投|投资)[，,、](?:老股东)?{Ss}(?:等)?(?:跟投|参投|参与投资)`,
+    // An earlier shareholder may put in more (老股东X继续加注).
+    pattern: `(?<=领投|投资|跟投|参投)[，,、](?:老股东)?{Ss}(?:等)?(?:继续|持续|再次|再度|超额)?(?:跟投|参投|参与投资|加注|追加投资)`,
     subject: 'Ss',
     object: 'holding',
     examples: [{ text: '极氪完成A轮融资，由宁德时代领投，小米产投跟投。', expect: ['小米产投 → 极氪'] }],

@@ -112,7 +112,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/shareholder-named',
     type: 'HOLDS_STAKE',
-    pattern: `(?<![\\ue000-\\ue3ff\\uec00-\\uefff的第一二三四五六七八九十\\d]|新增|引入|新进|控股)(?:其|公司)?(?:第{RANK}大|第[一二三四五六七八九十]|前[一二三四五六七八九十]大|大|二|主要|法人)?(?:流通)?股东(?:单位)?(?:为|是|系)?{Ss}`,
+    pattern: `(?<![\\ue000-\\ue3ff\\uec00-\\uefff的第一二三四五六七八九十\\d老]|新增|引入|新进|控股)(?:其|公司)?(?:第{RANK}大|第[一二三四五六七八九十]|前[一二三四五六七八九十]大|大|二|主要|法人)?(?:流通)?股东(?:单位)?(?:为|是|系)?{Ss}`,
     subject: 'Ss',
     object: 'nearest',
     examples: [

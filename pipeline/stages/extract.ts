@@ -280,7 +280,8 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       // Not a holder itself (软银持股N%、雅虎持股N%…) nor a sibling in the list the match starts with (由腾讯和阿里…).
       const at = opener ? view.masked.indexOf(String.fromCharCode(MASK.org + before[0]!.index)) : -1;
       const after = at >= 0 ? view.masked.slice(at + 1, match.index!) : '';
-      const holder = /^(?:的)?(?:持股|持有|持|股权|持股比例|分别)/.test(after) || /^[和与及、]$/.test(after);
+      // Nor an investor in the same round (由宁德时代领投，小米产投跟投: 宁德时代 is no company invested in).
+      const holder = /^(?:的)?(?:持股|持有|持|股权|持股比例|分别)/.test(after) || /^[和与及、]$/.test(after) || /^(?:共同|联合)?(?:领投|跟投|参投)/.test(view.masked.slice(at + 1));
       const opens = !holder && opensSentence(opener, view.sentence) ? opener : undefined;
       const t = topics.holding ?? opens ?? (topics.topicParagraph === view.sentence.paragraph ? topics.topic : undefined);
       return t ? [t] : [];

@@ -8,6 +8,18 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // An investor that led the round is not the company the followers invest in, when that company is not named.
+    text: '由宁德时代领投，小米产投跟投。',
+    absent: 'INVESTED_IN 小米产投 → 宁德时代',
+  },
+  {
+    // An earlier shareholder who puts in more (老股东X继续加注) invests in the round's company; it is not a
+    // shareholder of the co-investor named before it.
+    text: '近日，智元机器人完成新一轮融资，本轮由腾讯领投，高瓴资本、红杉中国跟投，老股东比亚迪继续加注。',
+    absent: 'HOLDS_STAKE 比亚迪 → 红杉资本',
+    present: 'INVESTED_IN 比亚迪 → 智元机器人',
+  },
+  {
     // The company whose plants somewhere are bought is the seller, not what is bought.
     text: '<N>年<N>月,金隅股份有限公司发布公告称,金隅股份以<N>.<N>亿元人民币收购了拉法基在北京地区的三家水泥厂及混凝土公司股权,',
     absent: 'ACQUIRED 金隅股份有限公司 → 拉法基',
