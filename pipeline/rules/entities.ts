@@ -242,8 +242,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       endText = token.textEnd;
       glued = true;
     }
-    // 汉景/x 家族/nz 母/n 基金/n: a vehicle word the segmenter cut in two.
-    const split = !kind && token.word.length === 1 && tokens[i + 1]?.textStart === token.textEnd && VEHICLE_SET.has(token.word + tokens[i + 1]!.word);
+    // 汉景/x 家族/nz 母/n 基金/n, 小米/nt 长江/ns 产业/n 基金/n: a vehicle word the segmenter cut in two.
+    const split = !kind && tokens[i + 1]?.textStart === token.textEnd && VEHICLE_SET.has(token.word + tokens[i + 1]!.word);
     if (split) {
       kind = 'org-vehicle';
       endText = tokens[i + 1]!.textEnd;
@@ -537,6 +537,11 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
         const industryEnd = to - from === 2 && INDUSTRY_SET.has(tokens[to - 1]!.word) && tokens[from]!.word.length === 2 && !MODIFIERS.has(tokens[from]!.word);
         if (to > from && isCommon(tokens[from]!) && !industryEnd && !(to - from > 1 && PROPER_TAGS.has(tokens[from + 1]!.tag))) break;
         if (to === from || !runIsName(tokens, from, to)) break;
+        // 收购加拿大锂矿商Millennial: a maker or a company of a kind right before a Latin name describes it.
+        // 收购英国商用车公司LDV: also with the kind of company its own word.
+        const kindWord = tokens[to] && tokens[to]!.textStart === tokens[to - 1]!.textEnd && /^(?:公司|企业|集团|巨头)$/.test(tokens[to]!.word) ? to : to - 1;
+        const latin = tokens[kindWord + 1];
+        if (latin?.tag === 'eng' && latin.textStart === tokens[kindWord]!.textEnd && /(?:商|公司|企业|集团|巨头)$/.test(tokens[kindWord]!.word)) break;
         // A controlling shareholder may be a person (控股股东王柏兴); a parent or subsidiary is a company.
         pushAnchored(out, text, tokens, offset, from, to, /^(?:控股股东|大股东|第[一二三]大股东)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属)$/.test(word));
         // 收购甘普科技、立动科技: the list goes on.
@@ -930,6 +935,8 @@ function latinNames(text: string, offset: number): Candidate[] {
     if (lexicon.stopNames.has(name) || /^[A-Z]{1,3}\d+[A-Z]?$/.test(name) || /^N$/.test(name) || !/[A-Za-z]{2}/.test(name)) continue;
     // <N> is FinRE's mask for a number, not a name.
     if (text[match.index - 1] === '<' && name.startsWith('N')) continue;
+    // Pre-A轮, Pre-IPO轮: the part of a round's name the pattern left when it backed off before the round.
+    if (/^[-+][A-Za-z0-9+\-]*[股轮类级]/.test(text.slice(match.index + name.length))) continue;
     out.push({ textStart: offset + match.index, textEnd: offset + match.index + name.length, name, type: 'Organization', ruleId: 'entity/org-latin', priority: 0 });
   }
   return out;

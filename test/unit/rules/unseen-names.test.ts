@@ -103,6 +103,21 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('方案的巧妙之处在于,海航收购了九龙山2<N>.<N>%的股权,')).toContain('九龙山');
   });
 
+  it('reads a vehicle word the segmenter cut after a longer word (产业/基金, 股权/投资) as the end of a name', async () => {
+    expect(await namesWithoutList('天图资本<N>日宣布,已于<N>年<N>月通过旗下天津天图兴华股权投资合伙企业完成对山东德州扒鸡股份有限公司投资,')).toContain('天津天图兴华股权投资合伙企业');
+  });
+
+  it('takes the Latin name, not the kind of company before it, and no point of an argument (一是) for a company', async () => {
+    const names = await namesWithoutList('业内猜测,此次重大资产重组有三种可能:一是收购英国商用车公司LDV;一是受让通用中国持有的上海通用的股份;此外,也不排除是上汽通用五菱的股权结构有变化。');
+    expect(names).toContain('LDV');
+    expect(names).not.toContain('英国商用车');
+    expect(names).not.toContain('一是');
+  });
+
+  it('reads no company in the name of a round (Pre-A轮)', async () => {
+    expect(await namesWithoutList('蔚来宣布完成数千万元Pre-A轮融资，投资方为蓝驰创投。')).not.toContain('Pre');
+  });
+
   it('reads the employer right before a title whose holder follows, without the field of the post or another title\'s holder', async () => {
     expect(await namesWithoutList('对于百特侨光成立一年多以来的经营状况,白云山董事长谢彬解释到,主要受到管理层的做法、全球金融危机等方面的因素影响。')).toContain('白云山');
     expect(await namesWithoutList('公开资料显示,兰会所创立于<N>年<N>月<N>日,以俏江南董事长张兰的名字命名,')).toContain('俏江南');
