@@ -215,6 +215,20 @@ function placeStartsAt(text: string, at: number): boolean {
   return placePrefixes.has(text.slice(from, from + 2)) || placePrefixes.has(text.slice(from, from + 3));
 }
 
+/** A legal form with a group or a region in brackets: 合肥市建设投资控股（集团）有限公司, 宁德时代新能源（上海）有限公司. */
+const BRACKETED_FORM = /^[（(]([\u4e00-\u9fff]{2,4})[）)](?:股份有限公司|有限责任公司|有限公司|公司)/;
+
+/** The legal form starting at `at`, if one does: the longest of the list, or a bracketed one; 股份 only if `shares`. */
+function legalSuffixAt(text: string, at: number, shares = true): string | undefined {
+  const code = text.charCodeAt(at);
+  if (code === 0xff08 || code === 0x28) {
+    const bracketed = BRACKETED_FORM.exec(text.slice(at, at + 16));
+    const inside = bracketed?.[1];
+    if (inside && (/^(?:集团|控股|中国|控股集团)$/.test(inside) || /[省市]$/.test(inside) || loadLexicon().places.has(inside))) return bracketed[0];
+  }
+  return SUFFIXES_SORTED.find((s) => text.startsWith(s, at) && (shares || s !== '股份'));
+}
+
 /** Organisation names found from their shape: a name-like core followed by a legal form, vehicle or industry word. */
 function shapeOrganizations(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
@@ -223,7 +237,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     const token = tokens[i]!;
     // A legal suffix may span several tokens (有限 + 公司): match it on the text.
     const local = token.textStart - offset;
-    const suffix = SUFFIX_STARTS.has(text.charCodeAt(local)) ? SUFFIXES_SORTED.find((s) => text.startsWith(s, local)) : undefined;
+    const suffix = SUFFIX_STARTS.has(text.charCodeAt(local)) ? legalSuffixAt(text, local) : undefined;
     let kind: 'org-suffix' | 'org-vehicle' | 'org-industry' | undefined;
     let endText = -1;
     let glued = false;
@@ -254,7 +268,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textStart === tokens[lastToken]!.textEnd) {
       const next = tokens[lastToken + 1]!;
       const nextLocal = next.textStart - offset;
-      const nextSuffix = SUFFIX_STARTS.has(text.charCodeAt(nextLocal)) ? SUFFIXES_SORTED.find((s) => text.startsWith(s, nextLocal) && s !== '股份') : undefined;
+      const nextSuffix = SUFFIX_STARTS.has(text.charCodeAt(nextLocal)) ? legalSuffixAt(text, nextLocal, false) : undefined;
       if (nextSuffix) {
         endText = next.textStart + nextSuffix.length;
         kind = 'org-suffix';

@@ -36,6 +36,7 @@ export const LEGAL_SUFFIXES = [
  * company it controls (华电能源, 青岛啤酒) are two entities that the news relates to each other.
  */
 const KEY_SUFFIXES: readonly [string, string][] = [
+  ...['（集团）', '(集团)'].flatMap((group) => ['股份有限公司', '有限责任公司', '有限公司', '公司'].map((form): [string, string] => [group + form, '集团'])),
   ['集团股份有限公司', '集团'],
   ['集团有限公司', '集团'],
   ['集团公司', '集团'],

@@ -385,6 +385,12 @@ describe('entity ids', () => {
     expect(entityId('Organization', '体系')).not.toBe(entityId('Organization', '体'));
   });
 
+  it('read a group in brackets before the legal form as the group (（集团）有限公司), and keep a region in brackets', () => {
+    expect(entityId('Organization', '合肥市建设投资控股（集团）有限公司')).toBe(entityId('Organization', '合肥市建设投资控股集团有限公司'));
+    expect(entityId('Organization', '合肥市建设投资控股(集团)有限公司')).toBe(entityId('Organization', '合肥市建设投资控股集团'));
+    expect(entityId('Organization', '宁德时代新能源（上海）有限公司')).not.toBe(entityId('Organization', '宁德时代新能源有限公司'));
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));

@@ -114,6 +114,11 @@ describe('entities on names no list holds', () => {
     expect(names).not.toContain('一是');
   });
 
+  it('reads a legal form with a group or a region in brackets as the end of a name', async () => {
+    expect(await namesWithoutList('2021年3月，蔚来中国获得合肥市建设投资控股（集团）有限公司等投资者70亿元投资。')).toContain('合肥市建设投资控股（集团）有限公司');
+    expect(await namesWithoutList('据企查查，宁德时代全资子公司宁德时代新能源（上海）有限公司持有该公司10%股份。')).toContain('宁德时代新能源（上海）有限公司');
+  });
+
   it('reads no company in the name of a round (Pre-A轮)', async () => {
     expect(await namesWithoutList('蔚来宣布完成数千万元Pre-A轮融资，投资方为蓝驰创投。')).not.toContain('Pre');
   });
