@@ -489,6 +489,9 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-context', priority: 1 });
 }
 
+/** Words that found a venture right after its partner: 与X共同设立, 与X合资成立. */
+const FOUNDS_VENTURE = /^(?:共同|联合|合资|设立|成立|组建|共建|合资成立|共同出资|出资设立|合作成立)$/;
+
 /**
  * Parties named by their place next to a holding word, when nothing in their shape says they are
  * companies: 蒙牛收购雅士利, Metz已被创维集团收购, 安邦增持万科. A three-character personal name before a
@@ -506,6 +509,13 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
       if (plain(a) && plain(b) && a.textEnd === b.textStart && b.textEnd === tokens[k]!.textStart && !(k >= 3 && isNamePiece(tokens, k - 3) && tokens[k - 3]!.textEnd === a.textStart)) {
         pushAnchored(out, text, tokens, offset, k - 2, k, false, true);
       }
+    }
+    // 与蜂巢能源共同设立合资公司: a partner named between 与 and the founding of a venture.
+    if ((word === '与' || word === '同') && k + 2 < tokens.length) {
+      let to = k + 1;
+      let chars = 0;
+      while (to < tokens.length && isNamePiece(tokens, to) && (to === k + 1 || tokens[to]!.textStart === tokens[to - 1]!.textEnd) && (chars += tokens[to]!.word.length) <= 10) to++;
+      if (to > k + 1 && to < tokens.length && FOUNDS_VENTURE.test(tokens[to]!.word) && runIsName(tokens, k + 1, to)) pushAnchored(out, text, tokens, offset, k + 1, to, false, true);
     }
     const isTitle = (kinds[k]! & TITLE) !== 0;
     if ((kinds[k]! & ACTOR_ANCHOR) !== 0 || isTitle) {
@@ -1386,6 +1396,9 @@ const NOT_TOPIC_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 
 /** Words that open a clause without naming a company: 公司由…, 记者获悉, 该项目获得…. */
 const GENERIC_TOPICS = /^(?:公司|本公司|该公司|企业|集团|项目|资金|基金|记者|市场|行业|双方|各方|投资者|股东|银行|政府|我们|他们|对方|后者|前者|外界|业内|此次|本次|今年|去年|目前|董事会|股东大会|管理层|团队)$/;
 
+/** Words for a kind of company, which may stand right before its name: 自动驾驶公司小马智行, 锂电企业, 芯片厂商. */
+const KIND_OF_COMPANY = /^(?:公司|企业|厂商|平台|品牌|巨头|独角兽|初创公司|创业公司|科技公司)$|(?:公司|企业|厂商|制造商|运营商|服务商|供应商)$/;
+
 /**
  * A company the news names by a word no list holds, where it opens a clause and the clause says it received an
  * investment or who set it up: 拜博口腔获得联想控股…投资, 光大云付由中国光大集团股份公司…共同出资发起设立,
@@ -1406,6 +1419,8 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     while (first > 0 && nameEnd - first < 3) {
       const t = tokens[first - 1]!;
       if (t.textEnd !== tokens[first]!.textStart || NOT_TOPIC_TAGS.has(t.tag) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(t.word)) break;
+      // 自动驾驶公司小马智行: the kind of company before the name is not in it.
+      if (first < nameEnd && KIND_OF_COMPANY.test(t.word)) break;
       if (chars + t.word.length > 6) break;
       chars += t.word.length;
       first--;
@@ -1420,7 +1435,7 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     if (/^(?:d|ad|v|vn|a|l)$/.test(tokens[first]!.tag) && !shattered) continue;
     // The name opens its sentence or clause.
     const before = tokens[first - 1];
-    if (before && !/^[，,：:；“"「]$/.test(before.word) && before.textEnd === tokens[first]!.textStart) continue;
+    if (before && !/^[，,：:；“"「]$/.test(before.word) && !KIND_OF_COMPANY.test(before.word) && before.textEnd === tokens[first]!.textStart) continue;
     const start = tokens[first]!.textStart;
     // 道口/贷是 由: a function character the tagger glued to the name's last word is not part of it.
     const end = last.tag === 'x' && last.word.length >= 2 && NOT_NAME_END.test(last.word) ? last.textEnd - 1 : last.textEnd;

@@ -36,7 +36,7 @@ export const FALLBACK_RULES: readonly RelationRule[] = [
   {
     id: 'fallback/invest',
     type: 'INVESTED_IN',
-    pattern: `${ACTOR}(?<![被由遭])(?:入股|参股|注资|增资|投资了|战略投资|领投|出资)(?!方|人|者|机构|公司|收益|回报|价值|计划|协议|建设|兴建|项目){c12}{O}`,
+    pattern: `${ACTOR}(?<![被由遭])(?:入股|参股|注资|增资|投资了|战略投资|领投|出资)(?!方|人|者|机构|公司|收益|回报|价值|计划|协议|建设|兴建|项目){c12}(?<!与|和|同|及){O}`,
     subject: 'S',
     object: 'O',
     fallback: true,

@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // The partner named after 与 founds the venture with the one investing; it receives no investment.
+    text: '新中基公告称,公司控股子公司新疆中基番茄制品有限责任公司拟用实物资产出资<N>亿元与兵团农六师合资设立新疆中基五家渠番茄制品有限公司。。',
+    absent: 'INVESTED_IN 新疆中基番茄制品有限责任公司 → 兵团农六师',
+    present: 'JOINT_VENTURE 兵团农六师 → 新疆中基五家渠番茄制品有限公司',
+  },
+  {
     // An investor that led the round is not the company the followers invest in, when that company is not named.
     text: '由宁德时代领投，小米产投跟投。',
     absent: 'INVESTED_IN 小米产投 → 宁德时代',

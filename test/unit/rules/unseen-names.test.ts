@@ -119,6 +119,14 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('据企查查，宁德时代全资子公司宁德时代新能源（上海）有限公司持有该公司10%股份。')).toContain('宁德时代新能源（上海）有限公司');
   });
 
+  it('reads a company named after the kind of company it is, opening a round (自动驾驶公司小马智行完成…融资)', async () => {
+    expect(await namesWithoutList('据36氪报道，自动驾驶公司小马智行完成2.67亿美元C轮融资，由丰田汽车领投。')).toContain('小马智行');
+  });
+
+  it('reads a partner between 与 and the founding of a venture', async () => {
+    expect(await namesWithoutList('新中基公告称,公司控股子公司新疆中基番茄制品有限责任公司拟用实物资产出资<N>亿元与兵团农六师合资设立新疆中基五家渠番茄制品有限公司。。')).toContain('兵团农六师');
+  });
+
   it('reads no company in the name of a round (Pre-A轮)', async () => {
     expect(await namesWithoutList('蔚来宣布完成数千万元Pre-A轮融资，投资方为蓝驰创投。')).not.toContain('Pre');
   });
