@@ -229,6 +229,12 @@ function legalSuffixAt(text: string, at: number, shares = true): string | undefi
   return SUFFIXES_SORTED.find((s) => text.startsWith(s, at) && (shares || s !== '股份'));
 }
 
+/** Words only a fund or an investor's name ends with, never a verb's object in a list of parties. */
+const FUND_WORDS: ReadonlySet<string> = new Set(['创投', '资本', '产投']);
+/** What stands before and after a party in a list of investors: 由A和B联合领投, 投资方为A、B. */
+const LIST_PARTY_BEFORE = /^(?:由|和|与|及|、|，|,|为|是|包括|以及|：|:)$/;
+const LIST_PARTY_AFTER = /^(?:和|与|及|、|，|,|。|等|领投|跟投|参投|联合|共同|以及|分别)$/;
+
 /** Organisation names found from their shape: a name-like core followed by a legal form, vehicle or industry word. */
 function shapeOrganizations(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
@@ -280,7 +286,14 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       } else break;
     }
     const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司)/.test(text.slice(token.textStart - offset)));
-    if (first === i) continue;
+    if (first === i) {
+      // 由启明/v 创投/j 和…领投: a name the tagger read as a verb, before a fund's word, where a list of parties stands.
+      const verb = tokens[i - 1]!;
+      if (kind === 'org-vehicle' && lastToken === i && FUND_WORDS.has(token.word) && verb.tag === 'v' && verb.word.length === 2 && verb.textEnd === token.textStart && LIST_PARTY_BEFORE.test(tokens[i - 2]?.word ?? '，') && LIST_PARTY_AFTER.test(tokens[i + 1]?.word ?? '。')) {
+        out.push({ textStart: verb.textStart, textEnd: endText, name: verb.word + token.word, type: 'Organization', ruleId: 'entity/org-vehicle', priority: 2 });
+      }
+      continue;
+    }
     // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
     const fullLegalForm = kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司)/.test(text.slice(token.textStart - offset));
     const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');

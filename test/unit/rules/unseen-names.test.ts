@@ -127,6 +127,12 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('新中基公告称,公司控股子公司新疆中基番茄制品有限责任公司拟用实物资产出资<N>亿元与兵团农六师合资设立新疆中基五家渠番茄制品有限公司。。')).toContain('兵团农六师');
   });
 
+  it('reads a fund whose name the tagger took for a verb (启明/v 创投), in a list of a round\'s investors', async () => {
+    const names = await namesWithoutList('此轮融资由启明创投和IDG资本联合领投，顺为资本跟投。');
+    expect(names).toContain('启明创投');
+    expect(names).not.toContain('IDG资本联合');
+  });
+
   it('reads no company in the name of a round (Pre-A轮)', async () => {
     expect(await namesWithoutList('蔚来宣布完成数千万元Pre-A轮融资，投资方为蓝驰创投。')).not.toContain('Pre');
   });
