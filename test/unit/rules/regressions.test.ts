@@ -8,6 +8,17 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // The parent of what is invested in is not invested in: 华为 set the company up.
+    text: '2023年11月，华为与长安汽车签署投资合作备忘录，长安汽车拟投资华为新设立的智能汽车解决方案公司。',
+    absent: 'INVESTED_IN 长安汽车 → 华为',
+    present: 'INVESTED_IN 长安汽车 → 智能汽车解决方案公司',
+  },
+  {
+    // 投资 inside a descriptor (私人股权投资机构) followed by a company that founds something is no investment.
+    text: '<N>年<N>月,复星与世界最大的私人股权投资机构凯雷集团成立了中国首家外商合伙制私人股权投资企业,',
+    absent: 'INVESTED_IN 复星 → 凯雷集团',
+  },
+  {
     // The partner named after 与 founds the venture with the one investing; it receives no investment.
     text: '新中基公告称,公司控股子公司新疆中基番茄制品有限责任公司拟用实物资产出资<N>亿元与兵团农六师合资设立新疆中基五家渠番茄制品有限公司。。',
     absent: 'INVESTED_IN 新疆中基番茄制品有限责任公司 → 兵团农六师',
