@@ -281,6 +281,19 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'control/controls-continued',
+    type: 'CONTROLS',
+    // The company a clause opens with goes on to control (建发股份发迹厦门,控股着…): only with 着, the verb's
+    // ongoing form, which no noun of a holding takes.
+    pattern: `{S}[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,]{1,12}[，,](?:并|还|同时|也|且|则)?(?:全资)?(?:实际控制|控股|掌控|控制)着{Os}`,
+    subject: 'S',
+    object: 'Os',
+    facts: { kind: 'controlling' },
+    examples: [
+      { text: '建发股份发迹厦门,控股着联发集团和建发房产,其大股东为厦门建发集团,实际控制人是厦门国资委。', expect: ['建发股份 → 联发集团', '建发股份 → 建发房产'] },
+    ],
+  },
+  {
     id: 'control/controls',
     type: 'CONTROLS',
     pattern: `{S}(?:将|拟|已|已经|正式|成功|间接|直接|仍|继续)?(?:全资)?(?:实际控制|实控|控股|掌控|控制)(?:了|着)?(?:的)?{Os}`,

@@ -144,6 +144,17 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     examples: [{ text: '2022年1月，富特科技完成亿元战略轮融资，投资方为产业投资机构小米产投。', expect: ['小米产投 → 富特科技'] }],
   },
   {
+    id: 'investment/strategic-investor-of',
+    type: 'INVESTED_IN',
+    // A company's strategic or cornerstone investor is named after it (该行的战略投资者美国银行).
+    pattern: `{O}(?:的)?(?:战略投资者|战略股东|基石投资者|战略投资方)(?:之一)?(?:为|是|包括)?[“"「]?{Ss}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '报道称,建行大股东汇金公司所持均为H股,将主要在H股进行认购,而该行的战略投资者美国银行将在多大比例上参与配股,目前仍在沟通之中。', expect: ['美国银行 → 建行'] },
+    ],
+  },
+  {
     id: 'investment/brought-in',
     type: 'INVESTED_IN',
     pattern: `(?:引入|引进)(?:了)?(?:[^。；！？，,]{0,20}?的(?:全资|控股)?[^。；！？，,]{0,4}?(?:附属机构|附属公司|子公司))?{Ss}(?:等)?(?:作为|为|成为){c8}(?:股东|投资者|投资方|投资人|战略投资)`,

@@ -179,7 +179,11 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 该公司 is named in an earlier clause, not in its own (中国人寿和中国平安分别认购了该行的股份).
       const clauseStart = Math.max(text.lastIndexOf('，', item.start), text.lastIndexOf(',', item.start), text.lastIndexOf('；', item.start), sentence.textStart);
       const earlier = byKind.org.filter((m) => m.textEnd <= clauseStart);
-      let referent = demonstrative ? (earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic)) : opensSentence(opener, sentence) ? opener : topic;
+      // 该行, 该集团, 该基金 name the kind: the last bank, group or fund named before, if one was (建行大股东汇金公司…,
+      // 而该行的战略投资者… is 建行's).
+      const kind = demonstrative ? /^该(行|集团|基金)/.exec(text.slice(item.start, item.end))?.[1] : undefined;
+      const ofKind = kind ? earlier.findLast((m) => m.name.endsWith(kind)) : undefined;
+      let referent = demonstrative ? (ofKind ?? earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic)) : opensSentence(opener, sentence) ? opener : topic;
       // 其 is never the holder it follows.
       if (item.holder && referent?.name === item.holder.name) referent = undefined;
       if (!referent) {
