@@ -19,7 +19,7 @@ const INVESTED_AMOUNT = new RegExp(
 );
 
 /** Words that stand for the company the text is about. */
-const PRONOUN = /该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划)|(?<=增持|减持|持有|收购)公司(?=股份|股票|\d|<N>)/g;
+const PRONOUN = /后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划)|(?<=增持|减持|持有|收购)公司(?=股份|股票|\d|<N>)/g;
 
 /**
  * 其 right after a holder and 持有, before the stake (其中上海格泰持有其<N>%股权, 福日电子将持有其增资后的…): the
@@ -184,6 +184,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       const kind = demonstrative ? /^该(行|集团|基金)/.exec(text.slice(item.start, item.end))?.[1] : undefined;
       const ofKind = kind ? earlier.findLast((m) => m.name.endsWith(kind)) : undefined;
       let referent = demonstrative ? (ofKind ?? earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic)) : opensSentence(opener, sentence) ? opener : topic;
+      // 后者 is the company named last before it (收购小天鹅…股份,成为后者第二大股东).
+      if (text.startsWith('后者', item.start)) referent = byKind.org.findLast((m) => m.textEnd <= item.start) ?? topic;
       // 其 is never the holder it follows.
       if (item.holder && referent?.name === item.holder.name) referent = undefined;
       if (!referent) {

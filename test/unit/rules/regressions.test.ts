@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // 后者 is the company named last before it: the seller here, who holds what is bought.
+    text: '<N>年<N>月,威远生化决定向新奥控股投资有限公司定向增发,收购后者持有的新能能源有限公司<N>%的股权,',
+    absent: 'ACQUIRED 威远生化 → 新奥控股投资有限公司',
+    present: 'HOLDS_STAKE 新奥控股投资有限公司 → 新能能源有限公司',
+  },
+  {
     // The parent of what is invested in is not invested in: 华为 set the company up.
     text: '2023年11月，华为与长安汽车签署投资合作备忘录，长安汽车拟投资华为新设立的智能汽车解决方案公司。',
     absent: 'INVESTED_IN 长安汽车 → 华为',
