@@ -1,10 +1,10 @@
 import type { RelationRule } from './engine.ts';
 
-/** Words that say money went in. */
 /** What ties a parent to the company it set up or owns: 华为新设立的…, 吉利旗下的…. */
 const PARENT_OF = '(?:新|刚|刚刚)?(?:设立|成立|组建|分拆|旗下|下属)(?:的)?';
 /** A parent named before the company invested in (see investment/verb). */
 const PARENT_FIRST = `(?:[\\ue000-\\ue3ff]${PARENT_OF})?`;
+/** Words that say money went in. */
 const INVEST = '(?:战略入股|入股|参股|注资|增资|投资|出资|领投|跟投|参投|战略投资|独家投资|联合投资|共同投资|追加投资)';
 /** A company named by what it is before its name: 宁德时代合资企业——上海快卜, 充电桩企业领充新能源. */
 const APPOSITION = '(?:(?:[^\\ue000-\\uefff。；，]{0,6}?(?:企业|公司|厂商|品牌|机构)|[\\ue000-\\ue3ff](?:的)?(?:合资企业|合资公司|子公司|旗下公司))[——\\-－:：]*)?';

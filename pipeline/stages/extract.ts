@@ -183,9 +183,15 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 而该行的战略投资者… is 建行's).
       const kind = demonstrative ? /^该(行|集团|基金)/.exec(text.slice(item.start, item.end))?.[1] : undefined;
       const ofKind = kind ? earlier.findLast((m) => m.name.endsWith(kind)) : undefined;
-      let referent = demonstrative ? (ofKind ?? earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic)) : opensSentence(opener, sentence) ? opener : topic;
-      // 后者 is the company named last before it (收购小天鹅…股份,成为后者第二大股东).
-      if (text.startsWith('后者', item.start)) referent = byKind.org.findLast((m) => m.textEnd <= item.start) ?? topic;
+      // 后者 is the company named last before it (收购小天鹅…股份,成为后者第二大股东): the last one masked so far.
+      const latter = text.startsWith('后者', item.start);
+      let referent = latter
+        ? (byKind.org.at(-1) ?? topic)
+        : demonstrative
+          ? (ofKind ?? earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic))
+          : opensSentence(opener, sentence)
+            ? opener
+            : topic;
       // 其 is never the holder it follows.
       if (item.holder && referent?.name === item.holder.name) referent = undefined;
       if (!referent) {
@@ -287,7 +293,7 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       const at = opener ? view.masked.indexOf(String.fromCharCode(MASK.org + before[0]!.index)) : -1;
       const after = at >= 0 ? view.masked.slice(at + 1, match.index!) : '';
       // Nor an investor in the same round (由宁德时代领投，小米产投跟投: 宁德时代 is no company invested in).
-      const holder = /^(?:的)?(?:持股|持有|持|股权|持股比例|分别)/.test(after) || /^[和与及、]$/.test(after) || /^(?:共同|联合)?(?:领投|跟投|参投)/.test(view.masked.slice(at + 1));
+      const holder = /^(?:的)?(?:持股|持有|持|股权|持股比例|分别)/.test(after) || /^[和与及、]$/.test(after) || /^(?:共同|联合)?(?:领投|跟投|参投)/.test(view.masked.slice(at + 1, at + 5));
       const opens = !holder && opensSentence(opener, view.sentence) ? opener : undefined;
       const t = topics.holding ?? opens ?? (topics.topicParagraph === view.sentence.paragraph ? topics.topic : undefined);
       return t ? [t] : [];

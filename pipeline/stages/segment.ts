@@ -9,7 +9,7 @@ import { loadLexicon } from '../lexicon.ts';
 import { mapSpan } from '../offsets.ts';
 
 /** The paths of nodejieba's own dictionaries, which its module exports but its types leave out. */
-export const JIEBA_FILES = nodejieba as unknown as { readonly DEFAULT_DICT: string; readonly DEFAULT_USER_DICT: string };
+const JIEBA_FILES = nodejieba as unknown as { readonly DEFAULT_DICT: string; readonly DEFAULT_USER_DICT: string };
 
 /**
  * The project's words as the lines of a jieba user dictionary, `word frequency tag`, from the main dictionary's
