@@ -40,28 +40,48 @@ export interface ArticleResult {
 
 /** Runs the CPU stages over one decoded article. A stage that throws is a bug; it fails this article only. */
 export async function runArticle(doc: ArticleDoc, options: { signal?: AbortSignal; stages?: readonly Stage[] } = {}): Promise<ArticleResult> {
-  const diagnostics: Diagnostic[] = [];
-  const ctx: StageContext = {
-    articleId: doc.articleId,
-    source: doc.source,
-    ...(options.signal ? { signal: options.signal } : {}),
-    report: (d) => diagnostics.push(d),
-  };
-  let current = doc;
+  const [result] = await runArticles([doc], { ...(options.stages ? { stages: options.stages } : {}), ...(options.signal ? { signals: [options.signal] } : {}) });
+  return result!;
+}
+
+/**
+ * Runs the CPU stages over a batch of decoded articles, stage by stage: every article through one stage, then
+ * every article through the next. Each stage's code and data (the segmenter's dictionary above all) then stay
+ * in the processor's caches across the batch instead of being evicted by the other stages between articles:
+ * on the scale corpus, batches of 10 took 8–12% less time than the same articles one by one (see the
+ * benchmark). The results are those of `runArticle` on each article alone, in order. A stage that throws, or
+ * an article whose signal (`signals[i]`) has aborted, fails that article only; the others go on.
+ */
+export async function runArticles(docs: readonly ArticleDoc[], options: { signals?: readonly (AbortSignal | undefined)[]; stages?: readonly Stage[] } = {}): Promise<ArticleResult[]> {
+  const current = [...docs];
+  const diagnostics = docs.map((): Diagnostic[] => []);
+  const failedAt: (string | undefined)[] = docs.map(() => undefined);
+  const contexts = docs.map(
+    (doc, i): StageContext => ({
+      articleId: doc.articleId,
+      source: doc.source,
+      ...(options.signals?.[i] ? { signal: options.signals[i] } : {}),
+      report: (d) => diagnostics[i]!.push(d),
+    }),
+  );
   for (const stage of options.stages ?? STAGES) {
-    try {
-      options.signal?.throwIfAborted();
-      const output = stage.run(current, ctx);
-      // Most stages are synchronous; awaiting only a promise spares them a turn of the microtask queue. A new
-      // document per stage by spreading measured ten times cheaper than assigning into one copy per article.
-      current = { ...current, ...(output instanceof Promise ? await output : output) };
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      diagnostics.push(diagnostic('KG090', stage.name, `${doc.source}: stage ${stage.name} failed: ${message}`, { file: doc.source }));
-      return { doc: current, diagnostics, ok: false };
+    for (let i = 0; i < current.length; i++) {
+      if (failedAt[i] !== undefined) continue;
+      const doc = current[i]!;
+      try {
+        options.signals?.[i]?.throwIfAborted();
+        const output = stage.run(doc, contexts[i]!);
+        // Most stages are synchronous; awaiting only a promise spares them a turn of the microtask queue. A new
+        // document per stage by spreading measured ten times cheaper than assigning into one copy per article.
+        current[i] = { ...doc, ...(output instanceof Promise ? await output : output) };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        diagnostics[i]!.push(diagnostic('KG090', stage.name, `${doc.source}: stage ${stage.name} failed: ${message}`, { file: doc.source }));
+        failedAt[i] = stage.name;
+      }
     }
   }
-  return { doc: current, diagnostics, ok: true };
+  return current.map((doc, i) => ({ doc, diagnostics: diagnostics[i]!, ok: failedAt[i] === undefined }));
 }
 
 /** The `kg extract` output for one processed article. */

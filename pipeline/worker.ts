@@ -1,14 +1,14 @@
 /**
  * The entry of a pipeline worker thread (started by `workers.ts` through `worker-bootstrap.mjs`): loads the
- * segmenter's dictionaries, the lexicon and the rule tables once, then runs the CPU stages on each decoded
- * article it is sent, one at a time, and posts the result back.
+ * segmenter's dictionaries, the lexicon and the rule tables once, then runs the CPU stages on each batch of
+ * decoded articles it is sent, one batch at a time and stage by stage (`runArticles`), and posts the results back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ArticleDoc, Stage } from './doc.ts';
-import { runArticle, STAGES } from './index.ts';
+import type { Stage } from './doc.ts';
+import { runArticle, runArticles, STAGES } from './index.ts';
 import { loadLexicon } from './lexicon.ts';
 import { ensureSegmenter } from './stages/segment.ts';
-import { forGraph, type Keep, type ToWorker, type WireResult, type WorkerData } from './workers.ts';
+import { forGraph, type FromWorker, type Keep, type ToWorker, type WireResult, type WorkerData } from './workers.ts';
 
 const port = parentPort;
 if (!port) throw new Error('expected to run as a worker thread (pipeline/workers.ts starts it), found the main thread');
@@ -26,17 +26,39 @@ await runArticle({ articleId: '0000000000000000', source: 'warm-up', original: '
 const aborted = new Set<number>();
 let chain: Promise<void> = Promise.resolve();
 
-async function run(id: number, doc: ArticleDoc, keep: Keep): Promise<void> {
+function post(message: FromWorker): void {
+  port!.postMessage(message);
+}
+
+async function run(tasks: Extract<ToWorker, { type: 'run' }>['tasks'], keep: Keep): Promise<void> {
+  const results: { id: number; result: WireResult }[] = [];
   try {
-    const controller = new AbortController();
-    if (aborted.delete(id)) controller.abort();
-    for (const earlier of aborted) if (earlier < id) aborted.delete(earlier);
-    const result = await runArticle(doc, { signal: controller.signal, stages });
-    const { original: _original, ...kept } = keep === 'graph' ? forGraph(result.doc) : result.doc;
-    port!.postMessage({ type: 'done', id, result: { ...result, doc: kept } satisfies WireResult });
+    const signals = tasks.map(({ id }) => {
+      const controller = new AbortController();
+      if (aborted.delete(id)) controller.abort();
+      return controller.signal;
+    });
+    const last = tasks[tasks.length - 1]!.id;
+    for (const earlier of aborted) if (earlier < last) aborted.delete(earlier);
+    for (const [i, result] of (await runArticles(tasks.map((task) => task.doc), { signals, stages })).entries()) {
+      const { original: _original, ...kept } = keep === 'graph' ? forGraph(result.doc) : result.doc;
+      results.push({ id: tasks[i]!.id, result: { ...result, doc: kept } });
+    }
+    post({ type: 'done', results });
+    return;
   } catch (error) {
-    // A result that cannot be cloned, or a bug in the runner itself: this article fails, the worker goes on.
-    port!.postMessage({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+    // A bug in the runner itself fails the batch; a result that cannot be cloned fails its own article only.
+    if (results.length < tasks.length) {
+      for (const { id } of tasks) post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+  }
+  for (const one of results) {
+    try {
+      post({ type: 'done', results: [one] });
+    } catch (error) {
+      post({ type: 'failed', id: one.id, message: error instanceof Error ? error.message : String(error) });
+    }
   }
 }
 
@@ -45,7 +67,7 @@ port.on('message', (message: ToWorker) => {
     aborted.add(message.id);
     return;
   }
-  // One article at a time, in the order they came: the pool knows which one was running if the thread dies.
-  chain = chain.then(() => run(message.id, message.doc, message.keep));
+  // One batch at a time, in the order they came: the pool knows which one was running if the thread dies.
+  chain = chain.then(() => run(message.tasks, message.keep));
 });
 port.postMessage({ type: 'ready' });

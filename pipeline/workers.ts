@@ -1,11 +1,14 @@
 /**
  * A pool of worker threads that run the CPU stages (`runArticle`) on decoded articles, one worker per core.
  *
- * Each worker loads the segmenter's dictionaries, the lexicon and the rule tables once, then takes articles
- * one at a time. Results come back by structured clone, so an `ArticleDoc` holds only plain data (strings,
+ * Each worker loads the segmenter's dictionaries, the lexicon and the rule tables once, then takes articles in
+ * batches, which it runs stage by stage (`runArticles`), and holds a second batch so that it never waits for
+ * this thread. Results come back by structured clone, so an `ArticleDoc` holds only plain data (strings,
  * numbers, arrays, plain objects, typed arrays). A stage that throws fails its article with KG090, as
- * `runArticle` does; a worker thread that dies fails the article it was running, is replaced, and the
- * articles queued behind it go to the next worker. With `size` 0 or 1 the stages run in this thread.
+ * `runArticle` does. A worker thread that dies is replaced: running one article alone, it fails that article;
+ * running a batch, it cannot say which article killed it, so each article of the batch runs again alone and
+ * only the one that kills a thread again fails. The articles queued behind go to the next worker. With `size`
+ * 0 or 1 the stages run in this thread.
  *
  * @example
  * const pool = new ArticlePool({ keep: 'graph' });
@@ -35,12 +38,13 @@ export interface ArticlePoolOptions {
   /** Worker threads. Default: `os.availableParallelism()`. 0 or 1 runs the stages in this thread. */
   readonly size?: number;
   /**
-   * Articles handed to one worker at a time, so it never waits for the next one while this thread is busy or
-   * not scheduled. Default 4: on the shared 2-core machine, with 2 the two threads stood idle 1.0–2.1 s per
-   * 1 000 articles waiting for this thread, with 4 0.2–0.4 s.
+   * Articles in one batch. A worker holds two: it runs one while the next waits, so it never waits for this
+   * thread (on the shared 2-core machine, one article in hand left the two threads idle 1.0–2.1 s per 1 000
+   * articles). An idle worker takes what is queued at once; a busy one takes a second batch only when a full
+   * one is queued. Default 8.
    */
-  readonly perWorker?: number;
-  /** Articles waiting for a worker before `ready()` waits and `run()` holds the caller back. Default 4 per worker. */
+  readonly batch?: number;
+  /** Articles waiting for a worker before `ready()` waits and `run()` holds the caller back. Default one batch per worker. */
   readonly maxQueued?: number;
   /** Default `'all'`. */
   readonly keep?: Keep;
@@ -54,7 +58,9 @@ export interface WorkerData {
 }
 
 /** Messages to a worker thread. */
-export type ToWorker = { readonly type: 'run'; readonly id: number; readonly doc: ArticleDoc; readonly keep: Keep } | { readonly type: 'abort'; readonly id: number };
+export type ToWorker =
+  | { readonly type: 'run'; readonly tasks: readonly { readonly id: number; readonly doc: ArticleDoc }[]; readonly keep: Keep }
+  | { readonly type: 'abort'; readonly id: number };
 
 /**
  * A result as a worker thread sends it: without `doc.original`, which the pool holds already (the stages never
@@ -62,10 +68,10 @@ export type ToWorker = { readonly type: 'run'; readonly id: number; readonly doc
  */
 export type WireResult = Omit<ArticleResult, 'doc'> & { readonly doc: Omit<ArticleDoc, 'original'> };
 
-/** Messages from a worker thread. */
-type FromWorker =
+/** Messages from a worker thread: a batch's results come back together, or one by one if they could not. */
+export type FromWorker =
   | { readonly type: 'ready' }
-  | { readonly type: 'done'; readonly id: number; readonly result: WireResult }
+  | { readonly type: 'done'; readonly results: readonly { readonly id: number; readonly result: WireResult }[] }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
 /** The parts of a processed document that the graph writer reads; the rest (tokens, mentions…) is left out. */
@@ -81,12 +87,14 @@ interface Task {
   readonly resolve: (result: ArticleResult) => void;
   readonly reject: (error: Error) => void;
   onAbort?: () => void;
+  /** Set when it was in a batch whose thread died: it runs in a batch of its own, so a second death is its own. */
+  alone?: boolean;
 }
 
 interface Slot {
   readonly worker: Worker;
-  /** In the order sent; the worker runs them in that order, so the first is the one running. */
-  readonly inFlight: Task[];
+  /** The batches sent, in order; the worker runs them in that order, so the first is the one running. */
+  readonly batches: Task[][];
   ready: boolean;
   /** What the thread said before it died, if it did. */
   error?: Error;
@@ -143,7 +151,7 @@ function positiveIntOr(value: number | undefined, fallback: number, name: string
 export class ArticlePool {
   /** Worker threads at most; 0 when the stages run in this thread. */
   readonly size: number;
-  readonly #perWorker: number;
+  readonly #batch: number;
   readonly #maxQueued: number;
   readonly #keep: Keep;
   readonly #stagesModule: string | undefined;
@@ -159,18 +167,18 @@ export class ArticlePool {
   #crashes = 0;
 
   /**
-   * Articles the caller should keep in flight so that no thread waits for its next one: each thread's hand-over
-   * plus one being written back. 1 when the stages run in this thread.
+   * Articles the caller should keep in flight so that no thread waits for its next one: each thread's two
+   * batches, a batch queued for it, and one being written back. 1 when the stages run in this thread.
    */
   get busyWith(): number {
-    return this.size === 0 ? 1 : this.size * (this.#perWorker + 1);
+    return this.size === 0 ? 1 : this.size * (3 * this.#batch + 1);
   }
 
   constructor(options: ArticlePoolOptions = {}) {
     const size = positiveIntOr(options.size, availableParallelism(), 'size', 0);
     this.size = size <= 1 ? 0 : size;
-    this.#perWorker = positiveIntOr(options.perWorker, 4, 'perWorker', 1);
-    this.#maxQueued = positiveIntOr(options.maxQueued, Math.max(this.size, 1) * 4, 'maxQueued', 1);
+    this.#batch = positiveIntOr(options.batch, 8, 'batch', 1);
+    this.#maxQueued = positiveIntOr(options.maxQueued, Math.max(this.size, 1) * this.#batch, 'maxQueued', 1);
     this.#keep = options.keep ?? 'all';
     if (this.#keep !== 'all' && this.#keep !== 'graph') throw new TypeError(`expected keep to be 'all' or 'graph', found ${JSON.stringify(this.#keep)}`);
     const module = options.stagesModule;
@@ -223,12 +231,12 @@ export class ArticlePool {
         // stops its share (its article fails and it is replaced, as in `run`).
         for (const doc of docs) {
           if (!this.#slots.includes(slot) || this.#closed) return;
-          await new Promise<ArticleResult>((resolve, reject) => this.#send(slot, { id: this.#nextId++, doc, signal: undefined, resolve, reject }));
+          await new Promise<ArticleResult>((resolve, reject) => this.#send(slot, [{ id: this.#nextId++, doc, signal: undefined, resolve, reject }]));
         }
       }),
     );
     // Idle threads must not keep the process alive if the pool is never closed.
-    for (const slot of this.#slots) if (slot.inFlight.length === 0) slot.worker.unref();
+    for (const slot of this.#slots) if (slot.batches.length === 0) slot.worker.unref();
   }
 
   /** Resolves when an article can be queued without waiting: use it to pace a producer. */
@@ -265,7 +273,7 @@ export class ArticlePool {
     this.#closed = true;
     const error = new Error('the article pool was closed before this article was processed');
     const slots = this.#slots.splice(0);
-    for (const task of [...this.#queue.splice(0), ...slots.flatMap((slot) => slot.inFlight.splice(0))]) this.#settle(task, () => task.reject(error));
+    for (const task of [...this.#queue.splice(0), ...slots.flatMap((slot) => slot.batches.splice(0).flat())]) this.#settle(task, () => task.reject(error));
     for (const wake of this.#roomWaiters.splice(0)) wake();
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
@@ -287,7 +295,7 @@ export class ArticlePool {
 
   #spawn(): Slot {
     const worker = startWorker(WORKER_URL, { workerData: { ...(this.#stagesModule ? { stagesModule: this.#stagesModule } : {}) } satisfies WorkerData });
-    const slot: Slot = { worker, inFlight: [], ready: false };
+    const slot: Slot = { worker, batches: [], ready: false };
     this.#slots.push(slot);
     worker.on('message', (message: FromWorker) => this.#onMessage(slot, message));
     worker.on('error', (error) => {
@@ -302,12 +310,21 @@ export class ArticlePool {
       slot.ready = true;
       return;
     }
-    const index = slot.inFlight.findIndex((task) => task.id === message.id);
-    if (index < 0) return;
-    const [task] = slot.inFlight.splice(index, 1);
-    if (message.type === 'done') this.#settle(task!, () => task!.resolve({ ...message.result, doc: { ...message.result.doc, original: task!.doc.original } }));
-    else this.#settle(task!, () => task!.resolve(failed(task!.doc, 'worker', `the pipeline worker could not process it: ${message.message}`)));
+    if (message.type === 'done') for (const { id, result } of message.results) this.#finish(slot, id, (task) => ({ ...result, doc: { ...result.doc, original: task.doc.original } }));
+    else this.#finish(slot, message.id, (task) => failed(task.doc, 'worker', `the pipeline worker could not process it: ${message.message}`));
     this.#dispatch();
+  }
+
+  /** Settles one article of a slot's batches with its result, dropping the batch once it is empty. */
+  #finish(slot: Slot, id: number, result: (task: Task) => ArticleResult): void {
+    for (const [at, batch] of slot.batches.entries()) {
+      const index = batch.findIndex((task) => task.id === id);
+      if (index < 0) continue;
+      const [task] = batch.splice(index, 1);
+      if (batch.length === 0) slot.batches.splice(at, 1);
+      this.#settle(task!, () => task!.resolve(result(task!)));
+      return;
+    }
   }
 
   #onExit(slot: Slot, code: number): void {
@@ -318,19 +335,20 @@ export class ArticlePool {
     if (!slot.ready) {
       // Never started: the environment is broken (a missing module, a dictionary that cannot load), not an article.
       this.#broken = new Error(`could not start a pipeline worker thread: ${cause}`);
-      const tasks = [...slot.inFlight.splice(0), ...this.#queue.splice(0), ...this.#slots.flatMap((s) => s.inFlight.splice(0))];
+      const tasks = [...slot.batches.splice(0).flat(), ...this.#queue.splice(0), ...this.#slots.flatMap((s) => s.batches.splice(0).flat())];
       for (const task of tasks) this.#settle(task, () => task.reject(this.#broken!));
       for (const wake of this.#roomWaiters.splice(0)) wake();
       for (const other of this.#slots.splice(0)) void other.worker.terminate();
       return;
     }
-    const [running, ...behind] = slot.inFlight.splice(0);
-    if (running) {
-      this.#crashes++;
-      this.#settle(running, () => running.resolve(failed(running.doc, 'worker', `the pipeline worker died while processing it (${cause}); the worker was replaced`)));
-    }
-    // The articles queued behind it were not started: they go first to the next worker.
-    this.#queue.unshift(...behind);
+    const [running = [], ...behind] = slot.batches.splice(0);
+    if (running.length > 0) this.#crashes++;
+    if (running.length === 1) {
+      const [task] = running;
+      this.#settle(task!, () => task!.resolve(failed(task!.doc, 'worker', `the pipeline worker died while processing it (${cause}); the worker was replaced`)));
+    } else for (const task of running) task.alone = true;
+    // The articles of a batch that died run again alone; those behind it were not started. All go first.
+    this.#queue.unshift(...(running.length === 1 ? [] : running), ...behind.flat());
     this.#dispatch();
   }
 
@@ -346,7 +364,7 @@ export class ArticlePool {
       return;
     }
     // In a worker: it stops before the next stage if the article has not finished.
-    const slot = this.#slots.find((s) => s.inFlight.includes(task));
+    const slot = this.#slots.find((s) => s.batches.some((batch) => batch.includes(task)));
     slot?.worker.postMessage({ type: 'abort', id: task.id } satisfies ToWorker);
   }
 
@@ -359,25 +377,28 @@ export class ArticlePool {
     while (this.#roomWaiters.length > 0 && this.#queue.length < this.#maxQueued) this.#roomWaiters.shift()!();
   }
 
-  #send(slot: Slot, task: Task): void {
-    slot.inFlight.push(task);
+  #send(slot: Slot, batch: Task[]): void {
+    slot.batches.push(batch);
     slot.worker.ref();
-    slot.worker.postMessage({ type: 'run', id: task.id, doc: task.doc, keep: this.#keep } satisfies ToWorker);
+    slot.worker.postMessage({ type: 'run', tasks: batch.map(({ id, doc }) => ({ id, doc })), keep: this.#keep } satisfies ToWorker);
   }
 
   #dispatch(): void {
     if (this.#closed || this.#broken) return;
     while (this.#queue.length > 0) {
-      // The least loaded thread: an idle one first, a second article only when every thread has one, and so on,
-      // so that no thread holds articles waiting while another could start them now.
-      let slot: Slot | undefined;
-      for (const s of this.#slots) if (s.inFlight.length < this.#perWorker && (!slot || s.inFlight.length < slot.inFlight.length)) slot = s;
-      if (this.#slots.length < this.size && (!slot || slot.inFlight.length > 0)) slot = this.#spawn();
+      // An idle thread first, taking what is queued; a thread running a batch takes a second only when a full
+      // one is queued, so that batches stay full while the threads are busy and no thread waits while another
+      // holds articles it has not started.
+      let slot = this.#slots.find((s) => s.batches.length === 0);
+      if (!slot && this.#slots.length < this.size) slot = this.#spawn();
+      if (!slot && (this.#queue.length >= this.#batch || this.#queue[0]!.alone)) slot = this.#slots.find((s) => s.batches.length === 1);
       if (!slot) break;
-      this.#send(slot, this.#queue.shift()!);
+      const firstAlone = this.#queue.findIndex((task) => task.alone);
+      const size = firstAlone === 0 ? 1 : Math.min(this.#batch, firstAlone < 0 ? this.#queue.length : firstAlone);
+      this.#send(slot, this.#queue.splice(0, size));
     }
     // An idle worker must not keep the process alive if the pool is never closed.
-    for (const slot of this.#slots) if (slot.inFlight.length === 0) slot.worker.unref();
+    for (const slot of this.#slots) if (slot.batches.length === 0) slot.worker.unref();
     this.#wakeRoom();
   }
 }

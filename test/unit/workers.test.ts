@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../pipeline/doc.ts';
-import { runArticle, type ArticleResult } from '../../pipeline/index.ts';
+import { runArticle, runArticles, STAGES, type ArticleResult } from '../../pipeline/index.ts';
 import { decodeArticle } from '../../pipeline/stages/read.ts';
 import { ArticlePool, forGraph, startWorker, workerExecArgv } from '../../pipeline/workers.ts';
 
@@ -65,21 +65,22 @@ describe('ArticlePool', () => {
     });
 
     it('asks its caller for enough articles in flight to keep every thread busy', async () => {
-      expect(new ArticlePool({ size: 2, perWorker: 4 }).busyWith).toBe(10);
-      expect(new ArticlePool({ size: 3, perWorker: 1 }).busyWith).toBe(6);
+      expect(new ArticlePool({ size: 2, batch: 4 }).busyWith).toBe(26);
+      expect(new ArticlePool({ size: 3, batch: 1 }).busyWith).toBe(12);
       expect(new ArticlePool({ size: 0 }).busyWith).toBe(1);
     });
 
     it('keeps to its queue bound: ready() waits while the queue is full', async () => {
-      const small = new ArticlePool({ size: 2, perWorker: 1, maxQueued: 1 });
+      // Two batches of one article per thread, one queued, the sixth held back.
+      const small = new ArticlePool({ size: 2, batch: 1, maxQueued: 1 });
       try {
-        const runs = DOCS.slice(0, 4).map((doc) => small.run(doc));
+        const runs = DOCS.slice(0, 6).map((doc) => small.run(doc));
         let readyEarly = false;
         void small.ready().then(() => (readyEarly = true));
         await Promise.resolve();
         expect(readyEarly).toBe(false);
         const results = await Promise.all(runs);
-        expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+        expect(results.map((r) => r.ok)).toEqual([true, true, true, true, true, true]);
         await small.ready();
       } finally {
         await small.close();
@@ -108,7 +109,7 @@ describe('ArticlePool', () => {
     });
 
     it('gives a thread a further article only when every thread has as many', async () => {
-      const pool = new ArticlePool({ size: 2, perWorker: 3, stagesModule: counting });
+      const pool = new ArticlePool({ size: 2, batch: 1, stagesModule: counting });
       try {
         const runs = counted(await Promise.all(DOCS.slice(0, 4).map((doc) => pool.run(doc))));
         const first = runs[0]!.thread;
@@ -117,6 +118,25 @@ describe('ArticlePool', () => {
         await pool.close();
       }
     });
+  });
+
+  it('gives the results of runArticle on each article when running a batch stage by stage', async () => {
+    expect(await runArticles(DOCS)).toEqual(inThread);
+  });
+
+  it('fails a throwing or aborted article of a batch alone', async () => {
+    const { STAGES: faulty } = (await import(FAULTY.href)) as { STAGES: typeof STAGES };
+    const docs = [docOf('a.txt', SENTENCE), docOf('bad.txt', `FAULT:THROW ${SENTENCE}`), docOf('stop.txt', SENTENCE), docOf('c.txt', `${SENTENCE}\n雷军表示很看好。`)];
+    const stop = new AbortController();
+    stop.abort();
+    const [a, bad, stopped, c] = await runArticles(docs, { stages: faulty, signals: [undefined, undefined, stop.signal] });
+    expect(bad!.ok).toBe(false);
+    expect(bad!.diagnostics).toEqual([expect.objectContaining({ code: 'KG090', stage: 'fault', message: 'bad.txt: stage fault failed: asked to throw' })]);
+    expect(stopped!.ok).toBe(false);
+    expect(stopped!.doc.entities).toBeUndefined();
+    expect(a).toEqual(await runArticle(docs[0]!, { stages: faulty }));
+    expect(c).toEqual(await runArticle(docs[3]!, { stages: faulty }));
+    expect(c!.doc.relations!.length).toBeGreaterThan(0);
   });
 
   it('holds only cloneable data in a processed ArticleDoc', () => {
@@ -165,6 +185,23 @@ describe('ArticlePool', () => {
       // The replacement works: both threads take articles again.
       const again = await Promise.all(DOCS.slice(6, 10).map((doc) => pool.run(doc)));
       expect(again).toEqual(inThread.slice(6, 10));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('replaces a worker thread that dies in a batch, running the batch again article by article', async () => {
+    const pool = new ArticlePool({ size: 2, batch: 4, stagesModule: FAULTY });
+    try {
+      // One article for each idle thread, then a full batch that holds the fatal article, sent as a second batch.
+      const docs = [...DOCS.slice(0, 3), docOf('dies.txt', `FAULT:EXIT ${SENTENCE}`), ...DOCS.slice(3, 6)];
+      const results = await Promise.all(docs.map((doc) => pool.run(doc)));
+      const dies = results[3]!;
+      expect(dies.ok).toBe(false);
+      expect(dies.diagnostics[0]!.message).toMatch(/died while processing it \(the thread exited with code 3\)/);
+      expect([...results.slice(0, 3), ...results.slice(4)]).toEqual(inThread.slice(0, 6));
+      // Once for the batch, once for the article alone.
+      expect(pool.crashes).toBe(2);
     } finally {
       await pool.close();
     }
