@@ -86,6 +86,8 @@ class CodeSet {
 const SUFFIXES_SORTED = [...LEGAL_SUFFIXES].sort((a, b) => b.length - a.length);
 const VEHICLE_WORDS = ['产业投资基金', '母基金', '股权投资基金', '创业投资', '产业投资', '股权投资', '投资基金', '产业基金', '资本', '基金', '创投', '产投', '投资', '控股', '银行', '证券', '保险', '信托'];
 const VEHICLE_SET: ReadonlySet<string> = new Set(VEHICLE_WORDS);
+/** The first parts of the vehicle words, so that a token no vehicle word opens with is not glued to the next to look it up. */
+const VEHICLE_HEADS: ReadonlySet<string> = new Set(VEHICLE_WORDS.flatMap((word) => [...word].map((_, i) => word.slice(0, i)).slice(1)));
 /**
  * First characters (UTF-16 units) of the legal suffixes: a token that starts with none of them needs no search
  * for one. Codes, not one-character strings, which the engine would allocate per token.
@@ -263,7 +265,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       glued = true;
     }
     // 汉景/x 家族/nz 母/n 基金/n, 小米/nt 长江/ns 产业/n 基金/n: a vehicle word the segmenter cut in two.
-    const split = !kind && tokens[i + 1]?.textStart === token.textEnd && VEHICLE_SET.has(token.word + tokens[i + 1]!.word);
+    const split = !kind && VEHICLE_HEADS.has(token.word) && tokens[i + 1]?.textStart === token.textEnd && VEHICLE_SET.has(token.word + tokens[i + 1]!.word);
     if (split) {
       kind = 'org-vehicle';
       endText = tokens[i + 1]!.textEnd;
