@@ -60,6 +60,8 @@ const PLACE = `[${range(MASK.place)}]`;
 const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其|(?:及|和|与)(?:其)?一致行动人)';
 /** A bracketed note after a list member: 中国国家核电技术公司(下称“国家核电”)和西屋. */
 const NOTE = '(?:[（(][^）)。，,]{0,24}[)）])?';
+/** A bracket declaring a short name after a company (深圳市威尔德医疗电子股份有限公司(下称:深圳威尔德)): part of the company's slot. */
+const DECLARED = '(?:[（(][^（()）。，,]{0,16}?(?:简称|下称)[^（()）。，,]{0,16}[)）])?';
 /** A stake after a member of a list of targets, before the next member: 全部股权和, <N>%股权、. */
 const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益))?`;
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
@@ -102,7 +104,7 @@ export function compilePattern(pattern: string): RegExp {
         return `(?<Ss>${ORG}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`;
       case 'O':
         // 收购德国Metz: a country or city before the target is not part of the slot.
-        return `${PLACE}?(?<O>${ORG})`;
+        return `${PLACE}?(?<O>${ORG})${DECLARED}`;
       case 'V':
         return `(?<${name}>${ORG})`;
       case 'Os':

@@ -294,6 +294,8 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     object: 'Os',
     facts: { status: 'completed' },
     examples: [
+      // 前者 is the first of the pair named before it.
+      { text: '昨天,华泽集团与陕西省太白酒业有限责任公司正式签署战略合作协议,前者以现金出资<N>.<N>万元,收购陕西太白酒业<N>%股权,成为太白的控股股东。', expect: ['华泽集团 → 陕西太白酒业'] },
       { text: '吉利控股集团收购了沃尔沃汽车公司。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] },
     ],
   },
@@ -553,6 +555,8 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
       { text: '罗牛山购得海胶集团<N>万股', expect: ['罗牛山 → 海胶集团'] },
       { text: '本报讯昨天,中国长江三峡集团宣布,成功中标葡萄牙电力公司<N>.<N>%股权,', expect: ['中国长江三峡集团 → 葡萄牙电力公司'] },
       { text: '纽约当地时间<N>月<N>日至<N>日,复星实业以自有资金<N>.<N>万美元通过二级市场购入同济堂共计<N>.<N>万ADS,', expect: ['复星实业 → 同济堂'] },
+      // The short name declared after the target is part of its slot.
+      { text: '一向涉足纺织业的宏达经编昨日公告,约以<N>.<N>亿元购入深圳市威尔德医疗电子股份有限公司(下称:深圳威尔德)<N>%股权,进军B超设备制造业。', expect: ['宏达经编 → 深圳市威尔德医疗电子股份有限公司'] },
     ],
   },
   {
@@ -573,6 +577,17 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
       { text: '年<N>月<N>日,新理益集团有限公司分别将其所持有的天平车险<N>万股股份转让给海南陆达科技有限公司、<N>万股股份转让给上海日兴康生物工程有限公司。', expect: ['海南陆达科技有限公司 → 天平车险'] },
       { text: '华丽家族<N>月1<N>日公告称,拟将上海弘圣房地产开发有限公司<N>.<N>%的股权转让给搜候投资有限公司,交易金额为<N>.<N>亿元。', expect: ['搜候投资有限公司 → 上海弘圣房地产开发有限公司'] },
       { text: '维维股份表示,公司同意将持有的双沟酒业的全部股份<N>万股,一次性转让给宿迁市国丰资产经营管理公司。', expect: ['宿迁市国丰资产经营管理公司 → 双沟酒业'] },
+    ],
+  },
+  {
+    id: 'stake/topic-transferred-to',
+    type: 'INCREASED_STAKE',
+    // The stake opens the clause, its seller unnamed: 双汇集团<N>%的股权以…的价格转让给罗特克斯有限公司.
+    pattern: `(?:^|[，,；：:]){c6}{O}{_20}(?:股权|股份|股票){c16}(?:将)?(?:被)?(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '双汇集团<N>%的股权以<N>.<N>亿元的价格转让给罗特克斯有限公司,这个公司是由高盛策略投资有限责任公司和鼎晖中国成长基金II旗下鼎晖Shine有限公司合', expect: ['罗特克斯有限公司 → 双汇集团'] },
     ],
   },
   {

@@ -19,7 +19,7 @@ const INVESTED_AMOUNT = new RegExp(
 );
 
 /** Words that stand for the company the text is about. */
-const PRONOUN = /后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划)|(?<=增持|减持|持有|收购)公司(?=股份|股票|\d|<N>)/g;
+const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划)|(?<=增持|减持|持有|收购)公司(?=股份|股票|\d|<N>)/g;
 
 /**
  * 其 right after a holder and 持有, before the stake (其中上海格泰持有其<N>%股权, 福日电子将持有其增资后的…): the
@@ -183,11 +183,15 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 而该行的战略投资者… is 建行's).
       const kind = demonstrative ? /^该(行|集团|基金)/.exec(text.slice(item.start, item.end))?.[1] : undefined;
       const ofKind = kind ? earlier.findLast((m) => m.name.endsWith(kind)) : undefined;
-      // 后者 is the company named last before it (收购小天鹅…股份,成为后者第二大股东): the last one masked so far.
+      // 后者 is the company named last before it (收购小天鹅…股份,成为后者第二大股东): the last one masked so far;
+      // 前者 the one named before that, the first of the pair (华泽集团与陕西省太白酒业…签署…协议,前者以现金出资…).
       const latter = text.startsWith('后者', item.start);
+      const former = text.startsWith('前者', item.start);
       let referent = latter
         ? (byKind.org.at(-1) ?? topic)
-        : demonstrative
+        : former
+          ? byKind.org.at(-2)
+          : demonstrative
           ? (ofKind ?? earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic))
           : opensSentence(opener, sentence)
             ? opener
