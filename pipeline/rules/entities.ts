@@ -426,6 +426,8 @@ const TARGET_ANCHORS = new Set([
 const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|^讯|[日网报社电]讯|母公司|子公司|上市|交易系统)$/;
 /** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司. */
 const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
+/** Holders and kin of a company, which may follow it with 的 (先导智能的第一大股东, 问鼎投资的母公司). */
+const OWNED_BY_NOUNS = /^(?:控股股东|大股东|第[一二三四五六七八九十]大股东|实际控制人|实控人|母公司|全资子公司|控股子公司|子公司)$/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
 const ACTOR_GAP = new Set(['已', '拟', '将', '也', '又', '还', '曾', '再次', '近日', '日前', '今日', '昨日', '昨天', '正式', '成功', '分别', '大举', '继续', '累计', '首次', '已经', '宣布', '同时', '此前', '共', '目前', '当前', '仍', '仍然', '则', '先后', '相继']);
 /** Words a name never starts with after a verb, nor ends with before one. */
@@ -536,6 +538,8 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
     if ((kinds[k]! & ACTOR_ANCHOR) !== 0 || isTitle) {
       let end = k;
       while (!isTitle && end > 0 && ACTOR_GAP.has(tokens[end - 1]!.word)) end--;
+      // 是先导智能的第一大股东: the company whose holder or kin is named is before 的.
+      if (end === k && end > 0 && tokens[end - 1]!.word === '的' && OWNED_BY_NOUNS.test(word)) end--;
       let first = end;
       let chars = 0;
       while (first > 0 && isNamePiece(tokens, first - 1) && tokens[first]!.textStart === tokens[first - 1]!.textEnd) {

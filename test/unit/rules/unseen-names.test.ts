@@ -137,6 +137,10 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('蔚来宣布完成数千万元Pre-A轮融资，投资方为蓝驰创投。')).not.toContain('Pre');
   });
 
+  it('reads the company before 的 and its holder (雷士的第一大股东)', async () => {
+    expect(await namesWithoutList('目前,吴长江是雷士的第一大股东,富赛基金为第二大股东。')).toContain('雷士');
+  });
+
   it('reads the employer right before a title whose holder follows, without the field of the post or another title\'s holder', async () => {
     expect(await namesWithoutList('对于百特侨光成立一年多以来的经营状况,白云山董事长谢彬解释到,主要受到管理层的做法、全球金融危机等方面的因素影响。')).toContain('白云山');
     expect(await namesWithoutList('公开资料显示,兰会所创立于<N>年<N>月<N>日,以俏江南董事长张兰的名字命名,')).toContain('俏江南');
