@@ -136,6 +136,18 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     examples: [{ text: '极氪完成A轮融资，由宁德时代领投，小米产投跟投。', expect: ['小米产投 → 极氪'] }],
   },
   {
+    id: 'investment/round-by',
+    type: 'INVESTED_IN',
+    // The round named by itself, its company in an earlier sentence (…完成B轮融资。本轮融资由红杉中国领投). The example
+    // is written for the form: the dataset's sentences stand alone and the sample articles have none.
+    pattern: `(?:^|[，,；：:])(?:而|其中)?(?:本轮|该轮|此轮|这轮|本次|此次|这次|上述)(?:融资|投资|增资)?(?:由|获){As}(?:共同|联合)?(?:领投|跟投|参投|投资|独家投资|共同投资|联合投资)`,
+    subject: 'Ss',
+    object: 'holding',
+    examples: [
+      { text: '蔚来汽车宣布完成10亿元B轮融资。本轮融资由红杉中国领投,高瓴创投、IDG资本跟投。', expect: ['红杉中国 → 蔚来汽车'] },
+    ],
+  },
+  {
     id: 'investment/investor-is',
     type: 'INVESTED_IN',
     pattern: `(?:投资方|投资人|投资机构|参投方|领投方|出资方|投资者)(?:为|是|包括|有|主要有|还有)(?:产业投资机构|知名投资机构|投资机构)?{Ss}`,

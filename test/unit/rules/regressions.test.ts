@@ -31,6 +31,11 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     present: 'JOINT_VENTURE 兵团农六师 → 新疆中基五家渠番茄制品有限公司',
   },
   {
+    // A round named by itself (此轮融资由…) without its company anywhere in the text: co-leaders do not invest in each other.
+    text: '据了解,此轮融资由赛富基金、达晨创投联合领投',
+    absent: 'INVESTED_IN 赛富基金 → 达晨创投',
+  },
+  {
     // An investor that led the round is not the company the followers invest in, when that company is not named.
     text: '由宁德时代领投，小米产投跟投。',
     absent: 'INVESTED_IN 小米产投 → 宁德时代',
