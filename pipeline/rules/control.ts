@@ -234,7 +234,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/wholly-owned-topic',
     type: 'CONTROLS',
-    pattern: `(?:^|[，,])(?:并|且|均|目前)?由{A}(?:100%|百分之百)?全资(?:拥有|持有|持股|控股)(?!的)`,
+    pattern: `(?:^|[，,])(?:并|且|均|目前)?由{A}(?:(?:100%|百分之百)?全资|100%|百分之百)(?:拥有|持有|持股|控股)(?!的)`,
     subject: 'S',
     object: 'here',
     facts: { kind: 'wholly_owned' },

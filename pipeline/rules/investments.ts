@@ -45,12 +45,15 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/to-target',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{_8}(?:对|向|在)(?:[^\\ue000-\\ue3ff\\uec00-\\uefff，。,；]{0,12}?(?:公司|企业|机构|平台|基金|巨头))?{Os}(?![^，。,；]{0,6}?的(?:合资公司|合资企业|子公司|公司|企业|项目))(?:进行|实施|完成)?(?:了)?{c8}${INVEST}(?!公司|机构|方|人士|人员|者)`,
+    // The means may stand before the target: 拟以自有资金2亿元对…进行增资.
+    pattern: `{Ss}{_8}(?:(?:以|出资|斥资|使用)[^\\ue000-\\uefff，。,；]{0,12}?)?(?:对|向|在)(?:[^\\ue000-\\ue3ff\\uec00-\\uefff，。,；]{0,12}?(?:公司|企业|机构|平台|基金|巨头))?{Os}(?![^，。,；]{0,6}?的(?:合资公司|合资企业|子公司|公司|企业|项目))(?:进行|实施|完成)?(?:了)?{c8}${INVEST}(?!公司|机构|方|人士|人员|者)`,
     subject: 'Ss',
     object: 'Os',
     examples: [
       { text: '腾讯向京东注资人民币二十亿元。', expect: ['腾讯 → 京东'] },
       { text: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', expect: ['阿里巴巴 → Kabam'] },
+      // Written for the form: the means before the target, longer than the gap (拟以自有资金2亿元).
+      { text: '4月12日,欣旺达发布公告称,公司拟以自有资金2亿元对深圳市锂动科技有限公司进行增资。', expect: ['欣旺达 → 深圳市锂动科技有限公司'] },
     ],
   },
   {

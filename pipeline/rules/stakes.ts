@@ -185,12 +185,15 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/held-by-each',
     type: 'HOLDS_STAKE',
-    pattern: `{O}(?:分别|则|也|将|仍)?由{As}(?:分别|合计|共同)?(?:持股|持有)(?:其)?(?:约)?{PCT}`,
+    // The stake may come before the verb: 由华为技术有限公司100%持股.
+    pattern: `{O}(?:分别|则|也|将|仍)?由{As}(?:分别|合计|共同)?(?:(?:持股|持有)(?:其)?|(?=(?:约)?(?:\\d|<N>)[^，。,；]{0,12}?(?:持股|持有|控股)))(?:约)?{PCT}`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '建柏投资有限公司由在港上市的首长四方有限公司全资拥有,而首长四方分别由长江实业有限公司和首钢控股有限公司持股<N>.<N>%和<N>.<N>%。', expect: ['长江实业有限公司 → 首长四方有限公司', '首钢控股有限公司 → 首长四方有限公司'] },
       { text: '交易完成后,中国铁塔将由中国移动持有<N>%股份、中国国新持有<N>%股份。', expect: ['中国移动 → 中国铁塔'] },
+      // Written for the form (no dataset sentence has the stake before the verb).
+      { text: '天眼查显示,深圳哈勃科技投资合伙企业(有限合伙)由华为技术有限公司100%持股。', expect: ['华为技术有限公司 → 深圳哈勃科技投资合伙企业(有限合伙)'] },
     ],
   },
   {

@@ -137,6 +137,10 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('蔚来宣布完成数千万元Pre-A轮融资，投资方为蓝驰创投。')).not.toContain('Pre');
   });
 
+  it('reads the company that issues a notice (顺丰发布公告称), the segmenter taking 发布公告 for one word', async () => {
+    expect(await namesWithoutList('<N>月<N>日晚间,顺丰发布公告称,其全资子公司深圳顺丰泰森控股有限公司与湖北省政府签订《关于湖北国际物流核心枢纽项目合作协议》。')).toContain('顺丰');
+  });
+
   it('reads the company before 的 and its holder (雷士的第一大股东)', async () => {
     expect(await namesWithoutList('目前,吴长江是雷士的第一大股东,富赛基金为第二大股东。')).toContain('雷士');
   });
