@@ -141,6 +141,16 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('<N>月<N>日晚间,顺丰发布公告称,其全资子公司深圳顺丰泰森控股有限公司与湖北省政府签订《关于湖北国际物流核心枢纽项目合作协议》。')).toContain('顺丰');
   });
 
+  it('reads what was invested in after a word for its kind, and a name the tagger ended with a verb (上市公司众业/x 达/v 入股)', async () => {
+    const names = await namesWithoutList('团参股,珠海银隆新能源有限公司获上市公司众业达入股,天津力神电池股份有限公司获鑫科材料参股,');
+    expect(names).toContain('众业达');
+    expect(names).not.toContain('众业');
+    // Written for the forms: 投资了 with the aspect particle, and a kind of company before the name.
+    expect(await namesWithoutList('2021年,广汽资本与中金资本共同投资了巨湾技研。')).toContain('巨湾技研');
+    expect(await namesWithoutList('比亚迪子公司比亚迪汽车工业有限公司入股了芯片公司思特威。')).toContain('思特威');
+    expect(await namesWithoutList('今年<N>月<N>日凌晨,<N>旗下多款应用产品被苹果公司下架。')).not.toContain('下架');
+  });
+
   it('reads the company before 的 and its holder (雷士的第一大股东)', async () => {
     expect(await namesWithoutList('目前,吴长江是雷士的第一大股东,富赛基金为第二大股东。')).toContain('雷士');
   });
