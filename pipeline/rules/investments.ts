@@ -69,6 +69,19 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'investment/verb-continued',
+    type: 'INVESTED_IN',
+    // A later clause with no company of its own that invests, the verb made one by 了 (长城汽车新增对外投资,投资了
+    // 上海燕龙基新能源有限公司): the investor is the one company named before it, near the sentence's start.
+    pattern: `(?<=^[^\\ue000-\\uefff。；！？]{0,20}[\\ue000-\\ue3ff][^\\ue000-\\uefff。；！？]{0,40})[，,；](?:还|也|又|并|再|先后|已|已经|同时|再次|近日|相继)?(?:战略)?(?:投资|入股|参股|注资|增资)了(?:[^\\ue000-\\uefff，。,；]{0,12}?(?:公司|企业|厂商|平台|巨头|机构))?{Os}`,
+    subject: 'here',
+    object: 'Os',
+    examples: [
+      // Written for the form: no dataset sentence has it.
+      { text: '据企查查信息,长城汽车新增对外投资,投资了上海燕龙基新能源有限公司。', expect: ['长城汽车 → 上海燕龙基新能源有限公司'] },
+    ],
+  },
+  {
     id: 'investment/inject',
     type: 'INVESTED_IN',
     pattern: `{Ss}{_24}(?:向|对){O}{_6}注入`,
