@@ -55,7 +55,7 @@ export async function runArticle(doc: ArticleDoc, options: { signal?: AbortSigna
 export async function runArticles(docs: readonly ArticleDoc[], options: { signals?: readonly (AbortSignal | undefined)[]; stages?: readonly Stage[] } = {}): Promise<ArticleResult[]> {
   const current = [...docs];
   const diagnostics = docs.map((): Diagnostic[] => []);
-  const failedAt: (string | undefined)[] = docs.map(() => undefined);
+  const ok = docs.map(() => true);
   const contexts = docs.map(
     (doc, i): StageContext => ({
       articleId: doc.articleId,
@@ -66,7 +66,7 @@ export async function runArticles(docs: readonly ArticleDoc[], options: { signal
   );
   for (const stage of options.stages ?? STAGES) {
     for (let i = 0; i < current.length; i++) {
-      if (failedAt[i] !== undefined) continue;
+      if (!ok[i]) continue;
       const doc = current[i]!;
       try {
         options.signals?.[i]?.throwIfAborted();
@@ -77,11 +77,11 @@ export async function runArticles(docs: readonly ArticleDoc[], options: { signal
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         diagnostics[i]!.push(diagnostic('KG090', stage.name, `${doc.source}: stage ${stage.name} failed: ${message}`, { file: doc.source }));
-        failedAt[i] = stage.name;
+        ok[i] = false;
       }
     }
   }
-  return current.map((doc, i) => ({ doc, diagnostics: diagnostics[i]!, ok: failedAt[i] === undefined }));
+  return current.map((doc, i) => ({ doc, diagnostics: diagnostics[i]!, ok: ok[i]! }));
 }
 
 /** The `kg extract` output for one processed article. */

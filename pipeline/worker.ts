@@ -30,8 +30,12 @@ function post(message: FromWorker): void {
   port!.postMessage(message);
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function run(tasks: Extract<ToWorker, { type: 'run' }>['tasks'], keep: Keep): Promise<void> {
-  const results: { id: number; result: WireResult }[] = [];
+  let results: { id: number; result: WireResult }[];
   try {
     const signals = tasks.map(({ id }) => {
       const controller = new AbortController();
@@ -40,24 +44,25 @@ async function run(tasks: Extract<ToWorker, { type: 'run' }>['tasks'], keep: Kee
     });
     const last = tasks[tasks.length - 1]!.id;
     for (const earlier of aborted) if (earlier < last) aborted.delete(earlier);
-    for (const [i, result] of (await runArticles(tasks.map((task) => task.doc), { signals, stages })).entries()) {
+    results = (await runArticles(tasks.map((task) => task.doc), { signals, stages })).map((result, i) => {
       const { original: _original, ...kept } = keep === 'graph' ? forGraph(result.doc) : result.doc;
-      results.push({ id: tasks[i]!.id, result: { ...result, doc: kept } });
-    }
-    post({ type: 'done', results });
-    return;
+      return { id: tasks[i]!.id, result: { ...result, doc: kept } };
+    });
   } catch (error) {
-    // A bug in the runner itself fails the batch; a result that cannot be cloned fails its own article only.
-    if (results.length < tasks.length) {
-      for (const { id } of tasks) post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
-      return;
-    }
+    // A bug in the runner itself fails the batch.
+    for (const { id } of tasks) post({ type: 'failed', id, message: messageOf(error) });
+    return;
   }
-  for (const one of results) {
-    try {
-      post({ type: 'done', results: [one] });
-    } catch (error) {
-      post({ type: 'failed', id: one.id, message: error instanceof Error ? error.message : String(error) });
+  try {
+    post({ type: 'done', results });
+  } catch {
+    // A result that cannot be cloned fails its own article only.
+    for (const one of results) {
+      try {
+        post({ type: 'done', results: [one] });
+      } catch (error) {
+        post({ type: 'failed', id: one.id, message: messageOf(error) });
+      }
     }
   }
 }

@@ -343,12 +343,16 @@ export class ArticlePool {
     }
     const [running = [], ...behind] = slot.batches.splice(0);
     if (running.length > 0) this.#crashes++;
+    // The articles behind the running batch were not started: they go first to the next worker.
+    this.#queue.unshift(...behind.flat());
     if (running.length === 1) {
       const [task] = running;
       this.#settle(task!, () => task!.resolve(failed(task!.doc, 'worker', `the pipeline worker died while processing it (${cause}); the worker was replaced`)));
-    } else for (const task of running) task.alone = true;
-    // The articles of a batch that died run again alone; those behind it were not started. All go first.
-    this.#queue.unshift(...(running.length === 1 ? [] : running), ...behind.flat());
+    } else {
+      // The articles of a batch that died run again alone, before those behind them.
+      for (const task of running) task.alone = true;
+      this.#queue.unshift(...running);
+    }
     this.#dispatch();
   }
 
