@@ -559,12 +559,11 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
       if (first < end && runIsName(tokens, first, end)) pushAnchored(out, text, tokens, offset, first, end, /^(?:持有|持股|增持|减持|入股|参股|公告|宣布|出资)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属|控股股东|大股东|第[一二三]大股东|收购|并购|拟收购|全资收购)$/.test(word));
     }
     // 共同投资了巨湾技研: 投资 is a noun as often as a verb, and only the aspect particle makes it the verb.
-    if ((kinds[k]! & TARGET_ANCHOR) !== 0 || (tokens[k + 1]?.word === '了' && /^(?:投资|战略投资|增资|注资)$/.test(word))) {
+    if ((kinds[k]! & TARGET_ANCHOR) !== 0 || (tokens[k + 1]?.word === '了' && /^(?:投资|战略投资|增资)$/.test(word))) {
       // 入股了思特威: the aspect particle stands between the verb and what it acts on.
       let from = tokens[k + 1]?.word === '了' && word !== '被' && word !== '获' ? k + 2 : k + 1;
       // 入股了芯片公司思特威: the kind of company before the name describes it.
-      // Only a word for a kind (苹果公司 ends in 公司 but is a name).
-      const kindEnd = KIND_WORD.test(tokens[from]?.word ?? '') ? from + 1 : tokens[from]?.tag === 'n' && KIND_WORD.test(tokens[from + 1]?.word ?? '') ? from + 2 : from;
+      const kindEnd = KIND_BEFORE_NAME.test(tokens[from]?.word ?? '') ? from + 1 : tokens[from]?.tag === 'n' && KIND_BEFORE_NAME.test(tokens[from + 1]?.word ?? '') ? from + 2 : from;
       if (kindEnd > from && tokens[kindEnd]?.textStart === tokens[kindEnd - 1]!.textEnd && isNamePiece(tokens, kindEnd) && !isCommon(tokens[kindEnd]!)) from = kindEnd;
       for (;;) {
         let to = from;
@@ -581,7 +580,7 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
         // 获上市公司众业/x 达/v 入股: one character the tagger took for a verb, right before the verb of the holding,
         // ends the name; two verbs back to back do not.
         const verbAfter = tokens[to + 1];
-        if (to > from && tokens[to]?.tag === 'v' && /^[\u4e00-\u9fff]$/.test(tokens[to]!.word) && tokens[to]!.textStart === tokens[to - 1]!.textEnd && verbAfter?.textStart === tokens[to]!.textEnd && (kinds[to + 1]! & ACTOR_ANCHOR) !== 0 && /^(?:入股|参股|增资|注资|投资|收购|增持|控股|持股)$/.test(verbAfter.word)) to++;
+        if (to > from && tokens[to]?.tag === 'v' && /^[\u4e00-\u9fff]$/.test(tokens[to]!.word) && tokens[to]!.textStart === tokens[to - 1]!.textEnd && verbAfter?.textStart === tokens[to]!.textEnd && /^(?:入股|参股|增资|注资|收购|增持|控股|持股)$/.test(verbAfter.word)) to++;
         // 深发展一事, 国美新任: a common noun after the name is not part of it; after a lone region it is (海南椰岛).
         while (to - from > 1 && isCommon(tokens[to - 1]!) && !(to - from === 2 && lexicon.places.has(tokens[from]!.word) && runIsName(tokens, from, to))) to--;
         // 减持比例已达: the object starts with a name, not with a common noun; unless the run ends in an industry
@@ -1424,10 +1423,17 @@ const NOT_TOPIC_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 
 /** Words that open a clause without naming a company: 公司由…, 记者获悉, 该项目获得…. */
 const GENERIC_TOPICS = /^(?:公司|本公司|该公司|企业|集团|项目|资金|基金|记者|市场|行业|双方|各方|投资者|股东|银行|政府|我们|他们|对方|后者|前者|外界|业内|此次|本次|今年|去年|目前|董事会|股东大会|管理层|团队)$/;
 
+/** Words that name a kind of company and nothing else. */
+const KIND_NOUNS = '公司|企业|厂商|平台|巨头|独角兽|初创公司|创业公司|科技公司';
+/** What ends a word for a kind of company, and also a name (苹果公司, 宁德时代新能源企业). */
+const KIND_ENDS = '公司|企业|厂商|制造商|运营商|服务商|供应商';
 /** Words for a kind of company, which may stand right before its name: 自动驾驶公司小马智行, 锂电企业, 芯片厂商. */
-/** The words of KIND_OF_COMPANY that name a kind and nothing else: 上市公司, 芯片/公司, 电池/制造商. */
-const KIND_WORD = /^(?:公司|企业|厂商|平台|巨头|独角兽|初创公司|创业公司|科技公司|上市公司|子公司|参股公司|下属公司|旗下公司|制造商|运营商|服务商|供应商)$/;
-const KIND_OF_COMPANY = /^(?:公司|企业|厂商|平台|品牌|巨头|独角兽|初创公司|创业公司|科技公司)$|(?:公司|企业|厂商|制造商|运营商|服务商|供应商)$/;
+const KIND_OF_COMPANY = new RegExp(`^(?:${KIND_NOUNS}|品牌)$|(?:${KIND_ENDS})$`);
+/**
+ * A word that names a kind and nothing else, where a name may follow (入股了上市公司众业达, 芯片/公司 思特威,
+ * 电池/制造商 X): not a word that only ends like one, which may be the name itself (被苹果公司下架).
+ */
+const KIND_BEFORE_NAME = new RegExp(`^(?:${KIND_NOUNS}|上市公司|子公司|参股公司|下属公司|旗下公司|制造商|运营商|服务商|供应商)$`);
 
 /**
  * A company the news names by a word no list holds, where it opens a clause and the clause says it received an
