@@ -12,7 +12,10 @@ export interface Lexicon {
   readonly organizations: ReadonlyMap<string, readonly string[]>;
   /** Nickname or abbreviation → canonical name (宁王 → 宁德时代). */
   readonly aliases: ReadonlyMap<string, string>;
+  /** Every place: the curated regions and countries of `places.txt` and the divisions of China. */
   readonly places: ReadonlySet<string>;
+  /** The curated regions and countries alone (provinces, main cities), common enough at a name's start to mend a cut. */
+  readonly majorPlaces: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
   /** Job titles, longest first. */
   readonly titles: readonly string[];
@@ -52,7 +55,10 @@ export function loadLexicon(): Lexicon {
   }
   const aliases = new Map<string, string>();
   for (const [alias, canonical] of lines('aliases.tsv')) if (alias && canonical) aliases.set(alias, canonical);
-  const places = new Set(words('places.txt'));
+  // places.txt: the curated regions, foreign countries among them; places-cn.txt: every division of China.
+  const curatedPlaces = words('places.txt');
+  const divisions = words('places-cn.txt');
+  const places = new Set([...curatedPlaces, ...divisions]);
   const surnames = new Set(words('surnames.txt'));
   const titles = [...new Set(words('titles.txt'))].sort((a, b) => b.length - a.length);
   const stopNames = new Set(words('stop-names.txt'));
@@ -70,10 +76,12 @@ export function loadLexicon(): Lexicon {
     knownOrganizations.add(name!);
     if (how === 'insert') segmenterWords.push({ word: name!, tag: 'nt' });
   }
-  for (const place of places) segmenterWords.push({ word: place, tag: 'ns' });
+  // The segmenter learns a division's full name only (东安县, not 东安, which would cut 大股东安钢 as 大股/东安).
+  for (const place of curatedPlaces) segmenterWords.push({ word: place, tag: 'ns' });
+  for (const place of divisions) if (/[省市县区旗州盟]$/.test(place)) segmenterWords.push({ word: place, tag: 'ns' });
   for (const title of titles) segmenterWords.push({ word: title, tag: 'n' });
   const organizationOf = new Map<string, string>();
   for (const [name, others] of organizations) for (const other of others) if (!organizationOf.has(other)) organizationOf.set(other, name);
-  cached = { organizations, aliases, places, surnames, titles, titleSet: new Set(titles), organizationOf, stopNames, segmenterWords, knownOrganizations };
+  cached = { organizations, aliases, places, majorPlaces: new Set(curatedPlaces), surnames, titles, titleSet: new Set(titles), organizationOf, stopNames, segmenterWords, knownOrganizations };
   return cached;
 }

@@ -63,6 +63,8 @@ const LEFT_STOPS = new Set([
   '出任', '兼', '称', '据', '时任', '现任', '前任', '这是', '仍为', '即为', '均为', '也是', '是为', '作为', '举牌', '所持', '买入', '认购', '入主', '斥资', '手中', '年', '月', '日', '亿元', '万元', '元', '家', '个', '名', '该', '此', '本', '这', '那', '各', '多家', '数家',
 ]);
 
+/** Points of the compass that name regions inside company names (西部矿业, 北方稀土, 华东医药). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['东部', '西部', '南部', '北部', '中部', '东方', '西方', '南方', '北方', '东南', '西南', '东北', '西北', '华东', '华南', '华北', '华中', '华西']);
 /** Characters the tagger glues to the front of an unknown name. */
 const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经']);
 /** What may follow 投资 when it ends a name (瀚星投资为股东, 瀚星投资出资): anything else makes it a verb. */
@@ -133,7 +135,9 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     const numeralInName = isNumeralInName(token);
     // 为/中/石油…有限公司: the tagger reads the 中 of 中石油, 中海油 as a direction word.
     const zhongFirst = token.tag === 'f' && token.word === '中' && i === first - 1 && first < end;
-    if ((!NAME_TAGS.has(token.tag) && !numeralInName && !zhongFirst) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
+    // 杭锦旗/西部/能源开发有限公司, 北方/稀土: a point of the compass the tagger reads as a direction word.
+    const compass = token.tag === 'f' && COMPASS_WORDS.has(token.word);
+    if ((!NAME_TAGS.has(token.tag) && !numeralInName && !zhongFirst && !compass) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
     if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) break;
     if (i < end - 1 && tokens[i + 1]!.textStart !== token.textEnd) break;
@@ -212,7 +216,8 @@ let placePrefixes: ReadonlySet<string> | undefined;
 
 /** Whether a place of two or three characters starts at `at`: two set look-ups, not a scan of every place. */
 function placeStartsAt(text: string, at: number): boolean {
-  placePrefixes ??= new Set([...loadLexicon().places].filter((p) => p.length >= 2 && p.length <= 3));
+  // Main places only: the end of a word and a county's name (股东/安钢 read as 东安) would mend too often.
+  placePrefixes ??= new Set([...loadLexicon().majorPlaces].filter((p) => p.length >= 2 && p.length <= 3));
   const from = Math.min(Math.max(at, 0), text.length);
   return placePrefixes.has(text.slice(from, from + 2)) || placePrefixes.has(text.slice(from, from + 3));
 }
@@ -298,7 +303,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     }
     // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
     const fullLegalForm = kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司)/.test(text.slice(token.textStart - offset));
-    const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
+    // 内蒙古滨海投资股份有限公司: also two regions and a word of business scope.
+    const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || BUSINESS_WORDS.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
     if (!regionAndIndustry && !hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
     // 游戏公司, 电商公司: one common noun before 公司 names a kind of company, not a company.
     if ((suffix === '公司' || glued) && i - first === 1 && /^(?:n|vn)$/.test(tokens[first]!.tag) && !lexicon.knownOrganizations.has(tokens[first]!.word)) continue;
@@ -379,6 +385,8 @@ function regionNames(text: string, tokens: readonly Token[], offset: number, kin
     // 中国南车, 中国恒大, 中国国航: the country opens many names, before a word the segmenter does not know.
     const country = region.word === '中国' && /^(?:x|nz|j)$/.test(core.tag);
     if (!(isPlace || country) || core.textStart !== region.textEnd) continue;
+    // 澄城县尧头, 安泽县庞壁: after a county's or a town's full name, an unknown word is a village or a mine.
+    if (/[县镇乡村旗]$/.test(region.word)) continue;
     if (core.tag !== 'x' && core.tag !== 'nz' && core.tag !== 'nt' && core.tag !== 'j' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
     // 长沙/营可后: a 后 or 时 the tagger glued to the name ends the clause, not the name.
     const glued = core.tag === 'x' && core.word.length >= 3 && /[后时前]$/.test(core.word) ? 1 : 0;

@@ -2,13 +2,15 @@ import type { RelationRule } from './engine.ts';
 
 /** How a holder's own shares are named before the company: 所持有的, 手中的. */
 const HELD = '(?:所持有的|所持有|所持的|所持|持有的|手持的|手中的)';
+/** Not right after a verb of holding: a company held (通过持有X<N>%的股权,间接持有Y) does not hold the next. */
+const NOT_HELD = '(?<!持有的?|持股|持的?)';
 
 /** Shareholdings as stated: percentages and ranks. */
 export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-percent',
     type: 'HOLDS_STAKE',
-    pattern: `{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持股|持)(?:了)?{O}(?:约|超过|近)?{PCT}(?:的)?(?:股权|股份|股)?`,
+    pattern: `${NOT_HELD}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持股|持)(?:了)?{O}(?:约|超过|近)?{PCT}(?:的)?(?:股权|股份|股)?`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -19,7 +21,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-shares-of',
     type: 'HOLDS_STAKE',
-    pattern: `{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)`,
+    pattern: `${NOT_HELD}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)`,
     subject: 'Ss',
     object: 'Os',
     examples: [

@@ -31,6 +31,11 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     present: 'JOINT_VENTURE 兵团农六师 → 新疆中基五家渠番茄制品有限公司',
   },
   {
+    // The company held through (通过持有X…的股权) does not hold what is held indirectly through it.
+    text: '特别是通过持有蓬莱东海热电有限公司<N>%的股权,间接持有临汾市长发煤焦实业有限公司<N>%的股权,长发煤焦拥有山西省安泽县庞壁<N>号井田的探矿权。',
+    absent: 'HOLDS_STAKE 蓬莱东海热电有限公司 → 临汾市长发煤焦实业有限公司',
+  },
+  {
     // A round named by itself (此轮融资由…) without its company anywhere in the text: co-leaders do not invest in each other.
     text: '据了解,此轮融资由赛富基金、达晨创投联合领投',
     absent: 'INVESTED_IN 赛富基金 → 达晨创投',

@@ -164,4 +164,21 @@ describe('entities on names no list holds', () => {
     const reporters = await namesWithoutList('南都记者吕静莲实习生段惠婧全球通胀加剧而消费情绪依然高涨的背景下,各大食品饮料巨头加速投资、达能、可口可乐、统一等纷纷亮出在中国或全球的扩军计划。');
     expect(reporters).not.toContain('吕静莲');
   });
+
+  it('reads a county before a point of the compass and a business word as the start of a legal name (杭锦旗/西部/能源开发有限公司)', async () => {
+    const names = await namesWithoutList('在停牌一日后,昨日晚间,昊华能源发布最新消息称,公司决定以近<N>亿元自有资金收购杭锦旗西部能源开发有限公司股权。');
+    expect(names).toContain('杭锦旗西部能源开发有限公司');
+  });
+
+  it('reads two regions and a business word before a full legal form as a company (内蒙古滨海投资股份有限公司)', async () => {
+    const names = await namesWithoutList('公开资料显示,内蒙古滨海投资股份有限公司,是由天津滨海发展投资控股有限公司、天津松江置业发展有限公司等五家股东单位共同投资组建,');
+    expect(names).toContain('内蒙古滨海投资股份有限公司');
+  });
+
+  it('does not take a county out of the word before a name (大股东/安钢: 东安) nor a district\'s short name for a region (卧龙地产)', async () => {
+    const names = await namesWithoutList('早在<N>年,安阳钢铁通过发行股份购买资产的方式,使大股东安钢集团旗下的钢铁类业务实现上市。');
+    expect(names).toContain('安钢集团');
+    expect(names).not.toContain('东安钢集团');
+    expect(await namesWithoutList('本次交易完成后,收购人将直接持有墨麟股份<N>.<N>%的股权,卧龙地产也将成为墨麟股份的控股股东。')).toContain('卧龙地产');
+  });
 });
