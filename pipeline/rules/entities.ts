@@ -350,7 +350,9 @@ function regionIndustryNames(text: string, tokens: readonly Token[], offset: num
     const region = tokens[i]!;
     const industry = tokens[i + 1]!;
     const afterProvince = region.tag === 'ns' && i > 0 && (kinds[i - 1]! & PLACE) !== 0 && tokens[i - 1]!.textEnd === region.textStart;
-    if (!((kinds[i]! & PLACE) !== 0 || afterProvince) || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
+    // 北方稀土, 东方航空, 华东医药: a point of the compass stands for a region.
+    const compass = region.tag === 'f' && COMPASS_WORDS.has(region.word);
+    if (!((kinds[i]! & PLACE) !== 0 || afterProvince || compass) || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
     if (!(kinds[i + 1]! & (INDUSTRY | VEHICLE)) || SECTOR_WORDS.has(industry.word)) continue;
     // 富通比利时银行: a region inside a longer name is not where a name starts.
     const previous = tokens[i - 1];
@@ -422,7 +424,7 @@ function taggedOrganizations(tokens: readonly Token[], kinds: TokenKinds): Candi
  * 百度CEO), the name after them is acted on (收购雅士利, 被燕京收购, 控股股东南京油运).
  */
 const ACTOR_ANCHORS = new Set([
-  '收购', '并购', '拟收购', '全资收购', '增持', '减持', '入股', '参股', '战略入股', '持有', '持股', '注资', '增资', '入主', '举牌', '买入',
+  '收购', '并购', '拟收购', '全资收购', '增持', '减持', '入股', '参股', '战略入股', '持有', '持股', '注资', '增资', '入主', '举牌', '买入', '购得', '购入', '竞得',
   '认购', '领投', '跟投', '控股', '旗下', '下属', '公告', '发布公告', '宣布', '出资', '合资', '全资子公司', '控股子公司', '子公司', '母公司',
   '控股股东', '大股东', '第一大股东', '第二大股东', '第三大股东', '实际控制人', '实控人',
 ]);
@@ -672,10 +674,10 @@ function lexiconNames(text: string, offset: number): Candidate[] {
 }
 
 /**
- * `（以下简称“X”）`, `(简称X)`, `下称“X”`, also after a stock code (中国平安(<N>.SH,下称“平保”)): X is declared as
+ * `（以下简称“X”）`, `(简称X)`, `下称“X”`, `下简称“X”`, `以下称X`, also after a stock code (中国平安(<N>.SH,下称“平保”)): X is declared as
  * the short name of the name before it.
  */
-export const DECLARED_SHORT = /[（(](?:[^（()）。，,]{1,16}[,，;；、]\s*)?(?:以下)?(?:简称|下称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/g;
+export const DECLARED_SHORT = /[（(](?:[^（()）。，,]{1,16}[,，;；、]\s*)?(?:(?:以下|下文|下)?简称|(?:以下|下文)?下?称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/g;
 /** A stock name with its code: 安泰科技(000969), 宁德时代（300750.SZ）. */
 const STOCK_CODE = /([\u3400-\u9fffA-Za-z]{2,8})[（(](?:\d{6}(?:\.(?:SZ|SH|BJ|HK))?|\d{4,5}\.HK|[A-Z]{1,5}\.[A-Z]{1,2}|(?:SZ|SH|HK|NYSE|NASDAQ)[:：]?\s?[A-Z0-9]{1,6})[)）]/g;
 /** A stock under special treatment, named by its ticker name: ST梅雁, *ST国药. */

@@ -424,6 +424,12 @@ describe('entity ids', () => {
     expect(entityId('Organization', '宁德时代新能源（上海）有限公司')).not.toBe(entityId('Organization', '宁德时代新能源有限公司'));
   });
 
+  it('take a short name declared with 下简称 as an alias', async () => {
+    const article = await extractText('<N>月<N>日,新华光公告称,新华光获准向包括大股东西安北方光电有限公司(下简称“西光集团”)在内的多家单位定向增发,换取新资产的注入。');
+    const company = article.entities.find((e) => e.name === '西安北方光电有限公司');
+    expect(company?.aliases).toContain('西光集团');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));

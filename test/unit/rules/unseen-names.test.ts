@@ -181,4 +181,10 @@ describe('entities on names no list holds', () => {
     expect(names).not.toContain('东安钢集团');
     expect(await namesWithoutList('本次交易完成后,收购人将直接持有墨麟股份<N>.<N>%的股权,卧龙地产也将成为墨麟股份的控股股东。')).toContain('卧龙地产');
   });
+
+  it('reads the buyer before 购得 and a point of the compass before an industry word (南方航空) as companies', async () => {
+    expect(await namesWithoutList('罗牛山购得海胶集团<N>万股')).toContain('罗牛山');
+    expect(await namesWithoutList('南方航空今日披露,公司完成向大股东南航集团增发<N>.<N>亿股A股,以及向南航集团在香港的全资境外子公司南龙控股增发<N>.<N>亿股H股,资金总额为<N>亿元人民币。')).toContain('南方航空');
+    expect(await namesWithoutList('随着生命人寿和安邦财险的先后增持,已合计持有金地约<N>.<N>%的股权,远超过福田投资的股权比例。')).toContain('安邦财险');
+  });
 });
