@@ -292,6 +292,12 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         lastToken++;
       } else break;
     }
+    // 鼎晖中国成长基金II, 红杉资本二期: a fund's Roman numeral or phase is part of its name.
+    const phase = tokens[lastToken + 1];
+    if (kind !== 'org-suffix' && VEHICLE_SET.has(tokens[lastToken]!.word) && phase?.textStart === endText && /^(?:I{1,3}|IV|V|VI{1,3}|[一二三四五六七八九十]期)$/.test(phase.word)) {
+      endText = phase.textEnd;
+      lastToken++;
+    }
     const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司)/.test(text.slice(token.textStart - offset)));
     if (first === i) {
       // 由启明/v 创投/j 和…领投: a name the tagger read as a verb, before a fund's word, where a list of parties stands.
@@ -435,7 +441,7 @@ const TARGET_ANCHORS = new Set([
 /** Nouns and fragments that end a name on the left: 控股股东青岛啤酒集团, 一致行动人深圳远致投资, 日讯长航油运. */
 const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|^讯|[日网报社电]讯|母公司|子公司|上市|交易系统)$/;
 /** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司. */
-const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
+const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^(?!日本|日立|日产|日照|日日顺)[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
 /** Holders and kin of a company, which may follow it with 的 (先导智能的第一大股东, 问鼎投资的母公司). */
 const OWNED_BY_NOUNS = /^(?:控股股东|大股东|第[一二三四五六七八九十]大股东|实际控制人|实控人|母公司|全资子公司|控股子公司|子公司)$/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */

@@ -185,12 +185,27 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/brought-in',
     type: 'INVESTED_IN',
-    pattern: `(?:引入|引进)(?:了)?(?:[^。；！？，,]{0,20}?的(?:全资|控股)?[^。；！？，,]{0,4}?(?:附属机构|附属公司|子公司))?{Ss}(?:等)?(?:作为|为|成为){c8}(?:股东|投资者|投资方|投资人|战略投资)`,
+    // 引入X作为战略投资者, 引入X、Y等多个小股东, 引入X增资<N>万元: who is brought in invests.
+    pattern: `(?:引入|引进)(?:了)?(?:[^。；！？，,]{0,20}?的(?:全资|控股)?[^。；！？，,]{0,4}?(?:附属机构|附属公司|子公司))?{Ss}(?:等)?(?:(?:作为|为|成为){c8}(?:股东|投资者|投资方|投资人|战略投资)|(?:多家|多个|[两三四五六七八九十数几<N>]+(?:家|个|名))?(?:小|新|外部|战略|财务)?(?:股东|投资者|投资方|投资人|机构)|(?:对其|对公司)?(?:增资|入股|注资|投资)(?!者|方|人|机构))`,
     subject: 'Ss',
     object: 'holding',
     examples: [
       { text: '中金引入腾讯作为战略投资者', expect: ['腾讯 → 中金'] },
+      // Written for the list form: FinRE's one such sentence (…又引入深圳创新投、建银国际等多个小股东) opens its list with a name no rule finds yet.
+      { text: '蔚来汽车随后又引入高瓴资本、红杉中国等多家机构投资者。', expect: ['高瓴资本 → 蔚来汽车', '红杉中国 → 蔚来汽车'] },
+      { text: '第一单PE项目是大富科技,该公司也是于<N>年底,引入富海银涛增资<N>万元,获得前者发行前<N>.<N>%的股权。', expect: ['富海银涛 → 大富科技'] },
       { text: '去年<N>月<N>日,爱建股份公告称公司将引入首钢总公司在香港的全资附属机构首钢控股有限公司作为战略投资者;', expect: ['首钢控股有限公司 → 爱建股份'] },
+    ],
+  },
+  {
+    id: 'investment/founded-by-is',
+    type: 'INVESTED_IN',
+    // The company is one its founders invested in: X是A和B共同投资组建的企业, X为上市公司A投资的合资公司.
+    pattern: `{O}(?:为|是|系)(?:由)?(?:上市公司)?(?:(?:本)?公司(?:和|与|及))?{Ss}(?:共同|联合|合资)?(?:投资|出资)(?:组建|设立|成立|兴建|控股)?的(?:一家)?(?:合资|中外合资|控股)?(?:公司|企业|子公司)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '上海明神是公司和日本神明电机株式会社共同投资组建的企业,注册资本为<N>.<N>亿元,其中公司出资<N>.<N>万元,占注册资本的<N>%;', expect: ['日本神明电机株式会社 → 上海明神'] },
     ],
   },
   {
@@ -295,6 +310,12 @@ const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14
 /** A clause selling, to a named buyer, a stake its subject holds: (并)向B出售其所持C的股权. */
 const SELLS_HELD = `(?:^|[，,；])(?:并|同时|还|另外)?(?:将|拟|计划)?向[\\ue000-\\ue3ff](?:出售|转让)(?:其)?(?:所持有的|所持的|所持|持有的)(?:的)?{O}{_16}(?:股权|股份|股票|权益)`;
 
+/**
+ * Not the last of the companies a verb of taking over acts on, before a comma (中粮重组中谷、华孚,收购尼德拉): that
+ * company is an object, not the subject of the next clause. A verb right after it is its own (蒙牛收购雅士利、合生元收购长沙营可).
+ */
+const NOT_TAKEN_OVER = '(?!(?<=(?:重组|收购|并购|整合|入股|参股|控股|增持)(?:了)?(?:[\\ue000-\\ue3ff](?:、|和|与|及))*)[\\ue000-\\ue3ff][，,])';
+
 /** Acquisitions, planned or done. */
 export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
@@ -317,7 +338,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `${NOT_TAKEN_OVER}{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
@@ -325,6 +346,19 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       // 前者 is the first of the pair named before it.
       { text: '昨天,华泽集团与陕西省太白酒业有限责任公司正式签署战略合作协议,前者以现金出资<N>.<N>万元,收购陕西太白酒业<N>%股权,成为太白的控股股东。', expect: ['华泽集团 → 陕西太白酒业'] },
       { text: '吉利控股集团收购了沃尔沃汽车公司。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] },
+    ],
+  },
+  {
+    id: 'acquisition/verb-continued',
+    type: 'ACQUIRED',
+    // A later clause that takes over with no company of its own, after the first company named took over others
+    // (中粮重组中谷、华孚,收购尼德拉和来宝农业): the subject is that first company.
+    pattern: `(?<=^[^\\ue000-\\uefff。；！？]{0,20}[\\ue000-\\ue3ff](?:先后|相继|已|曾|还|也)?(?:重组|收购|并购|整合|入股|控股|参股)(?:了)?[^。；！？]{0,40})[，,](?:还|也|又|并|再|先后|同时|相继|随后|此后)?(?:收购|并购|全资收购|控股收购)(?:了)?{Os}${NOT_SELLER}`,
+    subject: 'here',
+    object: 'Os',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '近年来,中粮重组中谷、华孚,收购尼德拉和来宝农业,业务从国内扩展到了全球,为承担国家粮食安全、服务宏观调控打下了坚实基础。', expect: ['中粮 → 尼德拉', '中粮 → 来宝农业'] },
     ],
   },
   {
@@ -611,7 +645,8 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     id: 'stake/topic-transferred-to',
     type: 'INCREASED_STAKE',
     // The stake opens the clause, its seller unnamed: 双汇集团<N>%的股权以…的价格转让给罗特克斯有限公司.
-    pattern: `(?:^|[，,；：:]){c6}{O}{_20}(?:股权|股份|股票){c16}(?:将)?(?:被)?(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
+    // (?!…将|所持…): a company that sells what it holds (万科将所持的…股权转让给) is the seller, not the stake.
+    pattern: `(?:^|[，,；：:]){c6}{O}(?![^\\ue000-\\uefff。；，,]{0,8}?(?:将|把|所持|持有|拥有)){_20}(?:股权|股份|股票){c16}(?:将)?(?:被)?(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -870,7 +905,8 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/co-invest',
     type: 'JOINT_VENTURE',
-    pattern: `{S}{_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}[，,]?(?:将|拟|计划|已|已经|已就|就|决定)?(?:共同|联合|合资)(?:出资|投资)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的|[^。；]{0,16}?(?:认购|入股|收购|增持|参股))`,
+    // (?![是系]): X是A和B共同投资的企业 names the venture and its founders, not two partners.
+    pattern: `{S}(?![是系]){_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}[，,]?(?:将|拟|计划|已|已经|已就|就|决定)?(?:共同|联合|合资)(?:出资|投资)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的|[^。；]{0,16}?(?:认购|入股|收购|增持|参股))`,
     subject: 'S',
     object: 'Os',
     examples: [

@@ -36,6 +36,23 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'HOLDS_STAKE 蓬莱东海热电有限公司 → 临汾市长发煤焦实业有限公司',
   },
   {
+    // X是A和B共同投资组建的企业: X is the venture its founders invested in, not a partner of theirs.
+    text: '上海明神是公司和日本神明电机株式会社共同投资组建的企业,注册资本为<N>.<N>亿元,其中公司出资<N>.<N>万元,占注册资本的<N>%;',
+    absent: 'JOINT_VENTURE 上海明神 → 日本神明电机株式会社',
+    present: 'INVESTED_IN 日本神明电机株式会社 → 上海明神',
+  },
+  {
+    // The last company a verb takes over (重组中谷、华孚) is no subject of the clause after the comma.
+    text: '近年来,中粮重组中谷、华孚,收购尼德拉和来宝农业,业务从国内扩展到了全球,为承担国家粮食安全、服务宏观调控打下了坚实基础。',
+    absent: 'ACQUIRED 华孚 → 尼德拉',
+    present: 'ACQUIRED 中粮 → 尼德拉',
+  },
+  {
+    // Written for the form: the company that sells what it holds (将所持的…股权转让给) is the seller, not the stake.
+    text: '万科将所持的南都物业全部股权转让给了华润置地。',
+    absent: 'INCREASED_STAKE 华润置地 → 万科',
+  },
+  {
     // A round named by itself (此轮融资由…) without its company anywhere in the text: co-leaders do not invest in each other.
     text: '据了解,此轮融资由赛富基金、达晨创投联合领投',
     absent: 'INVESTED_IN 赛富基金 → 达晨创投',

@@ -187,4 +187,14 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('南方航空今日披露,公司完成向大股东南航集团增发<N>.<N>亿股A股,以及向南航集团在香港的全资境外子公司南龙控股增发<N>.<N>亿股H股,资金总额为<N>亿元人民币。')).toContain('南方航空');
     expect(await namesWithoutList('随着生命人寿和安邦财险的先后增持,已合计持有金地约<N>.<N>%的股权,远超过福田投资的股权比例。')).toContain('安邦财险');
   });
+
+  it('reads a Japanese company with its legal form (日本神明电机株式会社), not only the 日 of a date at a name\'s start', async () => {
+    expect(await namesWithoutList('上海明神是公司和日本神明电机株式会社共同投资组建的企业,注册资本为<N>.<N>亿元。')).toContain('日本神明电机株式会社');
+  });
+
+  it('keeps a fund\'s Roman numeral in its name and takes none alone for a company', async () => {
+    // Written for the form (华登国际基金II); the second is FinRE's (鼎晖中国成长基金II旗下…).
+    expect(await namesWithoutList('该轮融资由深创投和华登国际基金II共同领投。')).toContain('华登国际基金II');
+    expect(await namesWithoutList('双汇集团<N>%的股权以<N>.<N>亿元的价格转让给罗特克斯有限公司,这个公司是由高盛策略投资有限责任公司和鼎晖中国成长基金II旗下鼎晖Shine有限公司合')).not.toContain('II');
+  });
 });
