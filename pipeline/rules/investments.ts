@@ -293,7 +293,7 @@ export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,1
  * (收购新加坡石油有限公司从而在海外炼油业务…), nor what it has somewhere (收购了拉法基在北京地区的三家水泥厂); nor is a company that 的 ties to another (收购了北电的爱立信: the one
  * after 的 is the buyer).
  */
-const NOT_SELLER = '(?!所持|所有(?!流通|股|已发行|在外)|持有|拥有|旗下|下属|所属|在华|位于|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])';
+const NOT_SELLER = '(?!所持|手中|手上|所有(?!流通|股|已发行|在外)|持有|拥有|旗下|下属|所属|在华|位于|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])';
 
 /**
  * The seller or parent named before the target, which is not what is bought: 收购ING拥有的太平洋安泰人寿<N>%的股权,

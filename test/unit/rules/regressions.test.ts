@@ -53,6 +53,11 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'INCREASED_STAKE 华润置地 → 万科',
   },
   {
+    // The seller named with what it holds in hand (中国人寿手中所持的…股权) is not what is bought.
+    text: '记者昨日从知情人士处获悉,“当初上报的方案是:交行收购中国人寿手中所持的中保康联<N>%的股权。',
+    absent: 'ACQUIRED 交通银行 → 中国人寿',
+  },
+  {
     // A round named by itself (此轮融资由…) without its company anywhere in the text: co-leaders do not invest in each other.
     text: '据了解,此轮融资由赛富基金、达晨创投联合领投',
     absent: 'INVESTED_IN 赛富基金 → 达晨创投',
@@ -95,8 +100,8 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
   {
     // A time word may stand between a holder and 持有 (高盛目前持有); 称 glued to a name is no part of it (称宝能).
     text: '据英国《金融时报》中文网报道,高盛目前持有工行<N>.<N>%的股份,其中一部分是代表投资者持有的。',
-    absent: 'HOLDS_STAKE 金融时报 → 工行',
-    present: 'HOLDS_STAKE 高盛 → 工行',
+    absent: 'HOLDS_STAKE 金融时报 → 中国工商银行',
+    present: 'HOLDS_STAKE 高盛 → 中国工商银行',
   },
   {
     text: '律师称宝能增持万科被判无效系误读 仅为管辖权裁定',

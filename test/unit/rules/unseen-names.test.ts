@@ -197,4 +197,8 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('该轮融资由深创投和华登国际基金II共同领投。')).toContain('华登国际基金II');
     expect(await namesWithoutList('双汇集团<N>%的股权以<N>.<N>亿元的价格转让给罗特克斯有限公司,这个公司是由高盛策略投资有限责任公司和鼎晖中国成长基金II旗下鼎晖Shine有限公司合')).not.toContain('II');
   });
+
+  it('reads the big banks by the short names the news gives them (建行, 交行), the tagger\'s verbs', async () => {
+    expect(await namesWithoutList('记者:建行收购美银亚洲后,在香港的业务不断扩大,请介绍一下现在的情况。')).toContain('中国建设银行');
+  });
 });
