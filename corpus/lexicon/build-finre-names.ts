@@ -11,29 +11,15 @@
  */
 import nodejieba from 'nodejieba';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { LEXICON_DIR, loadLexicon, REPO_ROOT } from '../../pipeline/lexicon.ts';
+import { jiebaDictionary } from './jieba-dictionary.ts';
 
 const TRAIN = join(REPO_ROOT, 'corpus', 'finre', 'train.txt');
 const OUT = join(LEXICON_DIR, 'finre-organizations.txt');
 
 /** A word that appears more often than this in nodejieba's dictionary is an everyday word, not a name. */
 const MAX_EVERYDAY_FREQUENCY = 400;
-
-let frequencyTable: Map<string, number> | undefined;
-
-/** Word frequencies of nodejieba's own dictionary (`word freq tag` per line). */
-function frequencies(): Map<string, number> {
-  if (frequencyTable) return frequencyTable;
-  frequencyTable = new Map();
-  const dict = join(dirname(createRequire(import.meta.url).resolve('nodejieba')), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
-  for (const line of readFileSync(dict, 'utf8').split('\n')) {
-    const [word, freq] = line.split(' ');
-    if (word && freq) frequencyTable.set(word, Number(freq));
-  }
-  return frequencyTable;
-}
 
 export function finreOrganizationNames(trainText: string): { name: string; insert: boolean }[] {
   const lexicon = loadLexicon();
@@ -67,7 +53,7 @@ export function finreOrganizationNames(trainText: string): { name: string; inser
     // a person (宝钢/nr is kept, 李嘉诚/nr is not: a common surname first).
     if (/^(?:m|mq|p|c|u\w*|r|q|f|t|y|e|o|zg)$/.test(single.tag)) continue;
     if (/^nr/.test(single.tag) && lexicon.surnames.has(name[0]!)) continue;
-    const rare = (frequencies().get(name) ?? 0) <= MAX_EVERYDAY_FREQUENCY;
+    const rare = (jiebaDictionary().get(name)?.freq ?? 0) <= MAX_EVERYDAY_FREQUENCY;
     if (/^(?:nt|nz)$/.test(single.tag) || (/^(?:n|nr)$/.test(single.tag) && name.length >= 3) || rare) kept.push({ name, insert: false });
   }
   return kept.sort((a, b) => (a.name < b.name ? -1 : 1));

@@ -13,10 +13,10 @@
  * `npm run lexicon:places` rewrites the file; the output is sorted, so the diff shows what changed.
  */
 import { areaList } from '@vant/area-data';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LEXICON_DIR, loadLexicon } from '../../pipeline/lexicon.ts';
+import { jiebaDictionary } from './jieba-dictionary.ts';
 
 const OUT = join(LEXICON_DIR, 'places-cn.txt');
 
@@ -38,20 +38,9 @@ const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** A proper name more frequent than this in nodejieba's dictionary is also an everyday word (白银, 334). */
 const MAX_PROPER_FREQUENCY = 300;
 
-/** nodejieba's own dictionary: word → frequency and tag. */
-function jiebaWords(): Map<string, { freq: number; tag: string }> {
-  const dict = join(dirname(createRequire(import.meta.url).resolve('nodejieba')), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
-  const words = new Map<string, { freq: number; tag: string }>();
-  for (const line of readFileSync(dict, 'utf8').split('\n')) {
-    const [word, freq, tag] = line.split(' ');
-    if (word && freq && tag) words.set(word, { freq: Number(freq), tag });
-  }
-  return words;
-}
-
 export function chinesePlaces(): string[] {
   const lexicon = loadLexicon();
-  const dictionary = jiebaWords();
+  const dictionary = jiebaDictionary();
   const known = new Set([...lexicon.organizations.keys(), ...[...lexicon.organizations.values()].flat(), ...lexicon.aliases.keys()]);
   const out = new Set<string>();
   const divisions = [...Object.values(areaList.province_list), ...Object.values(areaList.city_list), ...Object.values(areaList.county_list)];

@@ -65,6 +65,10 @@ const LEFT_STOPS = new Set([
 
 /** Points of the compass that name regions inside company names (西部矿业, 北方稀土, 华东医药). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['东部', '西部', '南部', '北部', '中部', '东方', '西方', '南方', '北方', '东南', '西南', '东北', '西北', '华东', '华南', '华北', '华中', '华西']);
+/** A point of the compass the tagger reads as a direction word (西部/f, 北方/f), standing for a region in a name. */
+function isCompass(token: Token): boolean {
+  return token.tag === 'f' && COMPASS_WORDS.has(token.word);
+}
 /** Characters the tagger glues to the front of an unknown name. */
 const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经']);
 /** What may follow 投资 when it ends a name (瀚星投资为股东, 瀚星投资出资): anything else makes it a verb. */
@@ -135,9 +139,8 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     const numeralInName = isNumeralInName(token);
     // 为/中/石油…有限公司: the tagger reads the 中 of 中石油, 中海油 as a direction word.
     const zhongFirst = token.tag === 'f' && token.word === '中' && i === first - 1 && first < end;
-    // 杭锦旗/西部/能源开发有限公司, 北方/稀土: a point of the compass the tagger reads as a direction word.
-    const compass = token.tag === 'f' && COMPASS_WORDS.has(token.word);
-    if ((!NAME_TAGS.has(token.tag) && !numeralInName && !zhongFirst && !compass) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
+    // 杭锦旗/西部/能源开发有限公司: a point of the compass continues a name.
+    if ((!NAME_TAGS.has(token.tag) && !numeralInName && !zhongFirst && !isCompass(token)) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
     if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) break;
     if (i < end - 1 && tokens[i + 1]!.textStart !== token.textEnd) break;
@@ -357,8 +360,7 @@ function regionIndustryNames(text: string, tokens: readonly Token[], offset: num
     const industry = tokens[i + 1]!;
     const afterProvince = region.tag === 'ns' && i > 0 && (kinds[i - 1]! & PLACE) !== 0 && tokens[i - 1]!.textEnd === region.textStart;
     // 北方稀土, 东方航空, 华东医药: a point of the compass stands for a region.
-    const compass = region.tag === 'f' && COMPASS_WORDS.has(region.word);
-    if (!((kinds[i]! & PLACE) !== 0 || afterProvince || compass) || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
+    if (!((kinds[i]! & PLACE) !== 0 || afterProvince || isCompass(region)) || WIDE_REGIONS.has(region.word) || industry.textStart !== region.textEnd) continue;
     if (!(kinds[i + 1]! & (INDUSTRY | VEHICLE)) || SECTOR_WORDS.has(industry.word)) continue;
     // 富通比利时银行: a region inside a longer name is not where a name starts.
     const previous = tokens[i - 1];

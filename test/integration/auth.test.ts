@@ -8,7 +8,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../../neo4j/client.ts';
+import { connect, read } from '../../neo4j/client.ts';
 import { CACHE_DIR } from '../../neo4j/local/jars.ts';
 import { startLocalServer, stopLocalServer } from '../../neo4j/local/server.ts';
 import { main } from '../../pipeline/cli.ts';
@@ -143,5 +143,17 @@ describe('kg with auth on, the password in NEO4J_PASSWORD_FILE', () => {
     expect((error as Error).message).toContain(`Neo4j at ${URI} refused the password of user neo4j`);
     const cause = (error as Error & { cause?: unknown }).cause;
     expectNoSecret((error as Error).message, String((error as Error).stack), JSON.stringify(error), String(cause ?? ''));
+  });
+});
+
+describe('the local server, as this file starts it', () => {
+  it('keeps no more than 1 GB of transaction logs (a benchmark instance with 3.6 GB of them wrote four times slower)', async () => {
+    const graph = await connect({ uri: URI, user: 'neo4j', password: PASSWORD, database: undefined, local: false });
+    try {
+      const rows = await read<{ value: string }>(graph, 'SHOW SETTINGS YIELD name, value WHERE name = $name RETURN value', { name: 'db.tx_log.rotation.retention_policy' });
+      expect(rows.map((row) => row.value)).toEqual(['1G size']);
+    } finally {
+      await graph.close();
+    }
   });
 });

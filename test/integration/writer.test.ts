@@ -207,11 +207,3 @@ describe('the SourceFile migration', () => {
     expect(await migrate()).toEqual({ articlesRead: 0 });
   });
 });
-
-describe('the local server', () => {
-  // A server the tests did not start has its own settings.
-  it.skipIf(Boolean(process.env.NEO4J_TEST_URI))('keeps no more than 1 GB of transaction logs (a benchmark instance with 3.6 GB of them wrote four times slower)', async () => {
-    const rows = await read<{ value: string }>(graph, 'SHOW SETTINGS YIELD name, value WHERE name = $name RETURN value', { name: 'db.tx_log.rotation.retention_policy' });
-    expect(rows.map((row) => row.value)).toEqual(['1G size']);
-  });
-});
