@@ -10,8 +10,8 @@
  * - reingest: a second `ingest()` of an unchanged folder over the first;
  * - memory: peak RSS of this run, and of separate child runs at `--memory-sizes`, one process per size.
  *
- * Writes go to the local instance `bench` (Bolt 17841), started if needed, or to `NEO4J_URI` with `--wipe`:
- * every write measure empties the database first.
+ * Writes go to the local instance `bench` (Bolt 17841), started on a new store if it is not running, or to
+ * `NEO4J_URI` with `--wipe`: every write measure empties the database first.
  */
 import { execFile } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
@@ -72,6 +72,8 @@ interface Report {
    */
   workers: { threads: number; articlesPerSec: number; speedup: number; ms: number; startMs: number; cpuOverOneThread: number; coresUsed: number };
   upsert: {
+    /** 1 when the writes went to the local instance on a new store, 0 when to a store that was there before. */
+    newStore: number;
     articles: number;
     entities: number;
     relations: number;
@@ -159,6 +161,7 @@ async function main(): Promise<void> {
       },
       upsert: upsert
         ? {
+            newStore: db?.newStore ? 1 : 0,
             articles: upsert.articles,
             entities: upsert.entities,
             relations: upsert.relations,
@@ -199,7 +202,7 @@ function table(r: Report): string {
     ['  machine', `${r.machine.cores} cores; spinning threads got ${r.machine.parallelismBefore}× one thread's CPU before, ${r.machine.parallelismAfter}× after`, `load average ${r.machine.loadAverageBefore} before, ${r.machine.loadAverageAfter} after`],
   ];
   if (r.upsert) {
-    rows.push(['upsert, whole articles', `${r.upsert.relationsPerSec} relations/s`, `${r.upsert.articles} articles, ${r.upsert.entities} entities, ${r.upsert.relations} relations in ${r.upsert.ms} ms`]);
+    rows.push(['upsert, whole articles', `${r.upsert.relationsPerSec} relations/s`, `${r.upsert.articles} articles, ${r.upsert.entities} entities, ${r.upsert.relations} relations in ${r.upsert.ms} ms, ${r.upsert.newStore ? 'on a new store' : 'on a store that was there before'}`]);
     rows.push(['upsert, relations batched', `${r.upsert.batchedRelationsPerSec} relations/s`, `the relations and the entities they join, 2000 per transaction`]);
     rows.push(['upsert, one tx per relation', `${r.upsert.perRowRelationsPerSec} relations/s`, `${r.upsert.perRowRelations} of the same relations; batched is ${r.upsert.batchedOverPerRow}× faster`]);
   }

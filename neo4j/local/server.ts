@@ -234,6 +234,25 @@ export async function stopLocalServer(options: LocalServerOptions = {}): Promise
 }
 
 /**
+ * Deletes the instance's databases (its `data` directory), keeping its conf and logs: the next start creates
+ * new, empty ones. A password set on the old store goes with it, and the next start with a password sets it.
+ *
+ * @returns whether there was a store to delete.
+ * @throws if the instance is running: a live server's files are not to be pulled from under it.
+ */
+export async function deleteLocalStore(options: LocalServerOptions = {}): Promise<boolean> {
+  const { paths } = resolve(options);
+  const pid = await readLivePid(paths);
+  if (pid !== undefined) throw new Error(`expected the neo4j instance '${paths.name}' to be stopped before its store is deleted, found it running as pid ${pid}`);
+  const existed = await stat(paths.dataDir).then(
+    () => true,
+    () => false,
+  );
+  await rm(paths.dataDir, { recursive: true, force: true });
+  return existed;
+}
+
+/**
  * Reports whether the instance's JVM is alive, with its pid and Bolt URI. Does not start or stop anything.
  * The URI is the running server's; when stopped, that of `boltPort` if given, else of its last start.
  */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, read } from '../../neo4j/client.ts';
 import { CACHE_DIR } from '../../neo4j/local/jars.ts';
-import { startLocalServer, stopLocalServer } from '../../neo4j/local/server.ts';
+import { deleteLocalStore, startLocalServer, stopLocalServer } from '../../neo4j/local/server.ts';
 import { main } from '../../pipeline/cli.ts';
 
 const SERVER = { instance: 'auth', boltPort: 17761, httpPort: 17771, heapMb: 512 } as const;
@@ -147,7 +147,17 @@ describe('kg with auth on, the password in NEO4J_PASSWORD_FILE', () => {
 });
 
 describe('the local server, as this file starts it', () => {
-  it('keeps no more than 1 GB of transaction logs (a benchmark instance with 3.6 GB of them wrote four times slower)', async () => {
+  it('refuses to delete the store of an instance that is running, and leaves it whole', async () => {
+    await expect(deleteLocalStore({ instance: SERVER.instance })).rejects.toThrow(`expected the neo4j instance '${SERVER.instance}' to be stopped before its store is deleted, found it running as pid`);
+    const graph = await connect({ uri: URI, user: 'neo4j', password: PASSWORD, database: undefined, local: false });
+    try {
+      expect(await read<{ one: number }>(graph, 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await graph.close();
+    }
+  });
+
+  it('keeps no more than 1 GB of transaction logs', async () => {
     const graph = await connect({ uri: URI, user: 'neo4j', password: PASSWORD, database: undefined, local: false });
     try {
       const rows = await read<{ value: string }>(graph, 'SHOW SETTINGS YIELD name, value WHERE name = $name RETURN value', { name: 'db.tx_log.rotation.retention_policy' });
