@@ -16,6 +16,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
     examples: [
       { text: '值得一提的是，芯迈半导体持有杭州富芯半导体有限公司15.87%股权。', expect: ['芯迈半导体 → 杭州富芯半导体有限公司'] },
       { text: '截至<N>月<N>日,宝能系持股万科<N>.<N>%,华润、万科工会委员会构成一致行动人,合计持股<N>.<N>%,安邦保险持有<N>.<N>%。', expect: ['宝能系 → 万科'] },
+      // 后者 is the company named last before it, 其 the one the sentence opens with.
+      { text: '目前日升公司控股股东及法人实际控制人为湖北裕东科技有限公司,后者持有其<N>.<N>%股权。', expect: ['湖北裕东科技有限公司 → 日升公司'] },
     ],
   },
   {
@@ -33,12 +35,14 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/held-shares',
     type: 'HOLDS_STAKE',
-    pattern: `{Ss}{_6}${HELD}(?:的)?{O}{_16}(?:股权|股份|股票|权益|股)`,
+    pattern: `{Ss}{_6}${HELD}(?:的)?{Os}{_24}(?:股权|股份|股票|权益|股)`,
     subject: 'Ss',
-    object: 'O',
+    object: 'Os',
     examples: [
       { text: '四、三鹿集团所持有的石家庄君乐宝乳业有限公司<N>.<N>%的投资权益。', expect: ['三鹿集团 → 石家庄君乐宝乳业有限公司'] },
       { text: '<N>月<N>日,兴业银行曾将所持兴业证券<N>.20<N>4亿抵债股权公开挂牌转让,转让价格为每股<N>.<N>元,', expect: ['兴业银行 → 兴业证券'] },
+      { text: '红塔创投和云南工投分别持有的天达光伏<N>.<N>%和<N>.<N>%的股权。', expect: ['红塔创投 → 天达光伏', '云南工投 → 天达光伏'] },
+      { text: '除上述两个矿山外,公司拟受让中金集团持有的夹皮沟矿业、石湖矿业、嵩县金牛矿业、嵩县前河矿业<N>家企业全部股权,', expect: ['中金集团 → 夹皮沟矿业', '中金集团 → 石湖矿业', '中金集团 → 嵩县金牛矿业', '中金集团 → 嵩县前河矿业'] },
     ],
   },
   {

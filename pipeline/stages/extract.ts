@@ -140,7 +140,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   let masked = '';
   const maskedToText: number[] = [];
   let cursor = sentence.textStart;
-  const pronouns: { start: number; end: number; holder?: RawMention }[] = [];
+  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean }[] = [];
   const local = text.slice(sentence.textStart, sentence.textEnd);
   // exec in a loop, not matchAll (which clones the RegExp), and only when a word every match needs is there.
   if (mayMatch(PRONOUN, local)) {
@@ -151,17 +151,25 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     HELD_PRONOUN.lastIndex = 0;
     for (let m = HELD_PRONOUN.exec(local); m; m = HELD_PRONOUN.exec(local)) {
       const at = sentence.textStart + m.index;
-      // The holder is named right before: 上海格泰持有其, 云南省国资委和新华都集团各持有其.
-      const holder = mentions.findLast((mention) => mention.textEnd <= at);
-      if (holder && holder.type === 'Organization' && HOLDER_TO_VERB.test(text.slice(holder.textEnd, at))) pronouns.push({ start: at, end: at + 1, holder });
+      // The holder is named right before: 上海格泰持有其, 云南省国资委和新华都集团各持有其; or it is 后者, the
+      // company named before that (…实际控制人为湖北裕东科技有限公司,后者持有其<N>%股权).
+      const named = mentions.findLast((mention) => mention.textEnd <= at);
+      const pronoun = pronouns.findLast((p) => p.end <= at && (named === undefined || p.start >= named.textEnd));
+      const latter = pronoun && text.startsWith('后者', pronoun.start) ? pronoun : undefined;
+      const holder = latter ? mentions.findLast((mention) => mention.textEnd <= latter.start) : named;
+      const holderEnd = latter ? latter.end : holder?.textEnd;
+      if (holder && holder.type === 'Organization' && HOLDER_TO_VERB.test(text.slice(holderEnd, at))) {
+        // After 后者 the company held is the one this sentence opens with, never the topic of sentences before.
+        pronouns.push({ start: at, end: at + 1, holder, inSentence: latter !== undefined });
+      }
     }
     pronouns.sort((a, b) => a.start - b.start);
   }
   const items = [
-    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined })),
+    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false })),
     ...pronouns
       .filter((p) => !mentions.some((m) => p.start < m.textEnd && m.textStart < p.end))
-      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder })),
+      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true })),
   ];
   // The mentions come in order and most sentences have no pronoun: sort only what is out of order, since
   // Array.prototype.sort copies the list into a new work array even when it is sorted.
@@ -195,7 +203,9 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
           ? (ofKind ?? earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic))
           : opensSentence(opener, sentence)
             ? opener
-            : topic;
+            : item.inSentence
+              ? undefined
+              : topic;
       // 其 is never the holder it follows.
       if (item.holder && referent?.name === item.holder.name) referent = undefined;
       if (!referent) {

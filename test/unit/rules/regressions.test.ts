@@ -8,6 +8,13 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // 后者持有其: 其 is the company this sentence opens with. Here that is no name (该厂, a written variant of a
+    // FinRE sentence), and 其 must not fall back to the topic of the sentence before (歌华有线).
+    text: '歌华有线第一大股东为北京北广传媒投资发展中心,持有其<N>.<N>%股份,实际控制人为北京北广传媒集团。目前该厂控股股东及法人实际控制人为湖北裕东科技有限公司,后者持有其<N>.<N>%股权。',
+    absent: 'HOLDS_STAKE 湖北裕东科技有限公司 → 歌华有线',
+    present: 'HOLDS_STAKE 北京北广传媒投资发展中心 → 歌华有线',
+  },
+  {
     // 后者 is the company named last before it: the seller here, who holds what is bought.
     text: '<N>年<N>月,威远生化决定向新奥控股投资有限公司定向增发,收购后者持有的新能能源有限公司<N>%的股权,',
     absent: 'ACQUIRED 威远生化 → 新奥控股投资有限公司',
