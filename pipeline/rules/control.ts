@@ -141,6 +141,16 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [{ text: '成商集团今天公告,公司控股股东深圳茂业商厦有限责任公司<N>月<N>日增持<N>万股,', expect: ['深圳茂业商厦有限责任公司 → 成商集团'] }],
   },
   {
+    // No company before 控股股东: the one it controls is named after, as the company whose shares are counted.
+    id: 'control/parent-share-of',
+    type: 'CONTROLS',
+    pattern: `(?:^|[，,；：:])(?:公司)?(?:控股股东|母公司)(?:为|是|系)?{S}{c30}[，,]占{O}(?:的)?(?:股份|股本)?(?:总额|总股本|总股份|已发行股份)`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'controlling' },
+    examples: [{ text: '澄清声明同时透露,截至<N>年<N>月<N>日,控股股东武钢集团合计增持了<N>.<N>万股,占武钢股份股份总额的<N>.<N>%。', expect: ['武钢集团 → 武钢股份'] }],
+  },
+  {
     id: 'control/under',
     type: 'CONTROLS',
     pattern: `{A}(?:旗下|控股|下属)(?:的)?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台)?[“"「]?{Os}`,

@@ -46,6 +46,18 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // The clause after an increase says what the buyer now holds, its subject left out: 增持后持有公司股份…. What
+    // was bought may be named between (增持公司股份…).
+    id: 'stake/holds-after-increase',
+    type: 'HOLDS_STAKE',
+    pattern: `{S}{c40}增持[^。；！？，,]{0,40}[，,](?:本次)?增持(?:完成)?后[，,]?(?:共|合计|累计|仍)?(?:持有|持股)(?:了)?{O}`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '青岛啤酒控股股东青岛啤酒集团有限公司于<N>月<N>日通过上证所证券交易系统增持公司股份187<N><N>50股,增持后持有公司股份4016<N><N><N>50股。', expect: ['青岛啤酒集团有限公司 → 青岛啤酒'] },
+    ],
+  },
+  {
     id: 'stake/held-to-sell',
     type: 'HOLDS_STAKE',
     pattern: `{Ss}{_24}(?:将|把)(?:其)?${HELD}(?:的)?{O}{_16}(?:股权|股份|股票|权益)`,
