@@ -172,6 +172,16 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A later clause with no subject of its own: the company the sentence is about became the parent.
+    id: 'control/became-parent-clause',
+    type: 'CONTROLS',
+    pattern: `[，,](?:并|且|从而|进而|由此|一举|随后|也|还|将|已)*成为(?:了)?(?:当时)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
+    subject: 'here',
+    object: 'O',
+    facts: { kind: 'controlling' },
+    examples: [{ text: '由此,上海久事持有强生集团<N>%股份,成为强生集团的第一大股东,并进而成为强生控股的实际控制人。', expect: ['上海久事 → 强生控股'] }],
+  },
+  {
     id: 'control/controlling-shareholder-is',
     type: 'CONTROLS',
     pattern: `{O}(?:的)?控股股东(?:为|是|系){S}`,
