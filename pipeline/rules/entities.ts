@@ -35,6 +35,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-unknown-word', type: 'Organization', example: '弘毅联手高盛入股中国建材新能源', finds: '弘毅' },
   { id: 'entity/org-clause-industry', type: 'Organization', example: '紫鑫药业发布的公告则显示,接到子公司吉林草还丹药业有限公司和吉林紫鑫敦化医药药材有限公司的遭受洪水侵袭通知,预计损失不会超过<N>万元。', finds: '紫鑫药业' },
   { id: 'entity/org-acted-on', type: 'Organization', example: '目前中国人寿与中远国际分别持有远洋地产约<N>.<N>%和<N>.<N>%的股份,其余为公众股东持有。', finds: '远洋地产' },
+  { id: 'entity/org-target', type: 'Organization', example: '一汽轿车发布公告称,拟对摩拜出行进行增资入股。', finds: '摩拜出行' },
   { id: 'entity/org-clause-topic', type: 'Organization', example: '<N>年,拜博口腔获得联想控股<N>亿元人民币投资,一跃而成为整个医疗健康产业当中的焦点企业。', finds: '拜博口腔' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
   { id: 'entity/org-before-title', type: 'Organization', example: '对于百特侨光成立一年多以来的经营状况,白云山董事长谢彬解释到,主要受到管理层的做法、全球金融危机等方面的因素影响。', finds: '白云山' },
@@ -1118,6 +1119,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   ];
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset, kinds), ...places(tokens, kinds));
   found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds));
+  found.push(...targetNames(text, tokens, offset));
   found.push(...listedNames(text, tokens, offset, found, kinds));
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, found) : found;
   return described.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(described) : described;
@@ -1430,6 +1432,35 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
     const name = core + end.word;
     if (lexicon.stopNames.has(name) || NOT_A_NAME.test(name)) continue;
     out.push({ textStart: tokens[k + 1]!.textStart, textEnd: end.textEnd, name, type: 'Organization', ruleId: 'entity/org-acted-on', priority: 0 });
+  }
+  return out;
+}
+
+/** 对X进行增资: what stands between 对 and 进行 and a verb of investing is the company invested in. */
+const TARGET_SLOT = /对([\u3400-\u9fffA-Za-z0-9]{2,8})进行(?:增资|投资|注资|收购|入股|并购|控股|战略投资|股权投资)/g;
+/** What ends a thing that is invested in without being a company: 对标的资产进行收购, 对新能源领域进行投资. */
+const NOT_A_TARGET_END = /(?:资产|领域|行业|产业|项目|业务|市场|板块|方面|工程|基地|园区|股权|股份|公司|企业|集团)$/;
+
+/**
+ * The company in the slot of 对…进行增资 (拟对摩拜出行进行增资入股), whose core the segmenter often cuts as verbs
+ * (摩/nz 拜/v 出行/v). The slot must start and end at tokens, hold no function word, and not be a kind of thing.
+ */
+function targetNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  if (!text.includes('进行')) return [];
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  TARGET_SLOT.lastIndex = 0;
+  for (let m = TARGET_SLOT.exec(text); m; m = TARGET_SLOT.exec(text)) {
+    const name = m[1]!;
+    const start = offset + m.index + 1;
+    const end = start + name.length;
+    const first = tokens.findIndex((t) => t.textStart === start);
+    const last = tokens.findIndex((t) => t.textEnd === end);
+    if (first < 0 || last < first) continue;
+    if (tokens.slice(first, last + 1).some((t) => /^(?:p|c|u\w*|r|m|q|f|t|y|e|o|d)$/.test(t.tag))) continue;
+    if (NOT_NAME_START.test(name) || NOT_A_TARGET_END.test(name) || GENERIC_TOPICS.test(name) || KIND_WORDS.has(name) || MODIFIERS.has(name)) continue;
+    if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) continue;
+    out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-target', priority: 0 });
   }
   return out;
 }

@@ -35,6 +35,12 @@ describe('entities on names no list holds', () => {
     expect(names.some((n) => n.endsWith('以拟'))).toBe(false);
   });
 
+  it('takes what stands in 对…进行增资 for a company, and a maker of cars by its industry word (轿车)', async () => {
+    const names = await namesWithoutList('<N>月<N>日,一汽轿车发布公告称,拟对摩拜出行进行增资入股。');
+    expect(names).toContain('摩拜出行');
+    expect(names).toContain('一汽轿车');
+  });
+
   it('takes a region and a common noun after a holding verb for a company', async () => {
     expect(await namesWithoutList('虽然富安控股“来势汹汹”,但其持有海南椰岛的成本实际上也已经不低了。')).toContain('海南椰岛');
   });
