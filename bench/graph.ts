@@ -17,10 +17,10 @@ export const BENCH_INSTANCE = { instance: 'bench', boltPort: 17841, httpPort: 17
  * it), else the local instance `bench`, started on a new store if it is not running, and stopped again if this
  * call started it.
  *
- * A new store because the writes' speed depends on the store's past: a server started on the graph a previous
- * run left (a thousand ingested articles), which the first measure then emptied, wrote batches at a third of
- * the speed for as long as it ran (2 600 against 8 700 relations/s, one transaction per relation unchanged),
- * while the same measures on a new store, or after an emptying by a server already writing, did not slow.
+ * A new store because the writes' speed depended on the store's past: on a server started on the graph a
+ * previous run left, which the first measure then emptied, batches ran at a third of the speed for as long as it
+ * ran (2 600 against 8 700 relations/s, one transaction per relation unchanged), in each of four such runs; on a
+ * new store one run in nine was that slow, which is noise this does not remove.
  * Whether the local instance was new is in `newStore`.
  */
 export async function openBenchGraph(options: {

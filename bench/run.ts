@@ -17,7 +17,7 @@ import { execFile } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { measureExtract, WARM } from './extract.ts';
+import { graphDocs, measureExtract, WARM } from './extract.ts';
 import { measureParallelism } from './machine.ts';
 import { measureReingest, measureUpsert, openBenchGraph } from './graph.ts';
 
@@ -119,7 +119,6 @@ async function main(): Promise<void> {
     const extract = await measureExtract({
       size,
       workers,
-      keepDocs: db ? Math.min(size, positive(values['upsert-size'], '--upsert-size')) : 0,
       warm: positive(values.warm, '--warm'),
       onBlock: (done) => {
         if (!values.json && process.stderr.isTTY) process.stderr.write(`\rextract ${done}/${size}`);
@@ -127,7 +126,9 @@ async function main(): Promise<void> {
     });
     if (!values.json && process.stderr.isTTY) process.stderr.write('\n');
     const parallelismAfter = await measureParallelism(workers);
-    const upsert = db ? await measureUpsert(db.graph, extract.docs, positive(values['per-row'], '--per-row')) : undefined;
+    const upsert = db
+      ? await measureUpsert(db.graph, await graphDocs(size, Math.min(size, positive(values['upsert-size'], '--upsert-size'))), positive(values['per-row'], '--per-row'))
+      : undefined;
     const reingest = db ? await measureReingest(db.graph, Math.min(size, positive(values['reingest-size'], '--reingest-size')), workers) : undefined;
     const report: Report = {
       size,
