@@ -1400,6 +1400,9 @@ const SHARE_VERBS: ReadonlySet<string> = new Set(['增持', '减持', '持有', 
 /** Two-character words that make a kind of company of what follows, not a name: 上市公司, 合资公司, 目标公司. */
 const KIND_WORDS: ReadonlySet<string> = new Set(['上述', '台资', '港资', '外资', '中资', '核定', '酒业', '低碳', '水利', '相应', '所在', '整个', '上市', '合资', '目标', '标的', '剩余', '其余', '优质', '同类', '新设', '新建', '境内', '外方', '中方', '项目', '旗下', '下属', '这家', '该家', '一家', '多家', '两家', '三家', '几家', '另一', '关联', '参股', '控股', '全资', '子', '母', '商业', '保险', '证券', '信托', '基金', '投资', '城市', '农村', '农商', '城商', '股份']);
 
+/** Tags of words that never sit inside a short name: prepositions, conjunctions, particles, pronouns, numbers, adverbs…. */
+const FUNCTION_TAG = /^(?:p|c|u\w*|r|m|q|f|t|y|e|o|d)$/;
+
 /**
  * A company's short name right after a holding verb: a two-character core and an industry, vehicle or group
  * word, then a stake, a break or a verb (增持全兴集团<N>%, 控股渝能集团。, 拟购买初见科技<N>%). The segmenter
@@ -1421,7 +1424,7 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
     const end = tokens[i + 1];
     if (!end || end.textStart !== tokens[i]!.textEnd || !SHORT_NAME_ENDS.has(end.word) || !/^[\u3400-\u9fff]{2}$/.test(core)) continue;
     if (end.word === '股份' && SHARE_VERBS.has(tokens[k]!.word)) continue;
-    if (tokens.slice(k + 1, i + 1).some((t) => /^(?:p|c|u\w*|r|q|m|f|y|e|o|d|t)$/.test(t.tag))) continue;
+    if (tokens.slice(k + 1, i + 1).some((t) => FUNCTION_TAG.test(t.tag))) continue;
     if (KIND_WORDS.has(core) || MODIFIERS.has(core) || GENERIC_NOUNS.has(core) || SHORT_NAME_ENDS.has(core) || WIDE_REGIONS.has(core)) continue;
     if (lexicon.stopNames.has(core) || lexicon.places.has(core) || lexicon.titleSet.has(core) || NOT_NAME_START.test(core) || tokens[k + 1]!.tag.startsWith('nr')) continue;
     // What follows: a stake, a share class, a break or a verb, not a noun that would make the whole a kind of thing.
@@ -1457,7 +1460,7 @@ function targetNames(text: string, tokens: readonly Token[], offset: number): Ca
     const first = tokens.findIndex((t) => t.textStart === start);
     const last = tokens.findIndex((t) => t.textEnd === end);
     if (first < 0 || last < first) continue;
-    if (tokens.slice(first, last + 1).some((t) => /^(?:p|c|u\w*|r|m|q|f|t|y|e|o|d)$/.test(t.tag))) continue;
+    if (tokens.slice(first, last + 1).some((t) => FUNCTION_TAG.test(t.tag))) continue;
     if (NOT_NAME_START.test(name) || NOT_A_TARGET_END.test(name) || GENERIC_TOPICS.test(name) || KIND_WORDS.has(name) || MODIFIERS.has(name)) continue;
     if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) continue;
     out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-target', priority: 0 });

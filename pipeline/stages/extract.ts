@@ -154,8 +154,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // The holder is named right before: 上海格泰持有其, 云南省国资委和新华都集团各持有其; or it is 后者, the
       // company named before that (…实际控制人为湖北裕东科技有限公司,后者持有其<N>%股权).
       const named = mentions.findLast((mention) => mention.textEnd <= at);
-      const pronoun = pronouns.findLast((p) => p.end <= at && (named === undefined || p.start >= named.textEnd));
-      const latter = pronoun && text.startsWith('后者', pronoun.start) ? pronoun : undefined;
+      const latter = pronouns.findLast((p) => p.end <= at && p.start >= (named?.textEnd ?? 0) && text.startsWith('后者', p.start));
       const holder = latter ? mentions.findLast((mention) => mention.textEnd <= latter.start) : named;
       const holderEnd = latter ? latter.end : holder?.textEnd;
       if (holder && holder.type === 'Organization' && HOLDER_TO_VERB.test(text.slice(holderEnd, at))) {
