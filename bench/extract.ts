@@ -1,6 +1,6 @@
 import nodejieba from 'nodejieba';
 import type { ArticleDoc, Stage } from '../pipeline/doc.ts';
-import { runArticles, STAGES } from '../pipeline/index.ts';
+import { runArticles, STAGES, type ArticleResult } from '../pipeline/index.ts';
 import { decodeArticle } from '../pipeline/stages/read.ts';
 import { ensureSegmenter } from '../pipeline/stages/segment.ts';
 import { ArticlePool, forGraph } from '../pipeline/workers.ts';
@@ -57,22 +57,19 @@ export interface ExtractOptions {
  * few to say how much of the gap this was).
  */
 export async function graphDocs(size: number, count: number): Promise<ArticleDoc[]> {
-  ensureSegmenter();
-  const docs: ArticleDoc[] = [];
-  let batch: ArticleDoc[] = [];
-  const flush = async (): Promise<void> => {
-    for (const result of await runArticles(batch)) if (result.ok) docs.push(forGraph(result.doc));
-    batch = [];
-  };
-  let index = 0;
+  const decoded: ArticleDoc[] = [];
   for (const article of scaleCorpus(size)) {
-    if (index >= count) break;
-    batch.push(decode(article.text, article.name));
-    index++;
-    if (batch.length === 10) await flush();
+    if (decoded.length >= count) break;
+    decoded.push(decode(article.text, article.name));
   }
-  if (batch.length > 0) await flush();
-  return docs;
+  return (await runInTens(decoded)).filter((result) => result.ok).map((result) => forGraph(result.doc));
+}
+
+/** Runs decoded articles through the CPU path in this thread, ten at a time, as a worker thread runs its batches. */
+async function runInTens(docs: readonly ArticleDoc[]): Promise<ArticleResult[]> {
+  const results: ArticleResult[] = [];
+  for (let at = 0; at < docs.length; at += 10) results.push(...(await runArticles(docs.slice(at, at + 10))));
+  return results;
 }
 
 /** The baseline: nodejieba alone, tagging each sentence as the segment stage does. */
@@ -107,7 +104,7 @@ export async function measureExtract(options: ExtractOptions): Promise<ExtractMe
     // every warm-up article, as this thread does.
     const warm = [...scaleCorpus(options.warm ?? WARM, 7)].map((a) => a.text);
     segmentOnly(warm);
-    for (let at = 0; at < warm.length; at += 10) await runArticles(warm.slice(at, at + 10).map((text, i) => decode(text, `warm-${at + i}`)));
+    await runInTens(warm.map((text, i) => decode(text, `warm-${i}`)));
     await pool.warmUp(warm.map((text, i) => decode(text, `warm-${i}`)));
 
     // The in-thread phase times each stage through the same runner. The timer stays synchronous for a

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, read } from '../../neo4j/client.ts';
-import { CACHE_DIR } from '../../neo4j/local/jars.ts';
 import { deleteLocalStore, startLocalServer, stopLocalServer } from '../../neo4j/local/server.ts';
 import { main } from '../../pipeline/cli.ts';
 
@@ -53,7 +52,7 @@ beforeAll(async () => {
   await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
   // The password is set on an instance's first start with auth: start from empty data, so this run's applies.
   await stopLocalServer({ instance: SERVER.instance });
-  await rm(join(CACHE_DIR, 'instances', SERVER.instance), { recursive: true, force: true });
+  await deleteLocalStore({ instance: SERVER.instance });
   try {
     await startLocalServer({ ...SERVER, password: PASSWORD, log: (line) => console.error(`neo4j (auth): ${line}`) });
   } catch (error) {
