@@ -157,6 +157,12 @@ export interface FinreReport {
   readonly falseInvestmentRate: number;
   /** The pairs behind `falseInvestments`, with their label and sentence, to read what went wrong. */
   readonly falseInvestmentPairs: readonly { readonly head: string; readonly tail: string; readonly label: string; readonly sentence: string }[];
+  /**
+   * The investment-like pairs not found with direction right, with why: `entity` when the pipeline found no entity
+   * under one of the two names, `direction` when it related them another way (type or direction), `relation` when
+   * it found both and related them not at all.
+   */
+  readonly missedPairs: readonly { readonly head: string; readonly tail: string; readonly label: string; readonly why: 'entity' | 'direction' | 'relation'; readonly sentence: string }[];
   readonly byLabel: Readonly<Record<string, { pairs: number; found: number }>>;
 }
 
@@ -180,6 +186,7 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
   let neutralPairs = 0;
   let falseInvestments = 0;
   const falseInvestmentPairs: { head: string; tail: string; label: string; sentence: string }[] = [];
+  const missedPairs: FinreReport['missedPairs'][number][] = [];
   const byLabel: Record<string, { pairs: number; found: number }> = {};
   let n = 0;
   for (const [sentence, pairs] of bySentence) {
@@ -232,11 +239,15 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
         investmentPairs++;
         const stat = (byLabel[base] ??= { pairs: 0, found: 0 });
         stat.pairs++;
+        const any = has(subject, object, INVESTMENT_LIKE, true) || partners(subject, object);
+        if (any) foundAny++;
         if (has(subject, object, new Set(FINRE_INVESTMENT_LABELS[base])) || (base === '合资' && partners(subject, object))) {
           found++;
           stat.found++;
+        } else {
+          const known = (name: string): boolean => [...keysOf.values()].some((keys) => keys.has(entityId('Organization', name)) || keys.has(entityId('Person', name)));
+          missedPairs.push({ head, tail, label, why: !known(head) || !known(tail) ? 'entity' : any ? 'direction' : 'relation', sentence });
         }
-        if (has(subject, object, INVESTMENT_LIKE, true) || partners(subject, object)) foundAny++;
       } else if (FINRE_NEUTRAL.test(label)) {
         const key = `neutral|${[head, tail].sort().join('|')}`;
         if (seen.has(key)) continue;
@@ -258,6 +269,7 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
     neutralPairs,
     falseInvestments,
     falseInvestmentPairs,
+    missedPairs,
     falseInvestmentRate: neutralPairs === 0 ? 0 : falseInvestments / neutralPairs,
     byLabel,
   };

@@ -52,4 +52,19 @@ describe('FinRE measure', () => {
     expect(report.found).toBe(0);
     expect(report.falseInvestments).toBe(0);
   });
+
+  it('lists each missed pair with why it was missed', async () => {
+    const report = await measure([
+      ['小米', '宁德时代', '入股', '小米与宁德时代的高管在会上见面。'],
+      ['宁德时代', '小米', '收购', '小米收购了宁德时代。'],
+      ['小米', '甲乙丙', '收购', '小米收购了宁德时代。'],
+      ['小米', '宁德时代', '收购', '小米收购了宁德时代。'],
+    ]);
+    expect(report.found).toBe(1);
+    expect(report.missedPairs.map(({ head, tail, why }) => [head, tail, why])).toEqual([
+      ['小米', '宁德时代', 'relation'],
+      ['宁德时代', '小米', 'direction'],
+      ['小米', '甲乙丙', 'entity'],
+    ]);
+  });
 });
