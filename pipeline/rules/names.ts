@@ -139,6 +139,22 @@ export function shortForms(name: string): readonly string[] {
 }
 
 /**
+ * The forms under which a mention found elsewhere in the article is the company named here: its short forms,
+ * and for a company the lexicon knows, its name without a last industry word (小鹏汽车 → 小鹏). Such a form is
+ * joined only when a rule has found it as a company; the article is not searched for it, as it is for short
+ * forms (理想汽车 → 理想 would also match 不理想).
+ */
+export function joinedForms(name: string): readonly string[] {
+  const facts = namesCache(name);
+  if (facts.joins === undefined) {
+    const known = lexiconName(name);
+    const stripped = known.inLexicon ? stripOnce(known.name, INDUSTRY_AFFIXES, true, true) : undefined;
+    facts.joins = stripped && stripped !== name ? [...shortForms(name), stripped] : shortForms(name);
+  }
+  return facts.joins;
+}
+
+/**
  * A function of a name, remembered: the lexicon is loaded once, so a name's core and short forms never change.
  * Bounded, since a long run meets many names and each is cheap to compute again.
  */
@@ -161,6 +177,8 @@ interface NameFacts {
   readonly bare: string;
   /** Short forms: extract looks for them, and resolve joins them to the full name. */
   forms?: readonly string[];
+  /** Forms that join a mention found elsewhere to this name (see joinedForms). */
+  joins?: readonly string[];
 }
 
 /**

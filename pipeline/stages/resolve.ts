@@ -2,7 +2,7 @@ import type { AliasRecord, Entity, Relation } from '../../schemas/index.ts';
 import { need, type ArticleDoc, type RawMention, type Stage } from '../doc.ts';
 import { loadLexicon } from '../lexicon.ts';
 import { DECLARED_SHORT } from '../rules/entities.ts';
-import { entityId, shortForms } from '../rules/names.ts';
+import { entityId, joinedForms } from '../rules/names.ts';
 
 /** The declaration itself, without the global flag: `test` must not carry state between calls. */
 const DECLARED = new RegExp(DECLARED_SHORT.source);
@@ -56,12 +56,12 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
         .at(-1);
       if (before && DECLARED.test(doc.original.slice(before.end, mention.end + 2))) declared.set(mention.name, idByName('Organization', before.name));
     }
-    // Short forms of a company named in full in this article (快卜, 杭州富芯, 富特) are that company, here;
-    // not a form that is itself a known organisation (小米 in 小米汽车 is the group, not the carmaker).
+    // Short forms of a company named in full in this article (快卜, 杭州富芯, 富特; 小鹏 for 小鹏汽车) are that
+    // company, here; not a form that is itself a known organisation (小米 in 小米汽车 is the group, not the carmaker).
     const lexicon = loadLexicon();
     for (const name of new Set(mentions.filter((m) => m.type === 'Organization').map((m) => m.name))) {
       const id = idByName('Organization', name);
-      for (const form of shortForms(name)) {
+      for (const form of joinedForms(name)) {
         // The form's id is `org:` and its core.
         const formId = idByName('Organization', form);
         const known = lexicon.organizations.has(formId.slice(formId.indexOf(':') + 1)) || lexicon.aliases.has(form);

@@ -423,6 +423,16 @@ describe('entity ids', () => {
     expect(entityId('Organization', '小米集团')).toBe(entityId('Organization', '小米'));
   });
 
+  it('join the name of a company the lexicon knows, without its industry word, found as a company in the same article, to it', async () => {
+    // Written probe: 小鹏 is how news names 小鹏汽车 after the first mention.
+    const article = await extractText('小鹏汽车宣布大众汽车将入股小鹏。');
+    expect(relationLines(article)).toContain('INVESTED_IN 大众 → 小鹏汽车');
+    expect(article.entities.find((e) => e.name === '小鹏汽车')?.aliases).toEqual(['小鹏']);
+    // The article is not searched for such a form: 理想 in 不理想 is no company.
+    const plain = await extractText('理想汽车表示，一季度的交付量并不理想。');
+    expect(plain.entities.map((e) => e.name)).toEqual(['理想汽车']);
+  });
+
   it('keep a group apart from the listed company it controls', () => {
     expect(entityId('Organization', '华电集团')).not.toBe(entityId('Organization', '华电能源'));
     expect(entityId('Organization', '青岛啤酒集团有限公司')).toBe(entityId('Organization', '青岛啤酒集团'));
