@@ -23,7 +23,8 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     type: 'CONTROLS',
     // {A}: after 隶属于 the company is the owner, which {S} (never after 属于/隶属于) would refuse.
     // 是X经中国证监会批准在香港成立的全资子公司: how and where it was set up may come between.
-    pattern: `{O}(?:是|为|系|作为)(?:隶属于)?{A}(?:(?:经[\\ue000-\\ue3ff](?:批准|核准|同意))?[^\\ue000-\\ue7ff\\uec00-\\uefff。；，,]{0,24}?(?:设立|成立|组建|出资))?(?:的)?(?:全资子公司|全资附属公司|全资)`,
+    // 将成为X的全资子公司: what a deal makes of the company reads the same.
+    pattern: `{O}(?:将|已|已经|即将|也将|也|则)?(?:是|为|系|作为|成为)(?:了)?(?:隶属于)?{A}(?:(?:经[\\ue000-\\ue3ff](?:批准|核准|同意))?[^\\ue000-\\ue7ff\\uec00-\\uefff。；，,]{0,24}?(?:设立|成立|组建|出资))?(?:的)?(?:全资子公司|全资附属公司|全资)`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'wholly_owned' },
@@ -31,6 +32,8 @@ export const CONTROL_RULES: readonly RelationRule[] = [
       { text: '瀚星投资是小米科技有限责任公司的全资子公司。', expect: ['小米科技有限责任公司 → 瀚星投资'] },
       { text: '国泰君安金融控股有限公司是国泰君安证券股份有限公司经中国证监会批准在香港成立的全资子公司,公司的业务范围包括经纪业务、期货买卖和证券投资顾问等。', expect: ['国泰君安证券股份有限公司 → 国泰君安金融控股有限公司'] },
       { text: '吉林梦溪工程管理有限公司官方网站介绍,该公司为中石油东北炼化工程有限公司全资子公司;而中石油东北炼化工程有限公司是隶属于中国石油天然气股份有限公司的全资', expect: ['中国石油天然气股份有限公司 → 中石油东北炼化工程有限公司', '中石油东北炼化工程有限公司 → 吉林梦溪工程管理有限公司'] },
+      { text: '股权转让完成后,东航大酒店有限公司将成为东方航空的全资子公司。', expect: ['东方航空 → 东航大酒店有限公司'] },
+      { text: '本次股权转让完成后,冠邦置业将成为TCL集团的全资子公司,纳入公司合并报表。', expect: ['TCL集团 → 冠邦置业'] },
     ],
   },
   {
@@ -45,7 +48,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/subsidiary-of',
     type: 'CONTROLS',
-    pattern: `{Os}(?:同|均|都)?(?:是|为|系|作为){S}(?:的)?(?:控股子公司|子公司|附属公司|旗下(?:的)?(?:全资子公司|公司|企业|子公司)?)`,
+    pattern: `{Os}(?:同|均|都)?(?:将|已|已经|即将|也将|也|则)?(?:是|为|系|作为|成为)(?:了)?{S}(?:的)?(?:控股子公司|子公司|附属公司|旗下(?:的)?(?:全资子公司|公司|企业|子公司)?)`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },

@@ -326,6 +326,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     let start = tokens[first]!.textStart;
     // The tagger glues a preposition to an unknown name (由小米, 对大): the name starts after it.
     if (FUNCTION_CHARS.has(text[start - offset]!) && tokens[first]!.word.length >= 3) start++;
+    // 交易完成/v 后弗迪/x 电子: the 后 of 完成后, glued by the tagger to an unknown name.
+    else if (text[start - offset] === '后' && tokens[first]!.tag === 'x' && tokens[first]!.word.length >= 3 && tokens[first - 1]?.tag === 'v' && tokens[first - 1]!.textEnd === start) start++;
     start = mendPlaceStart(text, tokens, first, start, offset);
     // 增持宁德时代股份: shares of a company, not a company named 股份.
     if (suffix === '股份' && lastToken === i && first > 0 && /(?:持|持有|购|售|买|入|让)$/.test(tokens[first - 1]!.word)) continue;

@@ -395,6 +395,13 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines).toContain('INVESTED_IN 北京银行 → 首创安泰人寿');
   });
 
+  it('starts no name with the 后 of 完成后 that the tagger glued to it (交易完成后弗迪电子)', async () => {
+    // Written probe: the tagger cuts 完成/v 后弗迪/x 电子/n.
+    const article = await extractText('比亚迪宣布以<N>亿元收购弗迪电子<N>%股权，交易完成后弗迪电子将成为比亚迪的全资子公司。');
+    expect(article.entities.map((e) => e.name).sort()).toEqual(['弗迪电子', '比亚迪']);
+    expect(relationLines(article)).toContain('CONTROLS 比亚迪 → 弗迪电子');
+  });
+
   it('reads every target of a list whose members carry their own stakes (甘普科技、立动科技全部股权和稻草熊影业<N>%股权)', async () => {
     const lines = relationLines(
       await extractText(
