@@ -306,8 +306,14 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     if (first === i) {
       // 由启明/v 创投/j 和…领投: a name the tagger read as a verb, before a fund's word, where a list of parties stands.
       const verb = tokens[i - 1]!;
-      if (kind === 'org-vehicle' && lastToken === i && FUND_WORDS.has(token.word) && verb.tag === 'v' && verb.word.length === 2 && verb.textEnd === token.textStart && LIST_PARTY_BEFORE.test(tokens[i - 2]?.word ?? '，') && LIST_PARTY_AFTER.test(tokens[i + 1]?.word ?? '。')) {
-        out.push({ textStart: verb.textStart, textEnd: endText, name: verb.word + token.word, type: 'Organization', ruleId: 'entity/org-vehicle', priority: 2 });
+      if (kind === 'org-vehicle' && lastToken === i && FUND_WORDS.has(token.word) && verb.tag === 'v' && verb.textEnd === token.textStart && LIST_PARTY_AFTER.test(tokens[i + 1]?.word ?? '。')) {
+        // 、君/nz 联/v 资本: or cut into two single characters, the first of them glued to the verb.
+        const lone = tokens[i - 2];
+        if (verb.word.length === 2 && LIST_PARTY_BEFORE.test(lone?.word ?? '，')) {
+          out.push({ textStart: verb.textStart, textEnd: endText, name: verb.word + token.word, type: 'Organization', ruleId: 'entity/org-vehicle', priority: 2 });
+        } else if (verb.word.length === 1 && lone && lone.word.length === 1 && isCjk(lone.word) && lone.textEnd === verb.textStart && !FUNCTION_CHARS.has(lone.word) && LIST_PARTY_BEFORE.test(tokens[i - 3]?.word ?? '，')) {
+          out.push({ textStart: lone.textStart, textEnd: endText, name: lone.word + verb.word + token.word, type: 'Organization', ruleId: 'entity/org-vehicle', priority: 2 });
+        }
       }
       continue;
     }

@@ -133,6 +133,11 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('新中基公告称,公司控股子公司新疆中基番茄制品有限责任公司拟用实物资产出资<N>亿元与兵团农六师合资设立新疆中基五家渠番茄制品有限公司。。')).toContain('兵团农六师');
   });
 
+  it('reads a fund whose name the tagger cut into two characters, the second a verb (君/nz 联/v 资本), in a list of a round\'s followers', async () => {
+    // Written probe, in the form of today's round announcements.
+    expect(await namesWithoutList('黑芝麻智能近日完成C轮融资，由小米长江产业基金领投，蔚来资本、君联资本跟投。')).toContain('君联资本');
+  });
+
   it('reads a fund whose name the tagger took for a verb (启明/v 创投), in a list of a round\'s investors', async () => {
     const names = await namesWithoutList('此轮融资由启明创投和IDG资本联合领投，顺为资本跟投。');
     expect(names).toContain('启明创投');
