@@ -175,14 +175,28 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     ],
   },
   {
-    // A later clause with no subject of its own: the company the sentence is about became the parent.
+    // A later clause with no subject of its own: the subject of the clause before it became the parent.
     id: 'control/became-parent-clause',
     type: 'CONTROLS',
     pattern: `[，,](?:并|且|从而|进而|由此|一举|随后|也|还|将|已)*成为(?:了)?(?:当时)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
-    subject: 'here',
+    subject: 'clause',
     object: 'O',
     facts: { kind: 'controlling' },
-    examples: [{ text: '由此,上海久事持有强生集团<N>%股份,成为强生集团的第一大股东,并进而成为强生控股的实际控制人。', expect: ['上海久事 → 强生控股'] }],
+    examples: [
+      { text: '由此,上海久事持有强生集团<N>%股份,成为强生集团的第一大股东,并进而成为强生控股的实际控制人。', expect: ['上海久事 → 强生控股'] },
+      // 其 is the company named last before it; the approving authority opens no clause of its own.
+      { text: '根据协议,在经江西省政府批准之后,中铝公司将以增资扩股方式对江钨控股集团进行出资,成为其控股股东。', expect: ['中铝公司 → 江钨控股集团'] },
+    ],
+  },
+  {
+    // 华粮整体并入中粮,成为其全资子企业: the subject of the clause before becomes the subsidiary of 其.
+    id: 'control/became-subsidiary-clause',
+    type: 'CONTROLS',
+    pattern: `[，,](?:并|且|从而|进而|由此|随后|也|将|已|正式)*成为(?:了)?{S}(?:的)?(?:全资|控股)?(?:子公司|子企业|附属公司)`,
+    subject: 'S',
+    object: 'clause',
+    facts: { kind: 'subsidiary' },
+    examples: [{ text: '国资委称,经报国务院批准,华粮整体并入中粮,成为其全资子企业。', expect: ['中粮 → 华粮'] }],
   },
   {
     id: 'control/controlling-shareholder-is',

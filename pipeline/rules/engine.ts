@@ -21,6 +21,8 @@ const POST_FIELD_SOURCE = [...POST_FIELDS].sort((a, b) => b.length - a.length).j
  *
  * When the subject or object is not in the sentence the rule names a topic instead: `topic` (the company
  * the text is about), `here` (the first company named earlier in the same sentence, never one from before),
+ * `clause` (the company that opens the nearest earlier clause of the sentence: its subject, which a clause with no
+ * subject of its own continues),
  * `holding` (the company whose shareholders are being listed), `nearest` (the last company named before the
  * match in the same sentence, else the holding company), `person`.
  */
@@ -28,8 +30,8 @@ export interface RelationRule {
   readonly id: string;
   readonly type: RelationType;
   readonly pattern: string;
-  readonly subject: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'holding' | 'person';
-  readonly object: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'holding' | 'nearest';
+  readonly subject: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'clause' | 'holding' | 'person';
+  readonly object: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'clause' | 'holding' | 'nearest';
   /** Also relate every subject to every other one (joint ventures between unnamed partners). */
   readonly facts?: Pick<RelationFacts, 'status' | 'kind' | 'past'>;
   /** Real sentences the rule must read, with what it must produce (`subject → object`). */

@@ -284,6 +284,18 @@ export const STAKE_RULES: readonly RelationRule[] = [
     examples: [{ text: '重组完成后,义煤集团凭借<N>.<N>%的持股比例,一跃成为欣网视讯的大股东。', expect: ['义煤集团 → 欣网视讯'] }],
   },
   {
+    // A later clause with no subject of its own: the subject of the clause before became the holder.
+    id: 'stake/became-rank-clause',
+    type: 'HOLDS_STAKE',
+    pattern: `[，,](?:并|且|从而|进而|由此|一举|随后|也|还|将|已)*(?:成为|跃升为|跃居)(?:了)?{O}(?:的)?(?:第{RANK}|单一|单一最|最)大(?:流通)?股东`,
+    subject: 'clause',
+    object: 'O',
+    examples: [
+      { text: '两年前,松下完成了对三洋的收购,成为三洋的最大股东;但时隔不到两年,松下又将三洋白电业务转手海尔;而三洋又是合肥三洋的第二大股东,', expect: ['松下 → 三洋'] },
+      { text: '首泰公司拟通过本次股权收购,持有东润公司不低于<N>%的股权,成为东润公司的第一大股东,最终拥有对新潮实业的间接控股权', expect: ['首泰公司 → 东润公司'] },
+    ],
+  },
+  {
     id: 'stake/rank-of-continued',
     type: 'HOLDS_STAKE',
     pattern: `{S}{c30}[，,](?:它|其)?(?:也|同时|还|并且|且|亦)(?:是|为|系|成为)(?:了)?{O}(?:的)?(?:第{RANK}|单一|最)大(?:流通)?股东`,

@@ -26,6 +26,16 @@ const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|
  * company the sentence opens with. Only there: elsewhere 其 as often stands for the subject itself.
  */
 const HELD_PRONOUN = /(?<=持有)其(?=\d|<N>|约|增资后|发行后|总股本|[百千万亿]|全部|部分)/g;
+/**
+ * 其 after 成为, before the rank of a holder or the word for a subsidiary (…对江钨控股集团进行出资,成为其控股股东;
+ * 华粮整体并入中粮,成为其全资子企业): the company named last before it, other than the one that becomes it when
+ * that one stands right before 成为 (而中国铝业将成为其第一大股东: the company named before 中国铝业).
+ */
+const BECOME_PRONOUN = /(?<=成为)其(?=(?:第[一二三四五六七八九十\d]{1,2}大|控股|最大|单一大|大)股东|(?:全资|控股)?子(?:公司|企业))/g;
+/** What may stand between the company that becomes a holder or a subsidiary and 成为其. */
+const BECOMER_TO_VERB = /^(?:将|已|已经|也|也将|则|即|即将|由此|从而|进而|一举|随即|并)*成为$/;
+/** 后者 before 成为其, in a clause of its own. */
+const LATTER_BECOMES = /[，,]后者(?:将|已|已经|也|也将|则|即|随即|并)*成为$/;
 /** What may stand between the holder's name and 持有其. */
 const HOLDER_TO_VERB = /^(?:将|各|则|仍|也|共|合计)?持有$/;
 
@@ -140,7 +150,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   let masked = '';
   const maskedToText: number[] = [];
   let cursor = sentence.textStart;
-  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean }[] = [];
+  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean; referent?: RawMention }[] = [];
   const local = text.slice(sentence.textStart, sentence.textEnd);
   // exec in a loop, not matchAll (which clones the RegExp), and only when a word every match needs is there.
   if (mayMatch(PRONOUN, local)) {
@@ -164,11 +174,24 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     }
     pronouns.sort((a, b) => a.start - b.start);
   }
+  if (local.includes('成为其')) {
+    BECOME_PRONOUN.lastIndex = 0;
+    for (let m = BECOME_PRONOUN.exec(local); m; m = BECOME_PRONOUN.exec(local)) {
+      const at = sentence.textStart + m.index;
+      const before = mentions.filter((mention) => mention.textEnd <= at && mention.type === 'Organization');
+      const last = before.at(-1);
+      // …引入宁德时代作为战略投资者,后者成为其第二大股东: 后者 is the company named last, and becomes the holder.
+      const between = last ? text.slice(last.textEnd, at) : '';
+      const referent = last && (BECOMER_TO_VERB.test(between) || LATTER_BECOMES.test(between)) ? before.at(-2) : last;
+      if (referent) pronouns.push({ start: at, end: at + 1, referent });
+    }
+    pronouns.sort((a, b) => a.start - b.start);
+  }
   const items = [
-    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false })),
+    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false, referent: undefined })),
     ...pronouns
       .filter((p) => !mentions.some((m) => p.start < m.textEnd && m.textStart < p.end))
-      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true })),
+      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true, referent: p.referent })),
   ];
   // The mentions come in order and most sentences have no pronoun: sort only what is out of order, since
   // Array.prototype.sort copies the list into a new work array even when it is sorted.
@@ -194,7 +217,9 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 前者 the one named before that, the first of the pair (华泽集团与陕西省太白酒业…签署…协议,前者以现金出资…).
       const latter = text.startsWith('后者', item.start);
       const former = text.startsWith('前者', item.start);
-      let referent = latter
+      let referent = item.referent
+        ? item.referent
+        : latter
         ? (byKind.org.at(-1) ?? topic)
         : former
           ? byKind.org.at(-2)
@@ -269,6 +294,33 @@ function firstOrgBefore(view: SentenceView, maskedIndex: number): RawMention | u
   return orgs.length > 0 ? view.byKind.org[orgs[0]!.index] : undefined;
 }
 
+/** Verbs whose object acts in the clause after them (引入X…,成为其股东): the clause's subject does not carry on. */
+const PIVOT_VERBS = /引入|引进|吸引|迎来|邀请/;
+/** What may come before the company that opens a clause: a connective or a time word. */
+const CLAUSE_OPENING = /^(?:而|并|且|但|同时|此外|另外|随后|之后|其后|此后|近日|日前|目前|今年|去年|此前|其中)?$/;
+
+/**
+ * The company opening the nearest clause before `maskedIndex` that opens with one (中铝公司将…对江钨控股集团进行出资,
+ * 成为其控股股东: 中铝公司; not 在经江西省政府批准之后, nor 持有东润公司…的股权 after 首泰公司拟通过…收购).
+ */
+function clauseSubject(view: SentenceView, maskedIndex: number): RawMention | undefined {
+  const masked = view.masked;
+  let end = maskedIndex;
+  while (end > 0) {
+    const start = Math.max(masked.lastIndexOf('，', end - 1), masked.lastIndexOf(',', end - 1)) + 1;
+    const clause = masked.slice(start, end);
+    const at = clause.search(/[\ue000-\ue3ff\uec00-\uefff]/);
+    if (at >= 0 && CLAUSE_OPENING.test(clause.slice(0, at))) {
+      // 洛阳钼业引入宁德时代作为战略投资者,成为其第二大股东: what is brought in is who acts next, not the subject.
+      if (PIVOT_VERBS.test(clause)) return undefined;
+      const [first] = mentionsIn(clause[at]);
+      if (first) return view.byKind[first.kind][first.index];
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
 function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMatchArray, view: SentenceView, topics: Topics): RawMention[] {
   const slot = rule[side];
   const groups = match.groups ?? {};
@@ -282,6 +334,10 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       // A pronoun (公司, 该公司) counts: it stands for the topic named in this sentence or before.
       const first = mentionsIn(view.masked.slice(0, match.index!)).find((m) => m.kind === 'org' || m.kind === 'pronoun');
       const t = first ? view.byKind[first.kind][first.index] : undefined;
+      return t ? [t] : [];
+    }
+    case 'clause': {
+      const t = clauseSubject(view, match.index!);
       return t ? [t] : [];
     }
     case 'nearest': {

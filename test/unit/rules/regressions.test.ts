@@ -8,6 +8,13 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // Written probe: after 引入X the company brought in is who becomes the holder; the clause's subject does not
+    // carry on into ,成为其第二大股东. With 后者 the holder is named.
+    text: '洛阳钼业引入宁德时代作为战略投资者，成为其第二大股东。洛阳钼业引入宁德时代作为战略投资者，后者成为其第二大股东。',
+    absent: 'HOLDS_STAKE 洛阳钼业 → 宁德时代',
+    present: 'HOLDS_STAKE 宁德时代 → 洛阳钼业',
+  },
+  {
     // 后者持有其: 其 is the company this sentence opens with. Here that is no name (该厂, a written variant of a
     // FinRE sentence), and 其 must not fall back to the topic of the sentence before (歌华有线).
     text: '歌华有线第一大股东为北京北广传媒投资发展中心,持有其<N>.<N>%股份,实际控制人为北京北广传媒集团。目前该厂控股股东及法人实际控制人为湖北裕东科技有限公司,后者持有其<N>.<N>%股权。',
