@@ -21,6 +21,18 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // The holder through its vehicle: both hold, and the holder controls the vehicle. Not a market the shares were
+    // bought on (通过上海证券交易所交易系统).
+    id: 'stake/holds-through',
+    type: 'HOLDS_STAKE',
+    pattern: `{S}{_}通过(?:其)?(?:实控|控股|旗下|全资子公司|控股子公司|子公司)?(?:的)?{V}(?!交易|系统|集中竞价|竞价|大宗|二级市场){_6}(?<![增减])(?:持有|持股|持)(?:了)?{O}(?:的)?(?:约|超过|近)?(?:{PCT})?(?:的)?(?:股权|股份|股)`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '由于重组后国水投集团成为三峡总公司的子公司,所以三峡总公司也就通过国水投集团间接持有金风科技的<N>.<N>%股权。', expect: ['三峡总公司 → 金风科技', '国水投集团 → 金风科技'] },
+    ],
+  },
+  {
     id: 'stake/holds-shares-of',
     type: 'HOLDS_STAKE',
     pattern: `${NOT_HELD}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)`,

@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // 关联公司 is a kind of company (the tagger reads 关联/ns 公司), not a vehicle's name.
+    text: '<N>年<N>月,荷兰的喜力集团通过其关联公司,持有了金威啤酒<N>%的股份,不久后金威成为香港恒生综指成份股。',
+    absent: 'CONTROLS 喜力集团 → 关联公司',
+    present: 'HOLDS_STAKE 喜力集团 → 金威啤酒',
+  },
+  {
     // Written probe: after 引入X the company brought in is who becomes the holder; the clause's subject does not
     // carry on into ,成为其第二大股东. With 后者 the holder is named.
     text: '洛阳钼业引入宁德时代作为战略投资者，成为其第二大股东。洛阳钼业引入宁德时代作为战略投资者，后者成为其第二大股东。',
@@ -400,6 +406,14 @@ describe('rules do not repeat old mistakes', () => {
   it('ends a name before a glued verb of receiving (首创安泰人寿获批)', async () => {
     const lines = relationLines(await extractText('北京银行入股首创安泰人寿获批'));
     expect(lines).toContain('INVESTED_IN 北京银行 → 首创安泰人寿');
+  });
+
+  it('ends a vehicle\'s name at 投资 before 间接持有 (瀚星投资间接持有)', async () => {
+    // Written probe, in the form equity look-up services report.
+    const lines = relationLines(await extractText('天眼查股权穿透显示，小米通过旗下瀚星投资间接持有欣旺达动力约2%股权。'));
+    expect(lines).toContain('HOLDS_STAKE 瀚星投资 → 欣旺达动力');
+    expect(lines).toContain('HOLDS_STAKE 小米 → 欣旺达动力');
+    expect(lines).toContain('CONTROLS 小米 → 瀚星投资');
   });
 
   it('starts no name with the 后 of 完成后 that the tagger glued to it (交易完成后弗迪电子)', async () => {
