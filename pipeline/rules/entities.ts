@@ -226,8 +226,11 @@ function placeStartsAt(text: string, at: number): boolean {
   return placePrefixes.has(text.slice(from, from + 2)) || placePrefixes.has(text.slice(from, from + 3));
 }
 
-/** A legal form with a group or a region in brackets: 合肥市建设投资控股（集团）有限公司, 宁德时代新能源（上海）有限公司. */
-const BRACKETED_FORM = /^[（(]([\u4e00-\u9fff]{2,4})[）)](?:股份有限公司|有限责任公司|有限公司|公司)/;
+/**
+ * A legal form with a group or a region in brackets: 合肥市建设投资控股（集团）有限公司, 宁德时代新能源（上海）有限公司;
+ * words of business may stand between (大众汽车（中国）投资有限公司).
+ */
+const BRACKETED_FORM = /^[（(]([\u4e00-\u9fff]{2,4})[）)][\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司|公司)/;
 
 /** The legal form starting at `at`, if one does: the longest of the list, or a bracketed one; 股份 only if `shares`. */
 function legalSuffixAt(text: string, at: number, shares = true): string | undefined {

@@ -416,6 +416,12 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines).toContain('CONTROLS 小米 → 瀚星投资');
   });
 
+  it('reads a region in brackets followed by business words before the legal form as part of the name (（中国）投资有限公司)', async () => {
+    // Written probe: the form of foreign groups' holding companies in China.
+    const lines = relationLines(await extractText('国轩高科的第一大股东为大众汽车（中国）投资有限公司，持股比例为24.77%。'));
+    expect(lines).toContain('HOLDS_STAKE 大众汽车（中国）投资有限公司 → 国轩高科');
+  });
+
   it('starts no name with the 后 of 完成后 that the tagger glued to it (交易完成后弗迪电子)', async () => {
     // Written probe: the tagger cuts 完成/v 后弗迪/x 电子/n.
     const article = await extractText('比亚迪宣布以<N>亿元收购弗迪电子<N>%股权，交易完成后弗迪电子将成为比亚迪的全资子公司。');
