@@ -143,6 +143,28 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // The investors before the round they put money in: 完成由红杉中国领投的B轮融资. The examples are written for the
+    // form, common in today's round announcements: the dataset's older sentences and the sample articles have none.
+    id: 'investment/round-led-before',
+    type: 'INVESTED_IN',
+    pattern: `{O}{_20}(?:完成|获得?|获取|宣布完成|宣布获得|迎来|接受)(?:了)?(?:一笔|新一轮)?{_8}由{As}(?:共同|联合)?(?:领投|牵头|参与|投资|独家投资|参投|战略投资|注资)(?:[、，,][^的。；！？]{0,30}?)?的{_20}(?:融资|投资|注资|增资)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '卓驭科技宣布完成由红杉中国领投的B轮融资。', expect: ['红杉资本 → 卓驭科技'] },
+      { text: '赣锋锂电获得了由上汽集团、广汽资本等参与的战略增资。', expect: ['上汽集团 → 赣锋锂电', '广汽资本 → 赣锋锂电'] },
+    ],
+  },
+  {
+    // …由IDG资本领投、顺为资本跟投的A轮融资: the followers named between the leader and the round (written, as above).
+    id: 'investment/round-followers-before',
+    type: 'INVESTED_IN',
+    pattern: `{O}{_20}(?:完成|获得?|获取|宣布完成|宣布获得|迎来|接受)(?:了)?(?:一笔|新一轮)?{_8}由[\ue000-\ue3ff\uec00-\uefff](?:(?:、|和|与|及)[\ue000-\ue3ff\uec00-\uefff])*(?:共同|联合)?(?:领投|牵头)[、，,]{Ss}(?:等)?(?:共同|联合)?(?:跟投|参投|参与)的{_20}(?:融资|投资)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [{ text: '卓驭科技近日获得由IDG资本领投、顺为资本跟投的数千万元A轮融资。', expect: ['顺为资本 → 卓驭科技'] }],
+  },
+  {
     id: 'investment/followers',
     type: 'INVESTED_IN',
     // An earlier shareholder may put in more (老股东X继续加注).

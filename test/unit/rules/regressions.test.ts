@@ -8,6 +8,11 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // Written probe: a company invested in by the investor, named before the round, receives nothing from it.
+    text: '卓驭科技获得了由宁德时代领投的瀚星科技提供的<N>亿元融资。',
+    absent: 'INVESTED_IN 宁德时代 → 卓驭科技',
+  },
+  {
     // 关联公司 is a kind of company (the tagger reads 关联/ns 公司), not a vehicle's name.
     text: '<N>年<N>月,荷兰的喜力集团通过其关联公司,持有了金威啤酒<N>%的股份,不久后金威成为香港恒生综指成份股。',
     absent: 'CONTROLS 喜力集团 → 关联公司',
