@@ -524,6 +524,8 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   const end = tokens[to - 1]!.textEnd;
   const name = text.slice(start - offset, end - offset);
   if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
+  // 在官方微博正式宣布: the channel a company speaks through, not a party.
+  if (tokens[from - 1]?.word === '官方') return;
   const single = to - from === 1 ? tokens[from]! : undefined;
   if (personAllowed && single && /^(?:nr|x)/.test(single.tag) && name.length === 3 && isPersonName(name)) {
     // 陈晓则持股: an adverb glued to a two-character name.
@@ -1433,6 +1435,10 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
       core += tokens[i]!.word;
     }
     const end = tokens[i + 1];
+    if (end && end.textStart === tokens[i]!.textEnd && !SHORT_NAME_ENDS.has(end.word) && /^[\u3400-\u9fff]{2}$/.test(core)) {
+      stakeTargetName(out, text, tokens, offset, k, i);
+      continue;
+    }
     if (!end || end.textStart !== tokens[i]!.textEnd || !SHORT_NAME_ENDS.has(end.word) || !/^[\u3400-\u9fff]{2}$/.test(core)) continue;
     if (end.word === '股份' && SHARE_VERBS.has(tokens[k]!.word)) continue;
     if (tokens.slice(k + 1, i + 1).some((t) => FUNCTION_TAG.test(t.tag))) continue;
@@ -1448,6 +1454,26 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
     out.push({ textStart: tokens[k + 1]!.textStart, textEnd: end.textEnd, name, type: 'Organization', ruleId: 'entity/org-acted-on', priority: 0 });
   }
   return out;
+}
+
+/** A stake right after a name: 收购极氪51%的股份, 持有渝能<N>%股权. */
+const STAKE_AFTER = /^(?:约)?(?:\d+(?:\.\d+)?|<N>(?:\.<N>)?)\s*[%％](?:的)?(?:股份|股权)/;
+
+/**
+ * A two-character core between a holding verb and a stake (拟收购/v 极/d 氪/g 51%的股份), which the segmenter cuts
+ * into single characters of any tag: a company's short name, unless a word of the core is a pronoun, a number or
+ * a word that makes a kind of company.
+ */
+function stakeTargetName(out: Candidate[], text: string, tokens: readonly Token[], offset: number, verb: number, last: number): void {
+  const lexicon = loadLexicon();
+  const first = tokens[verb + 1]!;
+  const core = text.slice(first.textStart - offset, tokens[last]!.textEnd - offset);
+  if (!STAKE_AFTER.test(text.slice(tokens[last]!.textEnd - offset))) return;
+  const single = last > verb + 1;
+  if (tokens.slice(verb + 1, last + 1).some((t) => /^(?:p|c|u\w*|r|m|q|f|t|y|e|o)$/.test(t.tag) || (!single && t.tag === 'd'))) return;
+  if (KIND_WORDS.has(core) || MODIFIERS.has(core) || GENERIC_NOUNS.has(core) || WIDE_REGIONS.has(core) || lexicon.stopNames.has(core) || lexicon.places.has(core) || lexicon.titleSet.has(core)) return;
+  if (NOT_NAME_START.test(core) || NOT_A_NAME.test(core) || /^(?:前者|后者|双方|对方|各方|本行|该行)$/.test(core) || first.tag.startsWith('nr')) return;
+  out.push({ textStart: first.textStart, textEnd: tokens[last]!.textEnd, name: core, type: 'Organization', ruleId: 'entity/org-acted-on', priority: 0 });
 }
 
 /** 对X进行增资: what stands between 对 and 进行 and a verb of investing is the company invested in. */

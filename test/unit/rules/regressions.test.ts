@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // 官方微博 is the channel the buyer announces through, not a party.
+    text: '<N>月<N>日上午<N>时左右,阿里巴巴在官方微博正式宣布<N>亿元入股恒大足球,收购后者<N>%的股份。',
+    absent: 'INVESTED_IN 微博 → 恒大',
+    present: 'INVESTED_IN 阿里巴巴 → 恒大',
+  },
+  {
     // Written probe: a company invested in by the investor, named before the round, receives nothing from it.
     text: '卓驭科技获得了由宁德时代领投的瀚星科技提供的<N>亿元融资。',
     absent: 'INVESTED_IN 宁德时代 → 卓驭科技',
@@ -425,6 +431,13 @@ describe('rules do not repeat old mistakes', () => {
     // Written probe: the form of foreign groups' holding companies in China.
     const lines = relationLines(await extractText('国轩高科的第一大股东为大众汽车（中国）投资有限公司，持股比例为24.77%。'));
     expect(lines).toContain('HOLDS_STAKE 大众汽车（中国）投资有限公司 → 国轩高科');
+  });
+
+  it('takes a two-character core between a holding verb and a stake for a company, however the tagger cut it (拟收购/v 极/d 氪/g 51%的股份)', async () => {
+    // Written probe.
+    const lines = relationLines(await extractText('吉利汽车公告称，拟收购极氪51%的股份，收购完成后极氪将成为吉利汽车的附属公司。'));
+    expect(lines).toContain('ACQUIRED 吉利 → 极氪');
+    expect(lines).toContain('CONTROLS 吉利 → 极氪');
   });
 
   it('starts no name with the 后 of 完成后 that the tagger glued to it (交易完成后弗迪电子)', async () => {
