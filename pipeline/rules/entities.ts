@@ -137,7 +137,7 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     // 美国第二大院线公司: a rank (第二大) describes the company, it is not part of its name.
     if (/^大/.test(token.word) && /^第/.test(tokens[i - 1]?.word ?? '')) break;
     // 首长/四方/有限公司: a numeral word inside a name (四方, 三一), not a count (两家, 一些).
-    const numeralInName = isNumeralInName(token);
+    const numeralInName = isNumeralInName(token) || isDigitCore(tokens, i, end);
     // 为/中/石油…有限公司: the tagger reads the 中 of 中石油, 中海油 as a direction word.
     const zhongFirst = token.tag === 'f' && token.word === '中' && i === first - 1 && first < end;
     // 杭锦旗/西部/能源开发有限公司: a point of the compass continues a name.
@@ -167,6 +167,14 @@ const TAKE_OVER_VERBS: ReadonlySet<string> = new Set(['重组', '整合', '接�
 const BUSINESS_WORDS: ReadonlySet<string> = new Set(['开发', '投资', '管理', '经营', '咨询', '服务', '贸易', '发展', '建设', '运营', '销售', '研发', '创业', '控股', '实业', '出版', '商贸', '资产', '置业', '物业', '工程', '维修服务', '工贸', '进出口']);
 
 /** A numeral word inside a name (四方, 第一 of 中国第一汽车), not a count (两家, 一些). */
+/** 360/m 集团, 999/m 集团: three or four digits right before 集团, 公司 or 科技, standing alone (not a count or a year). */
+function isDigitCore(tokens: readonly Token[], i: number, end: number): boolean {
+  const token = tokens[i]!;
+  if (token.tag !== 'm' || !/^\d{3,4}$/.test(token.word) || i !== end - 1) return false;
+  const before = tokens[i - 1];
+  return /^(?:集团|公司|科技)$/.test(tokens[end]?.word ?? '') && (before === undefined || before.textEnd !== token.textStart || !(/^(?:m|q)$/.test(before.tag) || /^[A-Za-z0-9.]+$/.test(before.word))) && !/^(?:19|20)\d\d$/.test(token.word);
+}
+
 function isNumeralInName(token: Token): boolean {
   return token.tag === 'm' && /^[\u3400-\u9fff]{2,}$/.test(token.word) && !/[家个些位名只批次年月日亿万千百大]$/.test(token.word);
 }
@@ -204,6 +212,7 @@ function hasProperCore(tokens: readonly Token[], from: number, to: number, stric
     if (/^[A-Za-z]{2,}$/.test(token.word)) return true;
     if (token.tag === 'n' && token.word.length >= 2 && !lexicon.stopNames.has(token.word)) return true;
     if (isNumeralInName(token) && sawRegion) return true;
+    if (isDigitCore(tokens, i, to)) return true;
   }
   return false;
 }

@@ -440,6 +440,14 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines).toContain('CONTROLS 吉利 → 极氪');
   });
 
+  it('takes three or four digits before 集团 or 公司 for a name (360集团), not a year or a count', async () => {
+    // Written probes.
+    const lines = relationLines(await extractText('此前，哪吒汽车曾获得宁德时代、360集团等多家机构的投资。'));
+    expect(lines).toContain('INVESTED_IN 360集团 → 哪吒汽车');
+    const names = (await extractText('该公司旗下有3家公司，2023集团营收增长，共有35集团成员。')).entities.map((e) => e.name);
+    expect(names).toEqual([]);
+  });
+
   it('starts no name with the 后 of 完成后 that the tagger glued to it (交易完成后弗迪电子)', async () => {
     // Written probe: the tagger cuts 完成/v 后弗迪/x 电子/n.
     const article = await extractText('比亚迪宣布以<N>亿元收购弗迪电子<N>%股权，交易完成后弗迪电子将成为比亚迪的全资子公司。');
