@@ -442,8 +442,11 @@ function taggedOrganizations(tokens: readonly Token[], kinds: TokenKinds): Candi
     const next = tokens[i + 1];
     // Not a demonstrative or a measure word glued on (上航这支, 哈佛国际只差).
     const glued = next && !/(?:公司|集团|银行)$/.test(t.word) && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获以于只仅这那此每各]/.test(next.word) && !/[差支些个]$/.test(next.word) ? next : undefined;
-    const end = glued ? glued.textEnd : t.textEnd;
-    out.push({ textStart: t.textStart, textEnd: end, name: glued ? t.word + glued.word : t.word, type: 'Organization', ruleId: 'entity/org-tagged', priority: 2 });
+    // 中芯/nt 南方/f 获得: a point of the compass glued to the name, before a verb or a break, continues it.
+    const compass = !glued && next && next.textStart === t.textEnd && next.tag === 'f' && /^[东南西北]方$/.test(next.word) && (tokens[i + 2] === undefined || tokens[i + 2]!.tag === 'v' || /^[，,。；;、）)]/.test(tokens[i + 2]!.word)) ? next : undefined;
+    const tail = glued ?? compass;
+    const end = tail ? tail.textEnd : t.textEnd;
+    out.push({ textStart: t.textStart, textEnd: end, name: tail ? t.word + tail.word : t.word, type: 'Organization', ruleId: 'entity/org-tagged', priority: 2 });
   });
   return out;
 }
@@ -668,6 +671,9 @@ function isLatinLetter(code: number): boolean {
  * name that starts there, scanning on after it. A look-up by first character, where one alternation of every
  * name made the regex engine try each name at each position.
  */
+/** A fund's phase after its name: 二期, II. */
+const FUND_PHASE = /^(?:[一二三四五六七八九十]期|I{1,3}(?![A-Za-z])|IV(?![A-Za-z]))/;
+
 function lexiconNames(text: string, offset: number): Candidate[] {
   if (!lexiconIndex) {
     const lexicon = loadLexicon();
@@ -696,6 +702,13 @@ function lexiconNames(text: string, offset: number): Candidate[] {
     if (names === undefined || (at > 0 && isLatinLetter(text.charCodeAt(at - 1)))) continue;
     for (const name of names) {
       if (!text.startsWith(name, at) || isLatinLetter(text.charCodeAt(at + name.length))) continue;
+      // 国家集成电路产业投资基金二期: a known fund's later phase is a fund of its own.
+      const phase = /(?:基金|资本|创投)$/.test(name) ? FUND_PHASE.exec(text.slice(at + name.length, at + name.length + 4))?.[0] : undefined;
+      if (phase) {
+        out.push({ textStart: offset + at, textEnd: offset + at + name.length + phase.length, name: name + phase, type: 'Organization', ruleId: 'entity/lexicon', priority: 4 });
+        at += name.length + phase.length - 1;
+        break;
+      }
       out.push({ textStart: offset + at, textEnd: offset + at + name.length, name, type: 'Organization', ruleId: 'entity/lexicon', priority: 4 });
       at += name.length - 1;
       break;

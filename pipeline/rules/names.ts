@@ -215,6 +215,10 @@ function computeCores(name: string): NameFacts {
   if (plain.endsWith('系')) plain = plain.replace(/(?<=[\u3400-\u9fff]{2})系$/, '');
   const known = lexiconName(plain);
   if (known.inLexicon) return { core: known.name, bare: known.name };
+  // 大基金二期 is 国家集成电路产业投资基金二期: a known fund's phase, under the fund's canonical name.
+  const phased = /^(.{2,}?)([一二三四五六七八九十]期|I{1,3}|IV)$/.exec(plain);
+  const fund = phased ? lexiconName(phased[1]!) : undefined;
+  if (fund?.inLexicon) return { core: fund.name + phased![2], bare: fund.name + phased![2] };
   let core = known.name;
   for (let changed = true; changed; ) {
     changed = false;

@@ -448,6 +448,14 @@ describe('rules do not repeat old mistakes', () => {
     expect(names).toEqual([]);
   });
 
+  it('continues a tagged name with a point of the compass glued to it (中芯/nt 南方/f), and a known fund with its phase (二期)', async () => {
+    // Written probe.
+    const lines = relationLines(await extractText('中芯国际控股子公司中芯南方获得国家集成电路产业投资基金二期等股东的增资。大基金二期还投资了中芯南方。'));
+    expect(lines).toContain('INVESTED_IN 国家集成电路产业投资基金二期 → 中芯南方');
+    expect(lines).toContain('CONTROLS 中芯国际 → 中芯南方');
+    expect(lines.some((line) => line.startsWith('INVESTED_IN') && line.endsWith('→ 中芯国际'))).toBe(false);
+  });
+
   it('starts no name with the 后 of 完成后 that the tagger glued to it (交易完成后弗迪电子)', async () => {
     // Written probe: the tagger cuts 完成/v 后弗迪/x 电子/n.
     const article = await extractText('比亚迪宣布以<N>亿元收购弗迪电子<N>%股权，交易完成后弗迪电子将成为比亚迪的全资子公司。');
@@ -491,6 +499,11 @@ describe('entity ids', () => {
     // The article is not searched for such a form: 理想 in 不理想 is no company.
     const plain = await extractText('理想汽车表示，一季度的交付量并不理想。');
     expect(plain.entities.map((e) => e.name)).toEqual(['理想汽车']);
+  });
+
+  it('give the phase of a known fund its own id, under the canonical name of the fund (大基金二期)', () => {
+    expect(entityId('Organization', '大基金二期')).toBe(entityId('Organization', '国家集成电路产业投资基金二期'));
+    expect(entityId('Organization', '大基金二期')).not.toBe(entityId('Organization', '大基金'));
   });
 
   it('keep a group apart from the listed company it controls', () => {
