@@ -456,6 +456,11 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines.some((line) => line.startsWith('INVESTED_IN') && line.endsWith('→ 中芯国际'))).toBe(false);
   });
 
+  it('ends a name before 占股 glued to it (荣事达占股)', async () => {
+    const article = await extractText('在失去荣事达中美合资公司主导权后,荣事达集团和<N>位自然人共同出资成立上海荣事达经贸公司,其中荣事达占股3<N>%。');
+    expect(article.entities.map((e) => e.name)).not.toContain('荣事达占股');
+  });
+
   it('starts no name with the 后 of 完成后 that the tagger glued to it (交易完成后弗迪电子)', async () => {
     // Written probe: the tagger cuts 完成/v 后弗迪/x 电子/n.
     const article = await extractText('比亚迪宣布以<N>亿元收购弗迪电子<N>%股权，交易完成后弗迪电子将成为比亚迪的全资子公司。');
