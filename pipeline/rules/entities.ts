@@ -811,6 +811,8 @@ const SERVE_AFTER_NAME = /^(?:于[^，。,；]{0,14}?)?(?:曾|已|将|正式|还
 const NAME_AFTER_TITLE = /^([\u3400-\u9fff]{2,3})/;
 /** Words only people take right after their name: 雷军个人的, 周星驰掌控的, 王先生. */
 const PERSON_AFTER = /^(?:个人的|本人|掌控的|控制的|实际控制的|先生|女士|夫妇|家族)/;
+/** A verb of taking a post, after a personal name: 雷军同时担任, 王传福兼任. */
+const TAKES_POST = /^(?:同时|也|还|现|曾|将|已|目前|此前|正式|现已)?(?:担任|出任|兼任|升任|接任|就任)/;
 /** A person named as the controller or legal representative: 实际控制人为雷军, 实控人系刘永好. */
 const CONTROLLER_NAME = /(?:实际控制人|实控人|法定代表人|法人代表)(?:均|仍|也)?(?:为|是|系)([\u3400-\u9fff]{2,3})(?=$|[，。；,、）)\s]|先生|女士)/g;
 const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦言|提到|明确提到|曾指出|回应|告诉)/;
@@ -939,8 +941,10 @@ function people(text: string, tokens: readonly Token[], offset: number, kinds: T
   // 雷军个人的, 周星驰掌控的: a personal name before words only people take.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!(kinds[i]! & PERSON_TAG) || token.word.length < 2 || !isPersonName(token.word)) continue;
-    if (PERSON_AFTER.test(text.slice(token.textEnd - offset))) out.push(personCandidate(token.textStart, token.word, 'entity/person-context'));
+    if (!((kinds[i]! & PERSON_TAG) || token.tag === 'x') || token.word.length < 2 || !isPersonName(token.word)) continue;
+    const after = text.slice(token.textEnd - offset);
+    // 雷军/x 同时担任…董事长: a name the tagger does not know, before a verb of taking a post.
+    if ((kinds[i]! & PERSON_TAG && PERSON_AFTER.test(after)) || TAKES_POST.test(after)) out.push(personCandidate(token.textStart, token.word, 'entity/person-context'));
   }
   // 实际控制人为雷军: a controller or legal representative named after the word for it.
   const namesController = text.includes('控制人') || text.includes('实控人') || text.includes('法定代表人') || text.includes('法人代表');

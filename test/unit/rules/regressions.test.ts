@@ -461,6 +461,12 @@ describe('rules do not repeat old mistakes', () => {
     expect(article.entities.map((e) => e.name)).not.toContain('荣事达占股');
   });
 
+  it('takes a name the tagger does not know, before a verb of taking a post, for a person (雷军/x 同时担任)', async () => {
+    // Written probe.
+    const lines = relationLines(await extractText('雷军同时担任小米集团董事长兼CEO。'));
+    expect(lines).toContain('HAS_ROLE 雷军 → 小米');
+  });
+
   it('starts no name with the 后 of 完成后 that the tagger glued to it (交易完成后弗迪电子)', async () => {
     // Written probe: the tagger cuts 完成/v 后弗迪/x 电子/n.
     const article = await extractText('比亚迪宣布以<N>亿元收购弗迪电子<N>%股权，交易完成后弗迪电子将成为比亚迪的全资子公司。');
