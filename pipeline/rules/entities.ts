@@ -522,6 +522,9 @@ function runIsName(tokens: readonly Token[], from: number, to: number): boolean 
   return to - from === 2 && lexicon.places.has(first.word) && /^(?:n|nz|j|x)$/.test(last.tag) && last.word.length >= 2 && !GENERIC_NOUNS.has(last.word) && !lexicon.stopNames.has(last.word) && chars <= 6;
 }
 
+/** A unit after digits: an amount, a count of shares, a percentage. */
+const AMOUNT_UNIT = /^(?:[亿万千百]|元|美元|港元|%|％|股)/;
+
 /** Nouns that after a region name a thing or a place, not a company: 海南资产, 北京项目, 上海地区. */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(['资产', '项目', '业务', '股权', '股份', '公司', '企业', '市场', '地区', '土地', '房产', '物业', '工厂', '基地', '地块', '政府', '分行', '支行', '分公司', '子公司', '区域', '板块', '工程', '市民', '居民', '经济', '方面', '当地', '本地', '总部', '门店', '园区', '楼盘', '电站', '矿山', '煤矿', '油田', '业务部']);
 
@@ -533,9 +536,12 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['资产', '项目', '业务'
 function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], offset: number, from: number, to: number, personAllowed: boolean, orgOnly = false): void {
   const lexicon = loadLexicon();
   const start = mendPlaceStart(text, tokens, from, tokens[from]!.textStart, offset);
-  const end = tokens[to - 1]!.textEnd;
+  let end = tokens[to - 1]!.textEnd;
+  // 巨湾技研2/x 亿元: the digits of an amount or a count right after the name are none of it.
+  const digits = /\d+(?:\.\d+)?$/.exec(text.slice(start - offset, end - offset));
+  if (digits && AMOUNT_UNIT.test(text.slice(end - offset))) end -= digits[0].length;
   const name = text.slice(start - offset, end - offset);
-  if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
+  if (name.length < 2 || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
   // 在官方微博正式宣布: the channel a company speaks through, not a party.
   if (tokens[from - 1]?.word === '官方') return;
   const single = to - from === 1 ? tokens[from]! : undefined;
