@@ -165,6 +165,15 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     examples: [{ text: '卓驭科技近日获得由IDG资本领投、顺为资本跟投的数千万元A轮融资。', expect: ['顺为资本 → 卓驭科技'] }],
   },
   {
+    // 作为X的战略投资者,Y…: written probe (the splits name the holder this way only for shareholders, stake/as-holder).
+    id: 'investment/as-investor',
+    type: 'INVESTED_IN',
+    pattern: `作为{O}(?:的)?(?:战略投资者|战略投资方|投资方|投资人|财务投资者)[，,]{S}`,
+    subject: 'S',
+    object: 'O',
+    examples: [{ text: '作为小鹏汽车的战略投资者，大众汽车还将获得小鹏汽车的一个董事会观察员席位。', expect: ['大众 → 小鹏汽车'] }],
+  },
+  {
     id: 'investment/followers',
     type: 'INVESTED_IN',
     // An earlier shareholder may put in more (老股东X继续加注).

@@ -336,4 +336,16 @@ export const STAKE_RULES: readonly RelationRule[] = [
     object: 'O',
     examples: [{ text: '大众汽车是国轩高科第一大股东。', expect: ['大众汽车 → 国轩高科'] }],
   },
+  {
+    // 作为X的大股东,Y…: the clause that follows names the holder first (after whoever controls it).
+    id: 'stake/as-holder',
+    type: 'HOLDS_STAKE',
+    pattern: `作为{O}(?:的)?(?:长期的)?(?:第{RANK}|控股|最|单一最|单一|主要|重要)?大?(?:流通)?股东[，,](?:由[\ue400-\ue7ff](?:所)?(?:实际)?控制的)?{S}`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '发银行的定向增发方案中,上海国际集团有限公司再次现身——浦发银行董事长吉晓辉在股东大会上表示,作为浦发银行的大股东,上海国际集团肯定会参与此次定向增发,', expect: ['上海国际集团有限公司 → 浦发银行'] },
+      { text: '事实上,据记者调查,作为四川金顶的股东,由陈建龙实际控制的华伦集团可能涉嫌隐瞒多项关联交易,并有掏空上市公司之嫌。', expect: ['华伦集团 → 四川金顶'] },
+    ],
+  },
 ];
