@@ -1457,6 +1457,13 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
+    // 其持有的引望10%股权: after a holding verb and 的, only a stake makes the core a company.
+    if (tokens[k]!.word === '的' && k > 0 && HELD_BEFORE_OF.has(tokens[k - 1]!.word)) {
+      let last = k + 1;
+      if (tokens[last]!.word.length === 1 && tokens[last + 1]?.word.length === 1 && tokens[last + 1]!.textStart === tokens[last]!.textEnd) last++;
+      if (tokens[k + 1]!.textStart === tokens[k]!.textEnd && text.slice(tokens[k + 1]!.textStart - offset, tokens[last]!.textEnd - offset).length === 2) stakeTargetName(out, text, tokens, offset, k, last);
+      continue;
+    }
     if (!(kinds[k]! & ACTED_ON_VERB)) continue;
     // The core: one two-character token, or two one-character tokens, glued to the verb and to each other.
     let i = k + 1;
@@ -1488,6 +1495,8 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
   return out;
 }
 
+/** Verbs of holding before 的 and what is held: 持有的, 所持的. */
+const HELD_BEFORE_OF: ReadonlySet<string> = new Set(['持有', '所持', '持', '所持有', '拥有']);
 /** A stake right after a name: 收购极氪51%的股份, 持有渝能<N>%股权. */
 const STAKE_AFTER = /^(?:约)?(?:\d+(?:\.\d+)?|<N>(?:\.<N>)?)\s*[%％](?:的)?(?:股份|股权)/;
 

@@ -467,6 +467,13 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines).toContain('HAS_ROLE 雷军 → 小米');
   });
 
+  it('takes a two-character core after 持有的 and before a stake for a company (其持有的引望10%股权)', async () => {
+    // Written probe.
+    const lines = relationLines(await extractText('华为将其持有的引望10%股权转让给长安汽车。'));
+    expect(lines).toContain('HOLDS_STAKE 华为 → 引望');
+    expect(lines).toContain('INCREASED_STAKE 长安汽车 → 引望');
+  });
+
   it('starts no name with the 后 of 完成后 that the tagger glued to it (交易完成后弗迪电子)', async () => {
     // Written probe: the tagger cuts 完成/v 后弗迪/x 电子/n.
     const article = await extractText('比亚迪宣布以<N>亿元收购弗迪电子<N>%股权，交易完成后弗迪电子将成为比亚迪的全资子公司。');
