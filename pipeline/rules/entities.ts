@@ -166,7 +166,6 @@ const TAKE_OVER_VERBS: ReadonlySet<string> = new Set(['重组', '整合', '接�
 /** Words of a company's business scope, between its core and its legal form: 开发, 投资管理, 经营. */
 const BUSINESS_WORDS: ReadonlySet<string> = new Set(['开发', '投资', '管理', '经营', '咨询', '服务', '贸易', '发展', '建设', '运营', '销售', '研发', '创业', '控股', '实业', '出版', '商贸', '资产', '置业', '物业', '工程', '维修服务', '工贸', '进出口']);
 
-/** A numeral word inside a name (四方, 第一 of 中国第一汽车), not a count (两家, 一些). */
 /** 360/m 集团, 999/m 集团: three or four digits right before 集团, 公司 or 科技, standing alone (not a count or a year). */
 function isDigitCore(tokens: readonly Token[], i: number, end: number): boolean {
   const token = tokens[i]!;
@@ -175,6 +174,7 @@ function isDigitCore(tokens: readonly Token[], i: number, end: number): boolean 
   return /^(?:集团|公司|科技)$/.test(tokens[end]?.word ?? '') && (before === undefined || before.textEnd !== token.textStart || !(/^(?:m|q)$/.test(before.tag) || /^[A-Za-z0-9.]+$/.test(before.word))) && !/^(?:19|20)\d\d$/.test(token.word);
 }
 
+/** A numeral word inside a name (四方, 第一 of 中国第一汽车), not a count (两家, 一些). */
 function isNumeralInName(token: Token): boolean {
   return token.tag === 'm' && /^[\u3400-\u9fff]{2,}$/.test(token.word) && !/[家个些位名只批次年月日亿万千百大]$/.test(token.word);
 }
@@ -443,7 +443,7 @@ function taggedOrganizations(tokens: readonly Token[], kinds: TokenKinds): Candi
     // Not a demonstrative or a measure word glued on (上航这支, 哈佛国际只差).
     const glued = next && !/(?:公司|集团|银行)$/.test(t.word) && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获以于只仅这那此每各]/.test(next.word) && !/[差支些个]$/.test(next.word) ? next : undefined;
     // 中芯/nt 南方/f 获得: a point of the compass glued to the name, before a verb or a break, continues it.
-    const compass = !glued && next && next.textStart === t.textEnd && next.tag === 'f' && /^[东南西北]方$/.test(next.word) && (tokens[i + 2] === undefined || tokens[i + 2]!.tag === 'v' || /^[，,。；;、）)]/.test(tokens[i + 2]!.word)) ? next : undefined;
+    const compass = !glued && next && next.textStart === t.textEnd && isCompass(next) && next.word.endsWith('方') && (tokens[i + 2] === undefined || tokens[i + 2]!.tag === 'v' || /^[，,。；;、）)]/.test(tokens[i + 2]!.word)) ? next : undefined;
     const tail = glued ?? compass;
     const end = tail ? tail.textEnd : t.textEnd;
     out.push({ textStart: t.textStart, textEnd: end, name: tail ? t.word + tail.word : t.word, type: 'Organization', ruleId: 'entity/org-tagged', priority: 2 });
@@ -672,14 +672,14 @@ function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/** A fund's phase after its name: 二期, II. */
+const FUND_PHASE = /^(?:[一二三四五六七八九十]期|I{1,3}(?![A-Za-z])|IV(?![A-Za-z]))/;
+
 /**
  * Known names from the lexicon (organisations, their other names, aliases): at each position the longest
  * name that starts there, scanning on after it. A look-up by first character, where one alternation of every
  * name made the regex engine try each name at each position.
  */
-/** A fund's phase after its name: 二期, II. */
-const FUND_PHASE = /^(?:[一二三四五六七八九十]期|I{1,3}(?![A-Za-z])|IV(?![A-Za-z]))/;
-
 function lexiconNames(text: string, offset: number): Candidate[] {
   if (!lexiconIndex) {
     const lexicon = loadLexicon();
@@ -1459,20 +1459,15 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
   for (let k = 0; k + 2 < tokens.length; k++) {
     // 其持有的引望10%股权: after a holding verb and 的, only a stake makes the core a company.
     if (tokens[k]!.word === '的' && k > 0 && HELD_BEFORE_OF.has(tokens[k - 1]!.word)) {
-      let last = k + 1;
-      if (tokens[last]!.word.length === 1 && tokens[last + 1]?.word.length === 1 && tokens[last + 1]!.textStart === tokens[last]!.textEnd) last++;
+      const last = coreEnd(tokens, k + 1);
       if (tokens[k + 1]!.textStart === tokens[k]!.textEnd && text.slice(tokens[k + 1]!.textStart - offset, tokens[last]!.textEnd - offset).length === 2) stakeTargetName(out, text, tokens, offset, k, last);
       continue;
     }
     if (!(kinds[k]! & ACTED_ON_VERB)) continue;
     // The core: one two-character token, or two one-character tokens, glued to the verb and to each other.
-    let i = k + 1;
-    let core = tokens[i]!.word;
-    if (tokens[i]!.textStart !== tokens[k]!.textEnd) continue;
-    if (core.length === 1 && tokens[i + 1]?.word.length === 1 && tokens[i + 1]!.textStart === tokens[i]!.textEnd) {
-      i++;
-      core += tokens[i]!.word;
-    }
+    if (tokens[k + 1]!.textStart !== tokens[k]!.textEnd) continue;
+    const i = coreEnd(tokens, k + 1);
+    const core = i === k + 1 ? tokens[i]!.word : tokens[k + 1]!.word + tokens[i]!.word;
     const end = tokens[i + 1];
     if (end && end.textStart === tokens[i]!.textEnd && !SHORT_NAME_ENDS.has(end.word) && /^[\u3400-\u9fff]{2}$/.test(core)) {
       stakeTargetName(out, text, tokens, offset, k, i);
@@ -1495,6 +1490,12 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
   return out;
 }
 
+/** The last token of a short name's core starting at `at`: one token, or two one-character tokens glued together. */
+function coreEnd(tokens: readonly Token[], at: number): number {
+  const next = tokens[at + 1];
+  return tokens[at]!.word.length === 1 && next?.word.length === 1 && next.textStart === tokens[at]!.textEnd ? at + 1 : at;
+}
+
 /** Verbs of holding before 的 and what is held: 持有的, 所持的. */
 const HELD_BEFORE_OF: ReadonlySet<string> = new Set(['持有', '所持', '持', '所持有', '拥有']);
 /** A stake right after a name: 收购极氪51%的股份, 持有渝能<N>%股权. */
@@ -1511,7 +1512,7 @@ function stakeTargetName(out: Candidate[], text: string, tokens: readonly Token[
   const core = text.slice(first.textStart - offset, tokens[last]!.textEnd - offset);
   if (!STAKE_AFTER.test(text.slice(tokens[last]!.textEnd - offset))) return;
   const single = last > verb + 1;
-  if (tokens.slice(verb + 1, last + 1).some((t) => /^(?:p|c|u\w*|r|m|q|f|t|y|e|o)$/.test(t.tag) || (!single && t.tag === 'd'))) return;
+  if (tokens.slice(verb + 1, last + 1).some((t) => FUNCTION_TAG.test(t.tag) && (t.tag !== 'd' || !single))) return;
   if (KIND_WORDS.has(core) || MODIFIERS.has(core) || GENERIC_NOUNS.has(core) || WIDE_REGIONS.has(core) || lexicon.stopNames.has(core) || lexicon.places.has(core) || lexicon.titleSet.has(core)) return;
   if (NOT_NAME_START.test(core) || NOT_A_NAME.test(core) || /^(?:前者|后者|双方|对方|各方|本行|该行)$/.test(core) || first.tag.startsWith('nr')) return;
   out.push({ textStart: first.textStart, textEnd: tokens[last]!.textEnd, name: core, type: 'Organization', ruleId: 'entity/org-acted-on', priority: 0 });

@@ -217,9 +217,9 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 前者 the one named before that, the first of the pair (华泽集团与陕西省太白酒业…签署…协议,前者以现金出资…).
       const latter = text.startsWith('后者', item.start);
       const former = text.startsWith('前者', item.start);
-      let referent = item.referent
-        ? item.referent
-        : latter
+      let referent =
+        item.referent ??
+        (latter
         ? (byKind.org.at(-1) ?? topic)
         : former
           ? byKind.org.at(-2)
@@ -229,7 +229,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
             ? opener
             : item.inSentence
               ? undefined
-              : topic;
+              : topic);
       // 其 is never the holder it follows.
       if (item.holder && referent?.name === item.holder.name) referent = undefined;
       if (!referent) {
