@@ -59,7 +59,7 @@ const ORG = `[${range(MASK.org)}${range(MASK.pronoun)}]`;
 const PERSON = `[${range(MASK.person)}]`;
 const PLACE = `[${range(MASK.place)}]`;
 // 深圳市国资局及一致行动人深圳远致投资公司: a party acting in concert is one more party of the list.
-const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其|(?:及|和|与)(?:其)?一致行动人)';
+const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其|(?:及|和|与)(?:其)?(?:一致行动人|关联公司|关联方|全资子公司|控股子公司|子公司))';
 /** A bracketed note after a list member: 中国国家核电技术公司(下称“国家核电”)和西屋. */
 const NOTE = '(?:[（(][^）)。，,]{0,24}[)）])?';
 /** A bracket declaring a short name after a company (深圳市威尔德医疗电子股份有限公司(下称:深圳威尔德)): part of the company's slot. */
@@ -68,7 +68,7 @@ const DECLARED = '(?:[（(][^（()）。，,]{0,16}?(?:简称|下称)[^（()）�
 const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益))?`;
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
 
-const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|对|向|位于|属于|隶属于|通过|取代)';
+const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|(?<!针)对|向|位于|属于|隶属于|通过|取代)';
 
 /** Words that make a statement a guess, not a fact: matches next to them are dropped. */
 export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有|不是|并非|已非/;

@@ -540,6 +540,8 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   // 巨湾技研2/x 亿元: the digits of an amount or a count right after the name are none of it.
   const digits = /\d+(?:\.\d+)?$/.exec(text.slice(start - offset, end - offset));
   if (digits && AMOUNT_UNIT.test(text.slice(end - offset))) end -= digits[0].length;
+  // 工行H/x 股: the class of shares after a Chinese name is none of it.
+  else if (/[\u3400-\u9fff][ABH]$/.test(text.slice(start - offset, end - offset)) && text[end - offset] === '股') end -= 1;
   const name = text.slice(start - offset, end - offset);
   if (name.length < 2 || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
   // 在官方微博正式宣布: the channel a company speaks through, not a party.

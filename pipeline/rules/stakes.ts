@@ -4,13 +4,19 @@ import type { RelationRule } from './engine.ts';
 const HELD = '(?:所持有的|所持有|所持的|所持|持有的|手持的|手中的)';
 /** Not right after a verb of holding: a company held (通过持有X<N>%的股权,间接持有Y) does not hold the next. */
 const NOT_HELD = '(?<!持有的?|持股|持的?)';
+/** Not right after a verb of selling or buying: the company sold (新桥转让深发展后,持有平安H股) holds nothing here. */
+const NOT_DEALT = '(?<!转让|出售|收购|受让|抛售)';
+/**
+ * A shareholder's rank as news state it: 第二大股东, 第二股东, 第一大流通股股东, 单一最大股东, 最大股东.
+ */
+const RANKED = '(?:第{RANK}大?|单一最?大|最大)(?:流通股?)?股东';
 
 /** Shareholdings as stated: percentages and ranks. */
 export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-percent',
     type: 'HOLDS_STAKE',
-    pattern: `${NOT_HELD}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持股|持)(?:了)?{O}(?:约|超过|近)?{PCT}(?:的)?(?:股权|股份|股)?`,
+    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持股|持)(?:了)?{O}(?:约|超过|近)?{PCT}(?:的)?(?:股权|股份|股)?`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -18,6 +24,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
       { text: '截至<N>月<N>日,宝能系持股万科<N>.<N>%,华润、万科工会委员会构成一致行动人,合计持股<N>.<N>%,安邦保险持有<N>.<N>%。', expect: ['宝能系 → 万科'] },
       // 后者 is the company named last before it, 其 the one the sentence opens with.
       { text: '目前日升公司控股股东及法人实际控制人为湖北裕东科技有限公司,后者持有其<N>.<N>%股权。', expect: ['湖北裕东科技有限公司 → 日升公司'] },
+      // A holder and its affiliate named together both hold.
+      { text: '如果股权转让经有关部门批准通过,嘉士伯香港与其关联公司嘉士伯重庆有限公司将共同持有重庆啤酒<N>.<N>%的股权,', expect: ['嘉士伯香港 → 重庆啤酒', '嘉士伯重庆有限公司 → 重庆啤酒'] },
     ],
   },
   {
@@ -35,13 +43,26 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-shares-of',
     type: 'HOLDS_STAKE',
-    pattern: `${NOT_HELD}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)`,
+    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|[AHB]股|限售股|流通股|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)`,
     subject: 'Ss',
     object: 'Os',
     examples: [
       { text: '腾讯持有京东部分股份。', expect: ['腾讯 → 京东'] },
+      { text: '针对高盛持有工行H股延期限售股将于<N>月<N>日到期,', expect: ['高盛 → 中国工商银行'] },
       { text: '目前,新湖中宝在金融领域斩获颇多,持有盛京银行、新湖期货及锦泰保险等股权。', expect: ['新湖中宝 → 盛京银行', '新湖中宝 → 锦泰保险'] },
       { text: '公告显示,本次过户完成之前,中国平安及其控股子公司中国平安人寿保险股份有限公司合计持有深发展逾<N>.<N>亿股股份,约占深发展目前总股本<N>.<N>%。', expect: ['中国平安人寿保险股份有限公司 → 深发展'] },
+    ],
+  },
+  {
+    // A later clause with no subject of its own goes on holding (汇金持有建行股份…,而持有中行股份…): the subject of
+    // the clause before holds.
+    id: 'stake/holds-continued',
+    type: 'HOLDS_STAKE',
+    pattern: `[，,；](?:而|并|且|同时|也|还|另|另外)+(?:直接|间接)?持有(?:了)?{Os}{_6}(?:股权|股份|股票|[AHB]股|(?:的)?持股比例)`,
+    subject: 'clause',
+    object: 'Os',
+    examples: [
+      { text: '截至一季度末,汇金持有建行股份比例为<N>.<N>%,而持有中行股份比例则高达<N>.<N>%,这是汇金对待两者融资计划态度有差异的主要原因。', expect: ['汇金 → 中国银行'] },
     ],
   },
   {
@@ -180,7 +201,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/rank-named',
     type: 'HOLDS_STAKE',
-    pattern: `{O}(?:的)?(?:第[一二三四五六七八九十\\d]{1,2}大(?:流通)?股东[、和及])?(?:第{RANK}大(?:发起人|流通)?股东|前[一二三四五六七八九十\\d]{1,2}大(?:流通)?股东(?:分别)?|单一大股东|最大股东|大股东|外资股东|外方大股东|[二三]股东|(?:主要|现有|其他|其余|新|机构)?股东)(?:为|是|系|包括|有)?(?:[、，,]?[^\\ue000-\\uefff。；，,]{1,8}?(?:巨头|集团|公司|企业|机构)|[、，,]?(?:国资委|国资))?{Ss}`,
+    pattern: `{O}(?:的)?(?:第[一二三四五六七八九十\\d]{1,2}大(?:流通)?股东[、和及])?(?:第{RANK}大(?:发起人|流通股?)?股东|前[一二三四五六七八九十\\d]{1,2}大(?:流通股?)?股东(?:分别)?|单一大股东|最大股东|大股东|外资股东|外方大股东|[二三]股东|(?:主要|现有|其他|其余|新|机构)?股东|(?:最大的|第[一二三四五六七八九十]大)(?:机构)?投资者)(?:为|是|系|包括|有|——)?(?:[、，,]?[^\\ue000-\\uefff。；，,]{1,8}?(?:巨头|集团|公司|企业|机构)|[、，,]?(?:国资委|国资))?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -190,6 +211,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
       { text: '记者在股吧里发现,在长达多年的纷争之后,紫光古汉第一大股东、第二大股东紫光集团和衡阳市国资委已就收回南岳制药股权达成一致意见,', expect: ['紫光集团 → 紫光古汉'] },
       { text: '国华人寿的其他股东有上海汉晟信投资有限公司、上海合邦投资有限公司、海南凯益实业投资公司。。', expect: ['上海汉晟信投资有限公司 → 国华人寿', '海南凯益实业投资公司 → 国华人寿'] },
       { text: '截至<N>月底,陕国投的前三大流通股东分别为陕西省高速公路建设集团、中国工商银行-中银持续增长股票型证券投资基金和中国人民保险公司陕西省分公司。', expect: ['陕西省高速公路建设集团 → 陕国投'] },
+      { text: '会议现场共有<N>名股东及股东代表出席,这其中有长航油运最大的机构投资者广发基金。。', expect: ['广发基金 → 长航油运'] },
+      { text: '表决权股份数共计110<N>.<N>万股,占ST东源总股本的<N>.<N>%,包括了ST东源的前三大股东——重庆渝富、四川宏信和四川奇峰以及另外三名中小投资者,', expect: ['重庆渝富 → ST东源'] },
     ],
   },
   {
@@ -276,7 +299,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/rank-of',
     type: 'HOLDS_STAKE',
-    pattern: `{S}(?:(?:紧随|紧跟|跟随|继)[\\ue000-\\ue3ff](?:之后)?[，,]?)?{_6}(?:系|为|是|成为|位列|位居|跃升为|升至|变身为|变身)(?:了)?{O}(?:的)?(?:并列)?(?:第{RANK}|单一|最)大(?:流通)?股东`,
+    pattern: `{S}(?:(?:紧随|紧跟|跟随|继)[\\ue000-\\ue3ff](?:之后)?[，,]?)?{_6}(?:系|为|是|成为|位列|位居|跃升为|升至|变身为|变身)(?:了)?{O}(?:的)?(?:并列)?${RANKED}`,
     subject: 'S',
     object: 'O',
     examples: [
@@ -284,13 +307,16 @@ export const STAKE_RULES: readonly RelationRule[] = [
       { text: '小米紧随宁德时代，成为上海快卜第三大股东。', expect: ['小米 → 上海快卜'] },
       { text: '罗牛山将成为海胶集团并列第三大股东,所持股份占海胶集团总股份的<N>.<N>%。', expect: ['罗牛山 → 海胶集团'] },
       { text: '定向增发成功后,大连港将变身锦州港的第二大股东,持股比例为<N>.<N>%,与第一大股东东方集团1<N>.<N>%的持股比例仅相差<N>.<N>个百分点。', expect: ['大连港 → 锦州港'] },
+      // 第二股东 without 大, and a rank among holders of tradable shares (流通股股东).
+      { text: '转让完成后,金科投资将成为ST东源第二股东。', expect: ['金科投资 → ST东源'] },
+      { text: '<N>年一季度,付云桃成为ST方源第二大流通股股东,', expect: ['付云桃 → ST方源'] },
     ],
   },
   {
     id: 'stake/becomes-major',
     type: 'HOLDS_STAKE',
     // How it came to be may stand between (义煤集团凭借<N>.<N>%的持股比例,一跃成为欣网视讯的大股东).
-    pattern: `{S}{_24}(?:一跃|将|已|正式|由此|从而|进而)?(?:成为|跃升为|跃居|变身为)(?:了)?{O}(?:的)?(?:第{RANK}|单一|最|控股)?大(?:流通)?股东`,
+    pattern: `{S}{_24}(?:一跃|将|已|正式|由此|从而|进而)?(?:成为|跃升为|跃居|变身为)(?:了)?{O}(?:的)?(?:${RANKED}|(?:控股)?大(?:流通股?)?股东)`,
     subject: 'S',
     object: 'O',
     examples: [{ text: '重组完成后,义煤集团凭借<N>.<N>%的持股比例,一跃成为欣网视讯的大股东。', expect: ['义煤集团 → 欣网视讯'] }],
@@ -299,7 +325,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
     // A later clause with no subject of its own: the subject of the clause before became the holder.
     id: 'stake/became-rank-clause',
     type: 'HOLDS_STAKE',
-    pattern: `[，,](?:并|且|从而|进而|由此|一举|随后|也|还|将|已)*(?:成为|跃升为|跃居)(?:了)?{O}(?:的)?(?:第{RANK}|单一|单一最|最)大(?:流通)?股东`,
+    pattern: `[，,](?:并|且|从而|进而|由此|一举|随后|也|还|将|已)*(?:成为|跃升为|跃居)(?:了)?{O}(?:的)?${RANKED}`,
     subject: 'clause',
     object: 'O',
     examples: [
@@ -310,7 +336,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/rank-of-continued',
     type: 'HOLDS_STAKE',
-    pattern: `{S}{c30}[，,](?:它|其)?(?:也|同时|还|并且|且|亦)(?:是|为|系|成为)(?:了)?{O}(?:的)?(?:第{RANK}|单一|最)大(?:流通)?股东`,
+    pattern: `{S}{c30}[，,](?:它|其)?(?:也|同时|还|并且|且|亦)(?:是|为|系|成为)(?:了)?{O}(?:的)?${RANKED}`,
     subject: 'S',
     object: 'O',
     examples: [

@@ -8,6 +8,11 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // The company sold is not the one that goes on holding.
+    text: '根据上周五平安H股<N>.<N>港元/股的收盘价进行测算,新桥转让深发展后,持有平安H股的市值将达到<N>.<N>亿港元,',
+    absent: 'HOLDS_STAKE 深发展 → 平安',
+  },
+  {
     // 官方微博 is the channel the buyer announces through, not a party.
     text: '<N>月<N>日上午<N>时左右,阿里巴巴在官方微博正式宣布<N>亿元入股恒大足球,收购后者<N>%的股份。',
     absent: 'INVESTED_IN 微博 → 恒大',
@@ -558,6 +563,14 @@ describe('entity ids', () => {
     const article = await extractText('<N>月<N>日,新华光公告称,新华光获准向包括大股东西安北方光电有限公司(下简称“西光集团”)在内的多家单位定向增发,换取新资产的注入。');
     const company = article.entities.find((e) => e.name === '西安北方光电有限公司');
     expect(company?.aliases).toContain('西光集团');
+  });
+
+  it('leave the class of shares out of the name before 股 (工行H股 names 工行)', async () => {
+    // A written probe: the same shape as 高盛持有工行H股延期限售股 in FinRE train, cut short.
+    const article = await extractText('高盛持有工行H股。');
+    const names = article.entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).toContain('工行');
+    expect(names).not.toContain('工行H');
   });
 
   it('follow the curated aliases', () => {
