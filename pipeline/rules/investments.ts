@@ -557,6 +557,22 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A clause that opens with the deal itself names the buyer in the clause after (此次收购深发展,平安可望…;
+    // 收购浙江贝付获得第三方支付牌照后,唯品会…). Only an opening clause, or one that opens what someone said: a deal
+    // named mid-sentence has its buyer before it.
+    id: 'acquisition/deal-clause',
+    type: 'ACQUIRED',
+    pattern: `(?:^|[“"「]|[：:][“"「]?|(?:认为|表示|指出|看来)[，,])(?:此次|本次|这次|通过)?(?:收购|并购|全资收购)(?:了)?{O}(?:[^\\ue000-\\uefff，,。；]{0,12}?(?:后|之后|以后))?[，,](?:是|让|使|令)?(?:此前|随后|如今|目前|今年|此后)?{S}(?![、和与及])`,
+    subject: 'S',
+    object: 'O',
+    facts: { status: 'completed' },
+    examples: [
+      { text: '此次收购深发展,平安可望纵身一跃,获得足以产生协同效应的银行平台。', expect: ['平安 → 深发展'] },
+      { text: '市场人士认为,收购枝江酒业,是维维股份维持其酒业战略的一部分,公司业绩有望保持增长。', expect: ['维维股份 → 枝江酒业'] },
+      { text: '“收购浙江贝付获得第三方支付牌照后,唯品会金融业务将结合已持有的小贷、保险代销等牌照一起,', expect: ['唯品会 → 浙江贝付'] },
+    ],
+  },
+  {
     id: 'acquisition/after-noun-clause',
     type: 'ACQUIRED',
     pattern: `(?:^|[，,；：:])(?:在|继|自)(?:成功|完成|结束)?对(?:[^\\ue000-\\ue3ff\\uec00-\\uefff，,。；]{0,16}?的)?{O}(?:的)?(?:收购|并购)[^\\ue000-\\uefff，,。；]{0,6}?(?:后|之后|以后)[，,]?(?:[^\\ue000-\\uefff，,。；]{0,6}?)?{S}`,

@@ -8,6 +8,11 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // Written probe: a deal that opens the sentence, then two bidders named together, neither of them the buyer.
+    text: '收购南通太平洋,中集安瑞科和另一家公司都曾有意。',
+    absent: 'ACQUIRED 中集安瑞科 → 南通太平洋',
+  },
+  {
     // The company sold is not the one that goes on holding.
     text: '根据上周五平安H股<N>.<N>港元/股的收盘价进行测算,新桥转让深发展后,持有平安H股的市值将达到<N>.<N>亿港元,',
     absent: 'HOLDS_STAKE 深发展 → 平安',
