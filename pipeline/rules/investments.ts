@@ -321,7 +321,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
 ];
 
 /** A descriptor before a company: 西班牙肉制品巨头Campofrio食品集团, 老蓝筹——中信证券. */
-export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|公司|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|生产商|提供商|分销商|矿商|平台|网站|蓝筹)(?:——|-|:|：)?)?';
+export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|公司|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|生产商|提供商|分销商|矿商|平台|网站|蓝筹|机构)(?:——|-|:|：)?)?';
 
 /**
  * After an acquired company: what is bought is something it owns or sells, not the company (收购辉瑞旗下的业务;
@@ -949,13 +949,15 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/formed-unnamed',
     type: 'JOINT_VENTURE',
-    pattern: `{S}{_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}${EACH_PUTS}(?:将|拟|计划|已)?(?:在[\\ue800-\\uebff])?(?:共同|拟|将|合资|联合)?(?:出资)?(?:成立|设立|组建|建立|出资设立|合资成立|合资设立|投资设立|合资建设|合资组建|合资)(?:了)?(?:一家|一个)?{_8}(?:合资公司|合资企业|公司|企业|基金)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
+    pattern: `{S}{_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}${EACH_PUTS}(?:将|拟|计划|已)?(?:在[\\ue800-\\uebff])?(?:共同|拟|将|合资|联合)?(?:出资)?(?:成立|设立|组建|建立|出资设立|合资成立|合资设立|投资设立|合资建设|合资组建|合资)(?:了)?(?:一家|一个)?(?:{_8}|{c24})(?:合资公司|合资企业|公司|企业|基金)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
     subject: 'S',
     object: 'Os',
     examples: [
       { text: '宁德时代已与星云股份成立合资公司时代星云，对大数据软件服务进行研发；宁德时代与科士达成立合资公司开发和生产储能、充电桩及“光储充检”一体化相关产品。', expect: ['宁德时代 → 科士达'] },
       { text: '常高新集团和上海阜兴集团联合成立产业发展基金,有利于提高投资项目选择的市场化、专业化水平;', expect: ['常高新集团 → 上海阜兴集团'] },
       { text: '金龙鱼母公司丰益国际昨日宣布与美国家乐氏公司将在上海成立合资公司,生产并且销售“家乐氏”和“品客”两个品牌的谷物休闲食品。', expect: ['丰益国际 → 美国家乐氏公司'] },
+      // The venture described at length, not named (中国首家外商合伙制私人股权投资企业).
+      { text: '<N>年<N>月,复星与世界最大的私人股权投资机构凯雷集团成立了中国首家外商合伙制私人股权投资企业,', expect: ['复星 → 凯雷集团'] },
     ],
   },
   {
@@ -968,6 +970,18 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     examples: [
       { text: '今日,复星医药宣布与阿根廷金武公司,共同投资<N>亿元,开发单克隆抗体药物。', expect: ['复星医药 → 阿根廷金武公司'] },
       { text: '据了解,东方资产与徐工集团、江苏银行已就共同出资,组建金融租赁公司达成一致意见,正全面推进申请筹建工作的开展。', expect: ['东方资产 → 徐工集团', '东方资产 → 江苏银行'] },
+    ],
+  },
+  {
+    // 由A和B共同投资<N>亿元: the two put money in side by side. Not when they found something (由A和B共同投资组建的X
+    // names X's founders: investment/founders).
+    id: 'jv/co-invest-by',
+    type: 'JOINT_VENTURE',
+    pattern: `由{A}(?:与|和|同|及)${DESCRIPTOR}{Os}(?:共同|联合|合资)(?:出资|投资)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的|[^。；，,]{0,12}?(?:设立|成立|组建|组成|创立|创办|发起|兴建|建立))`,
+    subject: 'S',
+    object: 'Os',
+    examples: [
+      { text: '此次签约项目由中石化新星石油公司和冰岛恩莱克斯有限公司共同投资<N>亿元人民币,将全面开发雄县地热资源。', expect: ['中石化新星石油公司 → 冰岛恩莱克斯有限公司'] },
     ],
   },
   {

@@ -8,6 +8,11 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // Written probe: founders who invest to set a company up are its investors, not partners in some venture.
+    text: '时代上汽由上汽集团和宁德时代共同投资组建。',
+    absent: 'JOINT_VENTURE 上汽集团 → 宁德时代',
+  },
+  {
     // Written probe: a deal that opens the sentence, then two bidders named together, neither of them the buyer.
     text: '收购南通太平洋,中集安瑞科和另一家公司都曾有意。',
     absent: 'ACQUIRED 中集安瑞科 → 南通太平洋',
