@@ -58,11 +58,46 @@ export const STAKE_RULES: readonly RelationRule[] = [
     // the clause before holds.
     id: 'stake/holds-continued',
     type: 'HOLDS_STAKE',
-    pattern: `[，,；](?:而|并|且|同时|也|还|另|另外)+(?:直接|间接)?持有(?:了)?{Os}{_6}(?:股权|股份|股票|[AHB]股|(?:的)?持股比例)`,
+    pattern: `[，,](?:而|并|且|同时|也|还|另|另外)+(?:直接|间接)?持有(?:了)?{Os}{_6}(?:股权|股份|股票|[AHB]股|(?:的)?持股比例|(?:<N>|\\d)[^\\ue000-\\uefff，,。；]{0,8}?股)`,
     subject: 'clause',
     object: 'Os',
     examples: [
       { text: '截至一季度末,汇金持有建行股份比例为<N>.<N>%,而持有中行股份比例则高达<N>.<N>%,这是汇金对待两者融资计划态度有差异的主要原因。', expect: ['汇金 → 中国银行'] },
+    ],
+  },
+  {
+    // A sentence that opens with 持有 goes on from the one before (a semicolon ends a sentence): its subject holds.
+    id: 'stake/holds-continued-topic',
+    type: 'HOLDS_STAKE',
+    pattern: `^(?:而|并|且|同时|也|还|另|另外)*(?:直接|间接)?持有(?:了)?{Os}{_6}(?:股权|股份|股票|[AHB]股|(?:的)?持股比例|(?:<N>|\\d)[^\\ue000-\\uefff，,。；]{0,8}?股)`,
+    subject: 'topic',
+    object: 'Os',
+    examples: [
+      { text: '其中,领汇创投持有双林股份<N>万股,占发行后股本<N>.1<N>%;持有国腾电子<N>万股,占发行后股本的<N>.<N>%;持有泰胜风能<N>万股,', expect: ['领汇创投 → 国腾电子', '领汇创投 → 泰胜风能'] },
+    ],
+  },
+  {
+    // A holder of the company's own shares, whose name follows as the company of the total (平原实业尚持有公司股份…,
+    // 占宏达股份总股本的<N>%).
+    id: 'stake/holds-own-shares',
+    type: 'HOLDS_STAKE',
+    pattern: `{S}{_8}(?<![增减])(?:持有|持)(?:[\\uec00-\\uefff]|公司|该公司|本公司)(?:股份|股票|股权)?{_16}占{O}(?:的)?(?:总股本|股本|股份总数|总股份|已发行股份)`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '此次减持后,平原实业尚持有公司股份<N>,<N>万股,占宏达股份总股本的<N>.<N>%,全部为无限售条件流通股。', expect: ['平原实业 → 宏达股份'] },
+    ],
+  },
+  {
+    // A second holder named after the first, with its count of the same company's shares (新豪时持有中国平安<N>亿股,
+    // 景傲实业持有<N>亿股).
+    id: 'stake/holds-alongside',
+    type: 'HOLDS_STAKE',
+    pattern: `[\\ue000-\\ue3ff]{_4}(?<![增减])(?:持有|持股){O}(?:约)?(?:<N>|\\d)[^\\ue000-\\uefff，,。；]{0,12}?股[，,；](?:而)?{S}(?:则|也|亦|同样)?(?:持有|持股)(?:约)?(?:<N>|\\d)`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '公告指出,截至<N>年<N>月<N>日,新豪时持有中国平安<N>.<N>亿股,景傲实业持有<N>.<N>亿股,', expect: ['景傲实业 → 平安'] },
     ],
   },
   {
@@ -201,7 +236,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/rank-named',
     type: 'HOLDS_STAKE',
-    pattern: `{O}(?:的)?(?:第[一二三四五六七八九十\\d]{1,2}大(?:流通)?股东[、和及])?(?:第{RANK}大(?:发起人|流通股?)?股东|前[一二三四五六七八九十\\d]{1,2}大(?:流通股?)?股东(?:分别)?|单一大股东|最大股东|大股东|外资股东|外方大股东|[二三]股东|(?:主要|现有|其他|其余|新|机构)?股东|(?:最大的|第[一二三四五六七八九十]大)(?:机构)?投资者)(?:为|是|系|包括|有|——)?(?:[、，,]?[^\\ue000-\\uefff。；，,]{1,8}?(?:巨头|集团|公司|企业|机构)|[、，,]?(?:国资委|国资))?{Ss}`,
+    pattern: `{O}(?:的)?(?:第[一二三四五六七八九十\\d]{1,2}大(?:流通)?股东[、和及])?(?:第{RANK}大(?:发起人|流通股?)?股东|前[一二三四五六七八九十\\d]{1,2}大(?:流通股?)?股东(?:分别)?|单一大股东|最大股东|大股东|外资股东|外方大股东|[二三]股东|(?:主要|现有|其他|其余|新|机构)?股东|(?:最大的|第[一二三四五六七八九十]大)(?:机构)?投资者|(?:另一|其他|主要)?发起人(?:股东)?)(?:为|是|系|包括|有|——)?(?:[、，,]?[^\\ue000-\\uefff。；，,]{1,8}?(?:巨头|集团|公司|企业|机构)|[、，,]?(?:国资委|国资))?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -212,6 +247,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
       { text: '国华人寿的其他股东有上海汉晟信投资有限公司、上海合邦投资有限公司、海南凯益实业投资公司。。', expect: ['上海汉晟信投资有限公司 → 国华人寿', '海南凯益实业投资公司 → 国华人寿'] },
       { text: '截至<N>月底,陕国投的前三大流通股东分别为陕西省高速公路建设集团、中国工商银行-中银持续增长股票型证券投资基金和中国人民保险公司陕西省分公司。', expect: ['陕西省高速公路建设集团 → 陕国投'] },
       { text: '会议现场共有<N>名股东及股东代表出席,这其中有长航油运最大的机构投资者广发基金。。', expect: ['广发基金 → 长航油运'] },
+      // A founder (发起人) of a company holds its shares.
+      { text: '鑫科材料的另一发起人合肥工大复合材料高新技术开发有限公司相关人士透露,', expect: ['合肥工大复合材料高新技术开发有限公司 → 鑫科材料'] },
       { text: '表决权股份数共计110<N>.<N>万股,占ST东源总股本的<N>.<N>%,包括了ST东源的前三大股东——重庆渝富、四川宏信和四川奇峰以及另外三名中小投资者,', expect: ['重庆渝富 → ST东源'] },
     ],
   },

@@ -8,6 +8,17 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // 后接 (收市后/接) is no company; the holder's company is the one that announces.
+    text: '水井坊公告,公司于<N>月<N>日下午收市后接第一大股东四川成都全兴集团有限公司书面通知,',
+    absent: 'HOLDS_STAKE 四川成都全兴集团有限公司 → 后接',
+    present: 'HOLDS_STAKE 四川成都全兴集团有限公司 → 水井坊',
+  },
+  {
+    // 发行人 (the issuer) is a role, not a company's name.
+    text: '本次发行完成后,按发行股票数量的上限计算,湘电集团持有的股份占发行人股份<N>.<N>%,仍为湘电股份的控股股东。',
+    absent: 'HOLDS_STAKE 湘电集团 → 发行人股份',
+  },
+  {
     // Written probe: founders who invest to set a company up are its investors, not partners in some venture.
     text: '时代上汽由上汽集团和宁德时代共同投资组建。',
     absent: 'JOINT_VENTURE 上汽集团 → 宁德时代',
