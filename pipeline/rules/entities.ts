@@ -35,6 +35,7 @@ export const ENTITY_RULES = [
   { id: 'entity/org-unknown-word', type: 'Organization', example: '弘毅联手高盛入股中国建材新能源', finds: '弘毅' },
   { id: 'entity/org-clause-industry', type: 'Organization', example: '紫鑫药业发布的公告则显示,接到子公司吉林草还丹药业有限公司和吉林紫鑫敦化医药药材有限公司的遭受洪水侵袭通知,预计损失不会超过<N>万元。', finds: '紫鑫药业' },
   { id: 'entity/org-acted-on', type: 'Organization', example: '目前中国人寿与中远国际分别持有远洋地产约<N>.<N>%和<N>.<N>%的股份,其余为公众股东持有。', finds: '远洋地产' },
+  { id: 'entity/org-invested-at-end', type: 'Organization', example: '淘宝、腾讯、网易等都推出了自己的互联网销售彩票平台,百度入股了乐和彩,人民网并购澳客网,互联网彩票领域的竞争格局日益形成。', finds: '澳客网' },
   { id: 'entity/org-target', type: 'Organization', example: '一汽轿车发布公告称,拟对摩拜出行进行增资入股。', finds: '摩拜出行' },
   { id: 'entity/org-clause-topic', type: 'Organization', example: '<N>年,拜博口腔获得联想控股<N>亿元人民币投资,一跃而成为整个医疗健康产业当中的焦点企业。', finds: '拜博口腔' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
@@ -1165,7 +1166,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...latinNames(text, offset),
   ];
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset, kinds), ...places(tokens, kinds));
-  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds));
+  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds), ...investedAtEndNames(text, tokens, offset));
   found.push(...targetNames(text, tokens, offset));
   found.push(...listedNames(text, tokens, offset, found, kinds));
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, found) : found;
@@ -1490,6 +1491,74 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
     out.push({ textStart: tokens[k + 1]!.textStart, textEnd: end.textEnd, name, type: 'Organization', ruleId: 'entity/org-acted-on', priority: 0 });
   }
   return out;
+}
+
+/** Verbs of investing after which the rest of the clause may be the company invested in (已投资台积电。). */
+const INVEST_VERBS: ReadonlySet<string> = new Set(['投资', '入股', '战略入股', '战略投资', '参股', '收购', '并购', '领投', '注资', '入主', '增持', '押注', '加注']);
+/** What may follow the company at the end of such a clause: a break, or the joiner of a list. */
+const CLAUSE_END = /^(?:$|[，,。；;！？!?、）)”"」]|和|及|与|等)/;
+/** Verbs of how a deal went, which may follow its target at the end of a clause (收购夏普成交). */
+const DEAL_OUTCOME_END = /(?:成交|完成|落地|成功|失败|告吹|获批|通过|生效|宣布|表示|终止|结束|开始|启动|进行|实施|落定|敲定|搁浅|受阻)$/;
+/** Tags of the pieces the segmenter cuts an unknown name into: unknown, proper, abbreviation, morpheme. */
+const CUT_TAG = /^(?:x|nz|j|g)$/;
+
+/**
+ * A company named right after a verb of investing and before the end of the clause, which the segmenter cut into
+ * pieces no other rule takes for a name (投资台积/x 电/n。, 入股星星/nz 充电/v、, 投资英/j 伟达/a。). The run is two
+ * to five Chinese characters; one piece at least is unknown, proper, an abbreviation or a lone character (a single
+ * dictionary word there is a kind of thing: 投资建设, 收购完成); no piece is a function word, save a compass word
+ * that opens it (北方/f 华创) and a lone adverb glued to a lone character (极/d 氪/g); no piece is a title.
+ */
+function investedAtEndNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!INVEST_VERBS.has(tokens[k]!.word) || tokens[k + 1]!.textStart !== tokens[k]!.textEnd) continue;
+    // 投资了星星充电; each member of a list after it (投资摩尔线程、北方华创).
+    let from = tokens[k + 1]!.word === '了' ? k + 2 : k + 1;
+    for (let member = investedRun(text, tokens, offset, from); member; member = investedRun(text, tokens, offset, from)) {
+      if (member.name) out.push({ textStart: tokens[from]!.textStart, textEnd: tokens[member.to - 1]!.textEnd, name: member.name, type: 'Organization', ruleId: 'entity/org-invested-at-end', priority: 0 });
+      const joiner = tokens[member.to];
+      if (!joiner || !LIST_JOINERS.has(joiner.word) || !member.name) break;
+      from = member.to + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The run of tokens from `from` that investedAtEndNames takes for a company: its end, and its name when it reads
+ * as one (see there).
+ */
+function investedRun(text: string, tokens: readonly Token[], offset: number, from: number): { to: number; name?: string } | undefined {
+  if (from >= tokens.length || tokens[from]!.textStart !== tokens[from - 1]!.textEnd) return undefined;
+  let j = from;
+  let chars = 0;
+  while (j < tokens.length && tokens[j]!.textStart === tokens[j - 1]!.textEnd && /^[\u3400-\u9fff]+$/.test(tokens[j]!.word) && chars + tokens[j]!.word.length <= 5) {
+    if (j > from && CLAUSE_END.test(tokens[j]!.word)) break;
+    chars += tokens[j]!.word.length;
+    j++;
+  }
+  if (chars < 2 || !CLAUSE_END.test(text.slice(tokens[j - 1]!.textEnd - offset))) return undefined;
+  const run = tokens.slice(from, j);
+  const none = { to: j };
+  if (!run.some((t) => CUT_TAG.test(t.tag) || t.word.length === 1)) return none;
+  if (run.length === 1 && !CUT_TAG.test(run[0]!.tag)) return none;
+  const allowed = (t: Token, i: number): boolean =>
+    !FUNCTION_TAG.test(t.tag) || (t.tag === 'f' && i === 0 && run.length > 1 && t.word.length === 2) || (t.tag === 'd' && t.word.length === 1 && run.length === 2 && run[1 - i]!.word.length === 1);
+  if (!run.every(allowed) || run.some((t) => t.tag.startsWith('nr') || t.tag === 'ns')) return none;
+  // 并购部/总经理, 投资学/硕士, 收购情况时表示: a lone character the verb makes a noun of, or a verb of the clause,
+  // is no piece of a name. Two lone characters may be (极/d 氪/g), and a verb after an unknown piece (星星/nz 充电/v).
+  const first = run[0]!;
+  const twoSingles = run.length === 2 && run[1]!.word.length === 1 && first.word.length === 1;
+  if (first.word.length === 1 && !CUT_TAG.test(first.tag) && !twoSingles) return none;
+  if (run.at(-1)!.tag === 'f' || (!CUT_TAG.test(first.tag) && run.some((t) => t.tag === 'v' && t.word.length >= 2))) return none;
+  const lexicon = loadLexicon();
+  if (run.some((t) => lexicon.titleSet.has(t.word))) return none;
+  const name = text.slice(first.textStart - offset, run.at(-1)!.textEnd - offset);
+  // 投资潮中, 收购夏普成交: a time or place word, or a verb of how the deal went, ends no name.
+  if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name) || NOT_NAME_START.test(name) || NOT_NAME_END.test(name) || /[中时后前内外间]$/.test(name) || DEAL_OUTCOME_END.test(name)) return none;
+  if (KIND_WORDS.has(name) || MODIFIERS.has(name) || GENERIC_NOUNS.has(name) || NOT_A_TARGET_END.test(name) || SECTOR_NOUNS.test(name.slice(-2))) return none;
+  return { to: j, name };
 }
 
 /** The last token of a short name's core starting at `at`: one token, or two one-character tokens glued together. */
