@@ -594,6 +594,14 @@ describe('entity ids', () => {
     expect(names).not.toContain('工行H');
   });
 
+  it('know the chip, battery and car makers the segmenter cuts into verbs (孚/nrt 能/v 科技, 中/f 创新/v 航)', async () => {
+    // Written probes: a maker named first, before an adverb, where no shape or context rule finds it.
+    for (const name of ['台积电', '孚能科技', '中创新航', '现代汽车', '启明创投']) {
+      const article = await extractText(`据悉,${name}近日宣布战略入股芯联集成。`);
+      expect(relationLines(article)).toContain(`INVESTED_IN ${name} → 芯联集成`);
+    }
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
