@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { GoldFileSchema, RELATION_TYPES, type GoldFile, type RelationType } from '../schemas/index.ts';
 import { processFile, runArticle, toExtracted } from './index.ts';
 import { REPO_ROOT } from './lexicon.ts';
+import { NAMED_VENTURE_RULES } from './rules/investments.ts';
 import { entityId } from './rules/names.ts';
 import { decodeArticle } from './stages/read.ts';
 
@@ -135,8 +136,6 @@ export const FINRE_INVESTMENT_LABELS: Readonly<Record<string, readonly RelationT
   拟收购: ['ACQUIRED'],
   合资: ['JOINT_VENTURE'],
 };
-/** Rules whose joint-venture edges go from a partner to a named venture. */
-const NAMED_VENTURE_RULES = /^jv\/(?:formed-named|formed-named-partner|both-parties-named|both-parties-named-partner|apposition|founded-by-before)$/;
 /** Relation types an analyst reads as "A invested in B". */
 const INVESTMENT_LIKE = new Set<RelationType>(['INVESTED_IN', 'HOLDS_STAKE', 'ACQUIRED', 'INCREASED_STAKE', 'JOINT_VENTURE', 'CONTROLS']);
 /**

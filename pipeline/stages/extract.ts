@@ -10,6 +10,7 @@ import { HEDGES, MASK, mentionsIn, compilePattern } from '../rules/engine.ts';
 import { AMOUNT_PATTERN } from '../rules/amounts.ts';
 import { findCandidates, repeatNames, resolveOverlaps, type Candidate } from '../rules/entities.ts';
 import { compiledRules, type CompiledRule } from '../rules/index.ts';
+import { NAMED_VENTURE_RULES } from '../rules/investments.ts';
 import { shortForms } from '../rules/names.ts';
 import { parseSmallNumber } from '../rules/dates.ts';
 
@@ -524,7 +525,8 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
           }
         }
       }
-      if (objects.length === 1 && STAKE_TYPES.has(rule.type) && rule.object !== 'holding') topics.holding = objects[0];
+      // A venture just named is what its partners' stakes are in (…设立时代一汽动力电池有限公司,其中宁德时代持股51%).
+      if (objects.length === 1 && (STAKE_TYPES.has(rule.type) || NAMED_VENTURE_RULES.test(rule.id)) && rule.object !== 'holding') topics.holding = objects[0];
     }
   }
   return out;
