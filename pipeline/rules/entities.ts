@@ -1092,6 +1092,8 @@ const TOPIC_MARKER = 1 << 9;
  */
 const PERSON_TAG = 1 << 10;
 const NAME_BEFORE_POST_TAG = 1 << 11;
+/** The verbs investedAtEndNames starts from (投资, 入股, 收购…). */
+const INVEST_VERB = 1 << 12;
 
 let wordKinds: ReadonlyMap<string, number> | undefined;
 
@@ -1134,6 +1136,7 @@ function tokenKinds(tokens: readonly Token[]): TokenKinds {
     mark(lexicon.knownOrganizations, KNOWN_ORGANIZATION);
     mark(LIST_JOINERS, LIST_JOINER);
     mark(ACTED_ON_VERBS, ACTED_ON_VERB);
+    mark(INVEST_VERBS, INVEST_VERB);
     mark(['由', '获得', '获', '宣布', '完成', '引入', '迎来', '的', '近日', '日前', '昨日', '今日', '已'], TOPIC_MARKER);
     for (const word of words.keys()) {
       const slot = wordSlot(word);
@@ -1166,7 +1169,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...latinNames(text, offset),
   ];
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset, kinds), ...places(tokens, kinds));
-  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds), ...investedAtEndNames(text, tokens, offset));
+  found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds), ...investedAtEndNames(text, tokens, offset, kinds));
   found.push(...targetNames(text, tokens, offset));
   found.push(...listedNames(text, tokens, offset, found, kinds));
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, found) : found;
@@ -1509,16 +1512,15 @@ const CUT_TAG = /^(?:x|nz|j|g)$/;
  * dictionary word there is a kind of thing: 投资建设, 收购完成); no piece is a function word, save a compass word
  * that opens it (北方/f 华创) and a lone adverb glued to a lone character (极/d 氪/g); no piece is a title.
  */
-function investedAtEndNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+function investedAtEndNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!INVEST_VERBS.has(tokens[k]!.word) || tokens[k + 1]!.textStart !== tokens[k]!.textEnd) continue;
+    if (!(kinds[k]! & INVEST_VERB) || tokens[k + 1]!.textStart !== tokens[k]!.textEnd) continue;
     // 投资了星星充电; each member of a list after it (投资摩尔线程、北方华创).
     let from = tokens[k + 1]!.word === '了' ? k + 2 : k + 1;
     for (let member = investedRun(text, tokens, offset, from); member; member = investedRun(text, tokens, offset, from)) {
       if (member.name) out.push({ textStart: tokens[from]!.textStart, textEnd: tokens[member.to - 1]!.textEnd, name: member.name, type: 'Organization', ruleId: 'entity/org-invested-at-end', priority: 0 });
-      const joiner = tokens[member.to];
-      if (!joiner || !LIST_JOINERS.has(joiner.word) || !member.name) break;
+      if (member.to >= tokens.length || !(kinds[member.to]! & LIST_JOINER) || !member.name) break;
       from = member.to + 1;
     }
   }

@@ -173,7 +173,6 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
         pronouns.push({ start: at, end: at + 1, holder, inSentence: latter !== undefined });
       }
     }
-    pronouns.sort((a, b) => a.start - b.start);
   }
   if (local.includes('成为其')) {
     BECOME_PRONOUN.lastIndex = 0;
@@ -186,7 +185,6 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       const referent = last && (BECOMER_TO_VERB.test(between) || LATTER_BECOMES.test(between)) ? before.at(-2) : last;
       if (referent) pronouns.push({ start: at, end: at + 1, referent });
     }
-    pronouns.sort((a, b) => a.start - b.start);
   }
   const items = [
     ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false, referent: undefined })),
