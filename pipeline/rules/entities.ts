@@ -1546,7 +1546,7 @@ function investedRun(text: string, tokens: readonly Token[], offset: number, fro
   if (!run.some((t) => CUT_TAG.test(t.tag) || t.word.length === 1)) return none;
   if (run.length === 1 && !CUT_TAG.test(run[0]!.tag)) return none;
   const allowed = (t: Token, i: number): boolean =>
-    !FUNCTION_TAG.test(t.tag) || (t.tag === 'f' && i === 0 && run.length > 1 && t.word.length === 2) || (t.tag === 'd' && t.word.length === 1 && run.length === 2 && run[1 - i]!.word.length === 1);
+    !FUNCTION_TAG.test(t.tag) || (i === 0 && run.length > 1 && isCompass(t)) || (t.tag === 'd' && t.word.length === 1 && run.length === 2 && run[1 - i]!.word.length === 1);
   if (!run.every(allowed) || run.some((t) => t.tag.startsWith('nr') || t.tag === 'ns')) return none;
   // 并购部/总经理, 投资学/硕士, 收购情况时表示: a lone character the verb makes a noun of, or a verb of the clause,
   // is no piece of a name. Two lone characters may be (极/d 氪/g), and a verb after an unknown piece (星星/nz 充电/v).
