@@ -68,6 +68,12 @@ const DECLARED = '(?:[（(][^（()）。，,]{0,16}?(?:简称|下称)[^（()）�
 const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益))?`;
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
 
+/**
+ * The owner named before an agent, which is the company it owns: 由华为旗下哈勃投资持股10%, 被中国平安旗下的平安人寿
+ * 收购. The agent acts; `control/under` relates the owner to it.
+ */
+const OWNER = `(?:${ORG}(?:的)?旗下(?:的)?(?:全资子公司|控股子公司|子公司|投资平台|投资公司|投资机构|产业基金|基金)?[“"「]?)?`;
+
 const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|(?<!针)对|向|位于|属于|隶属于|通过|取代)';
 
 /** Words that make a statement a guess, not a fact: matches next to them are dropped. */
@@ -162,9 +168,9 @@ export function expandPattern(pattern: string): string {
         // A company after 紧随/继/被/由 is not the one acting: 小米紧随宁德时代，成为上海快卜第三大股东.
         return `${NOT_AGENT}${name === 'S' ? `(?<S>${ORG})` : `(?<Ss>${ORG}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`}`;
       case 'A':
-        return `(?<S>${ORG})`;
+        return `${OWNER}(?<S>${ORG})`;
       case 'As':
-        return `(?<Ss>${ORG}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`;
+        return `${OWNER}(?<Ss>${ORG}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`;
       case 'O':
         // 收购德国Metz: a country or city before the target is not part of the slot.
         return `${PLACE}?(?<O>${ORG})${DECLARED}`;

@@ -43,7 +43,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-shares-of',
     type: 'HOLDS_STAKE',
-    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|[AHB]股|限售股|流通股|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)`,
+    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|[AHB]股|限售股|流通股|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)(?!的(?:控股股东|大股东|股东)?[\\ue000-\\ue3ff])`,
     subject: 'Ss',
     object: 'Os',
     examples: [
@@ -114,6 +114,19 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A holder described by what it holds, named after it: 持有神州泰岳股份的中信证券 (the segmenter may take 股份 into
+    // the name). With no company right before 持有, which would be the holder itself (新大洲A持有<N>%股权的…).
+    id: 'stake/holder-described',
+    type: 'HOLDS_STAKE',
+    pattern: `(?<![\\ue000-\\ue3ff\\uec00-\\uefff])(?:同时|还|也|一直|仍|分别|合计|共同|直接|间接)*持有(?:了)?{c10}{Os}(?:{_16}(?:股权|股份|股票))?的(?:控股股东|大股东|第[一二三四五六七八九十]大股东|股东)?(?<S>[\\ue000-\\ue3ff])`,
+    subject: 'S',
+    object: 'Os',
+    examples: [
+      { text: '天下没有免费的午餐,中信证券确保神州泰岳的成功,甚至不排除神州泰岳为了成功上市,用原始股套牢中信证券,持有神州泰岳股份的中信证券将获得丰厚回报。', expect: ['中信证券 → 神州泰岳'] },
+      { text: ',由于久事公司和上海电气都已经符合“一参一控”的标准,还同时持有东方证券、国泰君安和海通证券四家券商股权的申能有限公司有可能退出。', expect: ['申能有限公司 → 东方证券', '申能有限公司 → 国泰君安', '申能有限公司 → 海通证券'] },
+    ],
+  },
+  {
     // The clause after an increase says what the buyer now holds, its subject left out: 增持后持有公司股份…. What
     // was bought may be named between (增持公司股份…).
     id: 'stake/holds-after-increase',
@@ -166,10 +179,11 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-percent-relative',
     type: 'HOLDS_STAKE',
-    pattern: `{S}(?:直接|间接|合计)?(?:持有|持股|参股|拥有)(?:其)?(?:约)?{PCT}(?:的)?(?:股权|股份|权益)?的(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:公司|企业|子公司))?{O}`,
+    pattern: `{S}(?:直接|间接|合计)?(?:持有|持股|参股|拥有)(?:其)?(?:约)?{PCT}(?:的)?(?:股权|股份|权益)?的(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:公司|企业|子公司)(?:——|—|－|-|：|:)?)?{O}`,
     subject: 'S',
     object: 'O',
     examples: [
+      { text: 'SST合金持有<N>%股权的子公司——大连宝原核设备有限公司<N>月<N>日起搬迁改造,新址将正式落户大连保税区。', expect: ['SST合金 → 大连宝原核设备有限公司'] },
       { text: '其中,本报告期内,新大洲A持有<N>%股权的新大洲本田摩托有限公司累计实现净利润预计为1<N>0万元,从而使公司按持股比例确认的投资收益大幅增长。', expect: ['新大洲A → 新大洲本田摩托有限公司'] },
     ],
   },

@@ -370,6 +370,18 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     text: '发行完成后,陕煤化集团将取代陕高速集团成为公司第一大股东,持股比例达<N>.<N>%,但公司实际控制人仍为陕西省国资委。',
     absent: 'HOLDS_STAKE 陕高速集团 → 陕煤化集团',
   },
+  {
+    // Shares held by the company named after them (…股权的申能有限公司) are not held by the subject of the clause before.
+    text: ',由于久事公司和上海电气都已经符合“一参一控”的标准,还同时持有东方证券、国泰君安和海通证券四家券商股权的申能有限公司有可能退出。',
+    absent: 'HOLDS_STAKE 久事公司 → 东方证券',
+    present: 'HOLDS_STAKE 申能有限公司 → 东方证券',
+  },
+  {
+    // A written probe: the owner named before the agent (由华为旗下…持股) holds nothing itself; the company it owns does.
+    text: '企查查信息显示，深圳星辰科技有限公司由华为旗下深圳哈勃科技投资合伙企业（有限合伙）持股10%。',
+    absent: 'HOLDS_STAKE 华为 → 深圳星辰科技有限公司',
+    present: 'HOLDS_STAKE 深圳哈勃科技投资合伙企业（有限合伙） → 深圳星辰科技有限公司',
+  },
 ];
 
 describe('rules do not repeat old mistakes', () => {
