@@ -518,9 +518,10 @@ function runIsName(tokens: readonly Token[], from: number, to: number): boolean 
   // 海螺水泥 增持: common nouns before an industry word, in a place that wants a company.
   const last = tokens[to - 1]!;
   if (to - from >= 2 && INDUSTRY_SET.has(last.word) && chars - last.word.length >= 2 && chars <= 8) return true;
-  // 持有海南椰岛, 认购湖北车桥: a region and one common noun, in a place that wants a company.
+  // 持有海南椰岛, 认购湖北车桥, 东方精工等: a region or point of the compass and one common noun, in a place that
+  // wants a company.
   const first = tokens[from]!;
-  return to - from === 2 && lexicon.places.has(first.word) && /^(?:n|nz|j|x)$/.test(last.tag) && last.word.length >= 2 && !GENERIC_NOUNS.has(last.word) && !lexicon.stopNames.has(last.word) && chars <= 6;
+  return to - from === 2 && (lexicon.places.has(first.word) || COMPASS_WORDS.has(first.word)) && /^(?:n|nz|j|x)$/.test(last.tag) && last.word.length >= 2 && !GENERIC_NOUNS.has(last.word) && !lexicon.stopNames.has(last.word) && chars <= 6;
 }
 
 /** A unit after digits: an amount, a count of shares, a percentage. */

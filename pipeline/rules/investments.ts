@@ -24,8 +24,9 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/verb',
     type: 'INVESTED_IN',
-    // The parent before what is invested in is not invested in (投资华为新设立的智能汽车解决方案公司).
-    pattern: `{Ss}{c16}(?:已|曾|均|分别|共同|联合|一起|再次|先后|相继)?(?:对|向)?${INVEST}(?:了)?(?:充电桩|芯片|电池|半导体|汽车|新能源)?${APPOSITION}${PARENT_FIRST}{Os}(?!${PARENT_OF})`,
+    // The parent before what is invested in is not invested in (投资华为新设立的智能汽车解决方案公司). 投资机构,
+    // 投资方, 投资人 and 投资者 name investors, not an act (获得阿布扎比投资机构CYVN Holdings…投资).
+    pattern: `{Ss}{c16}(?:已|曾|均|分别|共同|联合|一起|再次|先后|相继)?(?:对|向)?${INVEST}(?!机构|方|人|者)(?:了)?(?:充电桩|芯片|电池|半导体|汽车|新能源)?${APPOSITION}${PARENT_FIRST}{Os}(?!${PARENT_OF})`,
     subject: 'Ss',
     object: 'Os',
     examples: [

@@ -382,6 +382,12 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'HOLDS_STAKE 华为 → 深圳星辰科技有限公司',
     present: 'HOLDS_STAKE 深圳哈勃科技投资合伙企业（有限合伙） → 深圳星辰科技有限公司',
   },
+  {
+    // A written probe: 投资机构 names an investor; the company that receives the money invests in no one.
+    text: '11月18日，蔚来宣布获得阿布扎比投资机构CYVN Holdings 10亿美元战略投资。',
+    absent: 'INVESTED_IN 蔚来 → CYVN Holdings',
+    present: 'INVESTED_IN CYVN Holdings → 蔚来',
+  },
 ];
 
 describe('rules do not repeat old mistakes', () => {
@@ -389,6 +395,13 @@ describe('rules do not repeat old mistakes', () => {
     const lines = relationLines(await extractText(text));
     expect(lines).not.toContain(absent);
     if (present) expect(lines).toContain(present);
+  });
+
+  it('reads a list of investors that ends with a point of the compass and a noun (东方精工), and takes 车企 for no name', async () => {
+    // A written probe.
+    const article = await extractText('地平线此前已获得上汽、比亚迪、长城汽车、东方精工等多家车企投资。');
+    expect(article.entities.map((e) => e.name)).not.toContain('车企投资');
+    expect(relationLines(article)).toEqual(expect.arrayContaining(['INVESTED_IN 比亚迪 → 地平线', 'INVESTED_IN 东方精工 → 地平线']));
   });
 
   it('reads a sentence with spaces between its Chinese words as it reads one without', async () => {
