@@ -19,8 +19,11 @@ const INVESTED_AMOUNT = new RegExp(
   `(?:出资|投资|注资|增资|入股|认缴|斥资|耗资|金额为?|融资)(?<amount>${AMOUNT_PATTERN})|(?<![资本])(?<amount2>${AMOUNT_PATTERN})(?:的)?(?:[A-Z]\\+*轮|天使轮|战略轮|新一轮)?(?:战略)?(?:融资|投资|注资|增资)`,
 );
 
-/** Words that stand for the company the text is about. */
-const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划)|(?<=增持|减持|持有|收购)公司(?=股份|股票|\d|<N>)/g;
+/**
+ * Words that stand for the company the text is about: 公司 opening a clause, or before its shares or its shareholders
+ * (对公司26.47%股份的收购, 成为公司第一大股东).
+ */
+const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划)|(?<=增持|减持|持有|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东)/g;
 
 /**
  * 其 right after a holder and 持有, before the stake (其中上海格泰持有其<N>%股权, 福日电子将持有其增资后的…): the

@@ -404,6 +404,12 @@ describe('rules do not repeat old mistakes', () => {
     expect(relationLines(article)).toEqual(expect.arrayContaining(['INVESTED_IN 比亚迪 → 地平线', 'INVESTED_IN 东方精工 → 地平线']));
   });
 
+  it('takes 公司 before its shares or its shareholders for the company the text is about', async () => {
+    // A written probe.
+    const lines = relationLines(await extractText('国轩高科发布公告，大众汽车（中国）投资有限公司已完成对公司26.47%股份的收购，成为公司第一大股东。'));
+    expect(lines).toEqual(expect.arrayContaining(['ACQUIRED 大众汽车（中国）投资有限公司 → 国轩高科', 'HOLDS_STAKE 大众汽车（中国）投资有限公司 → 国轩高科']));
+  });
+
   it('reads a sentence with spaces between its Chinese words as it reads one without', async () => {
     const spaced = relationLines(await extractText('小米產投由小米科技有限責任公司旗下的 天津金星創業投資有限公司全資擁有。'));
     expect(spaced).toContain('CONTROLS 小米科技有限责任公司 → 天津金星创业投资有限公司');
