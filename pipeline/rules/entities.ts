@@ -408,9 +408,9 @@ function regionNames(text: string, tokens: readonly Token[], offset: number, kin
   for (let i = 0; i + 1 < tokens.length; i++) {
     const region = tokens[i]!;
     const core = tokens[i + 1]!;
-    // 哈尔滨银行, 北京银行: a city's own bank, insurer or broker.
+    // 哈尔滨银行, 北京银行: a city's own bank, insurer or broker. 合肥市政府: a government that invests.
     const isPlace = (kinds[i]! & PLACE) !== 0;
-    if (isPlace && core.textStart === region.textEnd && /^(?:银行|商业银行|农商行|农商银行|证券|信托|保险|人寿|期货)$/.test(core.word)) {
+    if (isPlace && core.textStart === region.textEnd && /^(?:银行|商业银行|农商行|农商银行|证券|信托|保险|人寿|期货|政府|人民政府)$/.test(core.word)) {
       out.push({ textStart: region.textStart, textEnd: core.textEnd, name: region.word + core.word, type: 'Organization', ruleId: 'entity/org-region-name', priority: 2 });
       continue;
     }
