@@ -389,7 +389,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/rank-of-continued',
     type: 'HOLDS_STAKE',
-    pattern: `{S}{c30}[，,](?:它|其)?(?:也|同时|还|并且|且|亦)(?:是|为|系|成为)(?:了)?{O}(?:的)?${RANKED}`,
+    // What the subject is may name another party (是惠州市政府授权经营管理国有资产的一家公司): it describes the subject.
+    pattern: `{S}(?:(?:是|为|系)[^。；！？，,]{0,30}?的(?:一家|一个)?[^\\ue000-\\uefff。；！？，,]{0,6}?(?:公司|企业|平台|机构)|{c30})[，,](?:它|其)?(?:也|同时|还|并且|且|亦)(?:是|为|系|成为)(?:了)?{O}(?:的)?${RANKED}`,
     subject: 'S',
     object: 'O',
     examples: [
