@@ -72,7 +72,7 @@ const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?
  * The owner named before an agent, which is the company it owns: 由华为旗下哈勃投资持股10%, 被中国平安旗下的平安人寿
  * 收购. The agent acts; `control/under` relates the owner to it.
  */
-const OWNER = `(?:${ORG}(?:的)?旗下(?:的)?(?:全资子公司|控股子公司|子公司|投资平台|投资公司|投资机构|产业基金|基金)?[“"「]?)?`;
+export const OWNER = `(?:${ORG}(?:的)?旗下(?:的)?(?:全资子公司|控股子公司|子公司|投资平台|投资公司|投资机构|产业基金|基金)?[“"「]?)?`;
 
 const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|(?<!针)对|向|位于|属于|隶属于|通过|取代)';
 

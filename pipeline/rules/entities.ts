@@ -72,7 +72,7 @@ function isCompass(token: Token): boolean {
   return token.tag === 'f' && COMPASS_WORDS.has(token.word);
 }
 /** Characters the tagger glues to the front of an unknown name. */
-const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经']);
+const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经', '获']);
 /** What may follow 投资 when it ends a name (瀚星投资为股东, 瀚星投资出资): anything else makes it a verb. */
 const INVEST_NAME_FOLLOWERS = /^(?:为|的|已|也|由|是|系|以|则|还|又|间接|直接|此前|近日|今日|昨日|持股|持有|出资|在|将|于|等|共同|分别|领投|跟投|参投|和|与|及|、|作为|旗下|通过|宣布|表示|认缴|合计|成立|设立|获得|增资|注资|入股|董事|总经理|合伙人|管理|有限)/;
 /**
@@ -304,7 +304,13 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         kind = 'org-suffix';
         lastToken++;
         while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textEnd <= endText) lastToken++;
-      } else if (!(kind === 'org-suffix' && text.endsWith('公司', endText - offset)) && (INDUSTRY_SET.has(next.word) || VEHICLE_SET.has(next.word)) && !(next.word === '控股' && /^[着了]/.test(tokens[lastToken + 2]?.word ?? ''))) {
+      } else if (
+        !(kind === 'org-suffix' && text.endsWith('公司', endText - offset)) &&
+        (INDUSTRY_SET.has(next.word) || VEHICLE_SET.has(next.word)) &&
+        !(next.word === '控股' && /^[着了]/.test(tokens[lastToken + 2]?.word ?? '')) &&
+        // 获得龙珠资本投资。: 投资 after a fund's word, ending the clause, is the money it put in.
+        !(next.word === '投资' && VEHICLE_SET.has(tokens[lastToken]!.word) && !isCjk(tokens[lastToken + 2]?.word[0] ?? '。'))
+      ) {
         endText = next.textEnd;
         lastToken++;
       } else break;
@@ -357,6 +363,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     // 投资 followed by a name or a noun is the verb (小米投资上海快卜), not the end of a name.
     const after = tokens[lastToken + 1];
     if ((token.word === '投资' || token.word === '控股') && lastToken === i && after && isCjk(after.word[0]) && !INVEST_NAME_FOLLOWERS.test(after.word)) continue;
+    // 获得红杉资本投资，: 投资 after a fund's name, ending the clause, is the money it put in.
+    if (token.word === '投资' && lastToken === i && !isCjk(after?.word[0]) && /(?:资本|基金|创投|投资)$/.test(tokens[i - 1]!.word)) continue;
     out.push({ textStart: start, textEnd: endText, name, type: 'Organization', ruleId: `entity/${kind}`, priority: kind === 'org-suffix' ? 3 : 2 });
     i = lastToken;
   }

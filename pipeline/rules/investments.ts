@@ -1,4 +1,4 @@
-import type { RelationRule } from './engine.ts';
+import { OWNER, type RelationRule } from './engine.ts';
 
 /** What ties a parent to the company it set up or owns: 华为新设立的…, 吉利旗下的…. */
 const PARENT_OF = '(?:新|刚|刚刚)?(?:设立|成立|组建|分拆|旗下|下属)(?:的)?';
@@ -124,7 +124,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/receive',
     type: 'INVESTED_IN',
-    pattern: `{Os}{_8}(?:获得?|获取|迎来|接受|引入)(?:了)?{_8}{Ss}{_12}(?:的)?(?:战略)?(?:投资|注资|增资|入股|参股|融资)`,
+    // The investor's owner may be named first (获得美团旗下龙珠资本投资): the company it owns invests.
+    pattern: `{Os}{_8}(?:获得?|获取|迎来|接受|引入)(?:了)?{_8}${OWNER}{Ss}{_12}(?:的)?(?:战略)?(?:投资|注资|增资|入股|参股|融资)`,
     subject: 'Ss',
     object: 'Os',
     examples: [
@@ -795,7 +796,8 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/decrease',
     type: 'REDUCED_STAKE',
-    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售)(?:了)?${DESCRIPTOR}{Os}`,
+    // What is sold may be named as held (减持了其持有的蔚来股份).
+    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售)(?:了)?(?:其)?(?:所持有的|所持的|所持|持有的|手中的|手中持有的)?${DESCRIPTOR}{Os}`,
     subject: 'Ss',
     object: 'Os',
     examples: [
@@ -953,7 +955,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/formed-unnamed',
     type: 'JOINT_VENTURE',
-    pattern: `{S}{_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}${EACH_PUTS}(?:将|拟|计划|已)?(?:在[\\ue800-\\uebff])?(?:共同|拟|将|合资|联合)?(?:出资)?(?:成立|设立|组建|建立|出资设立|合资成立|合资设立|投资设立|合资建设|合资组建|合资)(?:了)?(?:一家|一个)?(?:{_8}|{c24})(?:合资公司|合资企业|公司|企业|基金)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
+    pattern: `{S}(?:{_6}|(?:拟|将|计划|已)?(?:出资|投资|斥资){_10})(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}${EACH_PUTS}(?:将|拟|计划|已)?(?:在[\\ue800-\\uebff])?(?:共同|拟|将|合资|联合)?(?:出资)?(?:成立|设立|组建|建立|出资设立|合资成立|合资设立|投资设立|合资建设|合资组建|合资)(?:了)?(?:一家|一个)?(?:{_8}|{c24})(?:合资公司|合资企业|公司|企业|基金)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
     subject: 'S',
     object: 'Os',
     examples: [

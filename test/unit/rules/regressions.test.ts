@@ -410,6 +410,25 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines).toEqual(expect.arrayContaining(['ACQUIRED 大众汽车（中国）投资有限公司 → 国轩高科', 'HOLDS_STAKE 大众汽车（中国）投资有限公司 → 国轩高科']));
   });
 
+  it('reads the money a fund put in as no part of its name, and the fund an owner names first as the investor', async () => {
+    // Written probes.
+    const owned = await extractText('理想汽车获得美团旗下龙珠资本投资。');
+    expect(relationLines(owned)).toEqual(expect.arrayContaining(['INVESTED_IN 龙珠资本 → 理想汽车', 'CONTROLS 美团 → 龙珠资本']));
+    expect((await extractText('该公司获得红杉资本投资，估值达10亿元。')).entities.map((e) => e.name)).not.toContain('红杉资本投资');
+    // 获 glued to an unknown name by the tagger (获兰钧/x 基金) starts no name.
+    expect(relationLines(await extractText('乐视获兰钧基金投资。'))).toContain('INVESTED_IN 兰钧基金 → 乐视');
+  });
+
+  it('reads a sale of shares named as held (减持了其持有的…股份) as a reduced stake', async () => {
+    // A written probe.
+    expect(relationLines(await extractText('小米集团近日减持了其持有的蔚来股份。'))).toContain('REDUCED_STAKE 小米 → 蔚来');
+  });
+
+  it('reads partners to an unnamed venture when the first states what it puts in (拟出资10亿元与…共同设立)', async () => {
+    // A written probe.
+    expect(relationLines(await extractText('宁德时代拟出资10亿元与洛阳钼业共同设立产业基金。'))).toContain('JOINT_VENTURE 宁德时代 → 洛阳钼业');
+  });
+
   it('reads a sentence with spaces between its Chinese words as it reads one without', async () => {
     const spaced = relationLines(await extractText('小米產投由小米科技有限責任公司旗下的 天津金星創業投資有限公司全資擁有。'));
     expect(spaced).toContain('CONTROLS 小米科技有限责任公司 → 天津金星创业投资有限公司');
