@@ -324,7 +324,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
 
 /** A descriptor before a company: 西班牙肉制品巨头Campofrio食品集团, 老蓝筹——中信证券. */
 /** Rules whose joint-venture edges go from a partner to a named venture (the others relate two partners). */
-export const NAMED_VENTURE_RULES = /^jv\/(?:formed-named|formed-named-partner|both-parties-named|both-parties-named-partner|apposition|founded-by-before)$/;
+export const NAMED_VENTURE_RULES = /^jv\/(?:formed-named|formed-named-partner|formed-named-clause|both-parties-named|both-parties-named-partner|apposition|founded-by-before)$/;
 
 export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|公司|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|生产商|提供商|分销商|矿商|平台|网站|蓝筹|机构)(?:——|-|:|：)?)?';
 
@@ -914,6 +914,19 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A clause that opens with the partner, its subject the company the sentence opened with (大众…向地平线投资…，与地平线
+    // 成立合资企业酷睿程): that company is a partner too.
+    id: 'jv/formed-named-clause',
+    type: 'JOINT_VENTURE',
+    pattern: `(?<=[，,；])(?:并|同时|还|也|将|拟|计划|已|又)?(?:与|和|同){Os}${EACH_PUTS}(?:共同|合资)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|新公司))[——“"「]*{O}`,
+    subject: 'clause',
+    object: 'O',
+    examples: [
+      // A written probe.
+      { text: '大众汽车集团（中国）宣布向地平线投资约24亿欧元，与地平线成立合资企业酷睿程。', expect: ['大众汽车集团 → 酷睿程'] },
+    ],
+  },
+  {
     id: 'jv/both-parties-named',
     type: 'JOINT_VENTURE',
     pattern: BOTH_PARTIES_FOUND,
@@ -964,6 +977,18 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
       { text: '金龙鱼母公司丰益国际昨日宣布与美国家乐氏公司将在上海成立合资公司,生产并且销售“家乐氏”和“品客”两个品牌的谷物休闲食品。', expect: ['丰益国际 → 美国家乐氏公司'] },
       // The venture described at length, not named (中国首家外商合伙制私人股权投资企业).
       { text: '<N>年<N>月,复星与世界最大的私人股权投资机构凯雷集团成立了中国首家外商合伙制私人股权投资企业,', expect: ['复星 → 凯雷集团'] },
+    ],
+  },
+  {
+    // A与B…双方…成立合资公司, the venture not named: the two are partners.
+    id: 'jv/both-parties-unnamed',
+    type: 'JOINT_VENTURE',
+    pattern: `{S}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家|一个)?{c12}(?:合资公司|合资企业|新公司|公司|企业|基金)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
+    subject: 'S',
+    object: 'Os',
+    examples: [
+      // A written probe.
+      { text: '中国石化与沙特基础工业公司签署协议，双方将各持股50%成立合资公司。', expect: ['中国石化 → 沙特基础工业公司'] },
     ],
   },
   {
