@@ -120,6 +120,9 @@ function isCjk(ch: string | undefined): boolean {
  * Walks left from token `end` (exclusive) over name-like tokens and returns the first token index of the
  * name, or `end` when there is none. At most `maxChars` characters.
  */
+/** Nouns for what kind of company one is, which stand before its name (衬底厂商, 电池巨头), never inside it. */
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '制造商', '运营商', '服务商', '开发商', '经销商', '零售商', '生产商', '提供商', '分销商', '巨头', '龙头', '独角兽', '新势力']);
+
 function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, legalForm = false): number {
   const lexicon = loadLexicon();
   let first = end;
@@ -144,6 +147,8 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     // 杭锦旗/西部/能源开发有限公司: a point of the compass continues a name.
     if ((!NAME_TAGS.has(token.tag) && !numeralInName && !zhongFirst && !isCompass(token)) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
     if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
+    // 碳化硅衬底厂商/山东天岳…有限公司: what a company is, said before its name, is none of it.
+    if (DESCRIBING_NOUNS.has(token.word)) break;
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) break;
     if (i < end - 1 && tokens[i + 1]!.textStart !== token.textEnd) break;
     // 中国兵器工业集团公司 重组 华锦 集团: a whole company name ends before the words of another, and a verb of

@@ -429,6 +429,12 @@ describe('rules do not repeat old mistakes', () => {
     expect(relationLines(await extractText('宁德时代拟出资10亿元与洛阳钼业共同设立产业基金。'))).toContain('JOINT_VENTURE 宁德时代 → 洛阳钼业');
   });
 
+  it('ends a full legal name on the left before what kind of company it is (衬底厂商山东天岳…)', async () => {
+    // A written probe.
+    const names = (await extractText('华为哈勃投资入股了碳化硅衬底厂商山东天岳先进科技股份有限公司。')).entities.map((e) => e.name);
+    expect(names).toContain('山东天岳先进科技股份有限公司');
+  });
+
   it('reads a sentence with spaces between its Chinese words as it reads one without', async () => {
     const spaced = relationLines(await extractText('小米產投由小米科技有限責任公司旗下的 天津金星創業投資有限公司全資擁有。'));
     expect(spaced).toContain('CONTROLS 小米科技有限责任公司 → 天津金星创业投资有限公司');
