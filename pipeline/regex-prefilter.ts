@@ -30,6 +30,30 @@ interface Token {
 /** Escapes this reader knows: character-class shorthands, \uXXXX, and a backslash before punctuation. */
 const KNOWN_ESCAPE = /^\\(?:[dDsSwWbBnrtfv0]|u[0-9a-fA-F]{4}|[^A-Za-z0-9])/;
 
+/** The index of the `]` that closes the class opening at `start`, or -1. */
+export function classEnd(source: string, start: number): number {
+  for (let i = start + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return -1;
+}
+
+/** The index of the `)` that closes the group opening at `start`, or -1. */
+export function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = classEnd(source, i);
+      if (i < 0) return -1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Splits a pattern (or a group's body) into its top-level alternatives; undefined on an unbalanced group or class. */
 function alternatives(source: string): string[] | undefined {
   const out: string[] = [];
@@ -39,9 +63,8 @@ function alternatives(source: string): string[] | undefined {
     const c = source[i]!;
     if (c === '\\') i++;
     else if (c === '[') {
-      i++;
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      if (i >= source.length) return undefined;
+      i = classEnd(source, i);
+      if (i < 0) return undefined;
     } else if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
@@ -67,27 +90,10 @@ function tokens(source: string): Token[] | undefined {
       const escape = KNOWN_ESCAPE.exec(source.slice(i));
       if (!escape) return undefined; // \k<name>, \x41, \p{…}, back-references: not worth reading
       i += escape[0].length;
-    } else if (ch === '[') {
-      i++;
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      i++;
-    } else if (ch === '(') {
-      let depth = 0;
-      while (i < source.length) {
-        const c = source[i]!;
-        if (c === '\\') i += 2;
-        else if (c === '[') {
-          i++;
-          while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-          i++;
-        } else {
-          if (c === '(') depth++;
-          else if (c === ')') depth--;
-          i++;
-          if (depth === 0) break;
-        }
-      }
-      if (depth !== 0) return undefined;
+    } else if (ch === '[' || ch === '(') {
+      const end = ch === '[' ? classEnd(source, i) : groupEnd(source, i);
+      if (end < 0) return undefined;
+      i = end + 1;
     } else {
       i++;
     }

@@ -1,6 +1,7 @@
 import type { RelationFacts } from '../../schemas/relation.ts';
 import type { RelationType } from '../../schemas/common.ts';
 import { loadLexicon } from '../lexicon.ts';
+import { classEnd, groupEnd } from '../regex-prefilter.ts';
 import { escapeRegExp } from './entities.ts';
 import { POST_FIELDS } from './names.ts';
 
@@ -133,30 +134,6 @@ export function hoistLookbehinds(source: string): string {
   const rest = source.slice(at + first.length);
   if (/^[?*+{]/.test(rest)) return source;
   return group + first + behinds.map((behind) => `${behind}${first})`).join('') + rest;
-}
-
-/** The index of the `]` that closes the class opening at `start`, or -1. */
-function classEnd(source: string, start: number): number {
-  for (let i = start + 1; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === ']') return i;
-  }
-  return -1;
-}
-
-/** The index of the `)` that closes the group opening at `start`, or -1. */
-function groupEnd(source: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      i = classEnd(source, i);
-      if (i < 0) return -1;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /** The source of a rule pattern with its placeholders expanded, before `hoistLookbehinds`. */

@@ -116,13 +116,13 @@ function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && /[\u3400-\u9fff]/.test(ch);
 }
 
+/** Nouns for what kind of company one is, which stand before its name (衬底厂商, 电池巨头), never inside it. */
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '制造商', '运营商', '服务商', '开发商', '经销商', '零售商', '生产商', '提供商', '分销商', '巨头', '龙头', '独角兽', '新势力']);
+
 /**
  * Walks left from token `end` (exclusive) over name-like tokens and returns the first token index of the
  * name, or `end` when there is none. At most `maxChars` characters.
  */
-/** Nouns for what kind of company one is, which stand before its name (衬底厂商, 电池巨头), never inside it. */
-const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '制造商', '运营商', '服务商', '开发商', '经销商', '零售商', '生产商', '提供商', '分销商', '巨头', '龙头', '独角兽', '新势力']);
-
 function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, legalForm = false): number {
   const lexicon = loadLexicon();
   let first = end;
