@@ -326,7 +326,9 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       endText = phase.textEnd;
       lastToken++;
     }
-    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司)/.test(text.slice(token.textStart - offset)));
+    // 亦庄国际投资/发展有限公司: a legal form glued to a business word by the segmenter is a legal form too.
+    const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司)/.test(text.slice(token.textStart - offset)) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
+    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, legalForm);
     if (first === i) {
       // 由启明/v 创投/j 和…领投: a name the tagger read as a verb, before a fund's word, where a list of parties stands.
       const verb = tokens[i - 1]!;
@@ -757,6 +759,26 @@ const AFTER_JV = /(?:成立|设立|组建)(?:了)?(?:一家)?(?:合资公司|合
 /** A venture named in apposition: 合资公司——长智光电, 合资企业：时代星云. */
 const JV_APPOSITION = /(?:合资公司|合资企业)(?:——|—|－|：|:)[“"「]?([\u3400-\u9fffA-Za-z]{2,12}?)[”"」]?(?=[，。,；;、（(]|$)/g;
 
+/**
+ * A company founded together, named right after the verb up to the end of the clause: 共同出资设立中芯京城，. Its
+ * name must open with a company already found (中芯) and go on with a place or a point of the compass, as a group's
+ * companies are named (中芯京城, 中芯北方), or be made of pieces of two partners' names (时代一汽 of 宁德时代 and 一汽集团):
+ * other words after the verb are what was founded (一家公司, 研发中心).
+ */
+const FOUNDED_NAMED = /(?:共同出资|合资|共同|联合|出资)(?:设立|成立|组建)(?:了)?([\u4e00-\u9fff]{3,8})(?=[，。,；;（(]|$)/g;
+
+/** Whether `name` is a piece of one partner's name and then a piece of another's, two characters each at least (时代一汽 of 宁德时代 and 一汽集团). */
+function piecesOfPartners(name: string, partners: readonly Candidate[]): boolean {
+  if (name.length > 6) return false;
+  for (let cut = 2; cut <= name.length - 2; cut++) {
+    const head = name.slice(0, cut);
+    const tail = name.slice(cut);
+    const first = partners.find((p) => p.name.includes(head));
+    if (first && partners.some((p) => p !== first && p.name !== first.name && p.name.includes(tail))) return true;
+  }
+  return false;
+}
+
 function patternNames(text: string, offset: number, candidatesSoFar: readonly Candidate[], tokens: readonly Token[] = []): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
@@ -815,6 +837,15 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
     if (lexicon.stopNames.has(name) || NOT_A_NAME.test(name)) continue;
     const at = match.index + match[0].lastIndexOf(name);
     out.push({ textStart: offset + at, textEnd: offset + at + name.length, name, type: 'Organization', ruleId: 'entity/org-after-jv', priority: 1 });
+  }
+  if (text.includes('设立') || text.includes('成立') || text.includes('组建')) for (const match of text.matchAll(FOUNDED_NAMED)) {
+    const name = match[1]!;
+    const at = offset + match.index + match[0].length - name.length;
+    const brand = candidatesSoFar.find((c) => c.type === 'Organization' && c.textStart === at && c.textEnd < at + name.length);
+    const rest = brand && name.slice(brand.textEnd - at);
+    const brandAndPlace = rest && (lexicon.places.has(rest) || COMPASS_WORDS.has(rest) || tokens.some((t) => t.textStart === brand.textEnd && t.textEnd === at + name.length && t.tag === 'ns'));
+    if (!brandAndPlace && !piecesOfPartners(name, candidatesSoFar.filter((c) => c.type === 'Organization' && c.textEnd <= offset + match.index))) continue;
+    out.push({ textStart: at, textEnd: at + name.length, name, type: 'Organization', ruleId: 'entity/org-after-jv', priority: 1 });
   }
   if (venture || text.includes('公司')) for (const match of text.matchAll(AFTER_JV)) {
     const name = match[1]!;
@@ -1186,6 +1217,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds), ...investedAtEndNames(text, tokens, offset, kinds));
   found.push(...targetNames(text, tokens, offset));
   found.push(...listedNames(text, tokens, offset, found, kinds));
+  if (text.includes('投')) found.push(...roundInvestorNames(text, tokens, offset, found));
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, found) : found;
   return described.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(described) : described;
 }
@@ -1275,6 +1307,63 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
           if (!isOrg && addListMember(text, tokens, offset, all, out, from, left, end)) changed = true;
         }
       }
+    }
+  }
+  return out;
+}
+
+/** What may stand between a round's investors and their verb: 等, 等机构, 等多家机构, 联合, 共同. */
+const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|超额|[\d一二三四五六七八九十]+家)$/;
+/** Where a list of a round's investors opens: after a clause break, 由, 包括, a colon. */
+const ROUND_LIST_OPENERS: ReadonlySet<string> = new Set(['由', '包括', '为', '：', ':', '，', ',', '；', '。', '（', '(']);
+/** Words no investor's name holds: amounts, a round's words, the parties' roles. */
+const ROUND_NOT_IN_NAME = /^(?:N|亿|万|[亿万千百](?:元|美元|港元|欧元|日元)|美元|港元|欧元|日元|融资|本轮|此轮|轮|投资|投资方|出资|获得|完成|宣布|其中|此次|本次|新一轮|天使轮)$/;
+/** Tags of tokens no investor's name holds: prepositions, conjunctions, particles, pronouns, adverbs, modal words. */
+const NOT_IN_INVESTOR = /^(?:p|c|u.*|r|d|y|f|q)$/;
+
+/**
+ * The members of a list of a round's investors that no other rule found, where the verb of the round closes the
+ * list (由国投创业领投, 中金资本、招银国际、元禾璞华等机构跟投): between the opener and the verb stand only names and
+ * joiners, so every run between joiners is an investor, however the segmenter cut it (招/v 银/ng 国际/n, 元/m 禾/n
+ * 璞/nr 华/ns). A list with any word no name holds (a pronoun, an adverb, a particle) is left alone.
+ */
+function roundInvestorNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[]): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  const covered = (from: number, to: number, type?: Candidate['type']): boolean =>
+    found.some((c) => (type === undefined || c.type === type) && c.textStart <= tokens[from]!.textStart && c.textEnd >= tokens[to - 1]!.textEnd);
+  for (let verb = 1; verb < tokens.length; verb++) {
+    if (!/^(?:领投|跟投|参投)$/.test(tokens[verb]!.word)) continue;
+    let last = verb - 1;
+    while (last >= 0 && ROUND_LIST_TAIL.test(tokens[last]!.word)) last--;
+    const members: [number, number][] = [];
+    let runEnd = last + 1;
+    let i = last;
+    let clean = true;
+    for (; i >= 0; i--) {
+      const token = tokens[i]!;
+      if (ROUND_LIST_OPENERS.has(token.word)) break;
+      if (LIST_JOINERS.has(token.word)) {
+        members.push([i + 1, runEnd]);
+        runEnd = i;
+        continue;
+      }
+      const inName = covered(i, i + 1, 'Organization');
+      if (!inName && (NOT_IN_INVESTOR.test(token.tag) || !/^[\u3400-\u9fffA-Za-z·&]+$/.test(token.word) || ROUND_NOT_IN_NAME.test(token.word) || ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word))) {
+        clean = false;
+        break;
+      }
+    }
+    members.push([i + 1, runEnd]);
+    if (!clean) continue;
+    for (const [from, to] of members) {
+      if (from >= to || covered(from, to, 'Organization') || found.some((c) => c.type === 'Person' && c.textStart < tokens[to - 1]!.textEnd && tokens[from]!.textStart < c.textEnd)) continue;
+      const start = tokens[from]!.textStart;
+      const end = tokens[to - 1]!.textEnd;
+      const name = text.slice(start - offset, end - offset);
+      // Not NOT_A_NAME: its 元 of amounts would leave out 元禾璞华; the words of amounts spoil the list above.
+      if (name.length < 2 || name.length > 10 || lexicon.stopNames.has(name) || lexicon.places.has(name) || /(?:^其|股东|股份|股权)/.test(name)) continue;
+      out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-listed', priority: 0 });
     }
   }
   return out;

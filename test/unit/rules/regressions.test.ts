@@ -658,6 +658,39 @@ describe('entity ids', () => {
     }
   });
 
+  it('read a legal form the segmenter glued to a business word (投资/发展有限公司) as the end of the whole name', async () => {
+    const sold = await extractText('亿元的价格受让深圳市普益兴投资开发有限公司所持有的西安新鸿业投资发展有限公司<N>%的股权,如果按照今年<N>月<N>日新鸿业公司全部股东权益<N>.<N>亿元来算,');
+    expect(relationLines(sold)).toContain('HOLDS_STAKE 深圳市普益兴投资开发有限公司 → 西安新鸿业投资发展有限公司');
+    const listed = await extractText('今年<N>月,ST松辽大股东易人,北京亦庄国际投资发展有限公司受让天宝汽车所持有公司<N>.<N>万股股份或得北京国资委批复,');
+    const names = listed.entities.map((e) => e.name);
+    expect(names).toContain('北京亦庄国际投资发展有限公司');
+    expect(names).not.toContain('发展有限公司');
+  });
+
+  it('name a company founded together after the verb, from a partner and a place or from pieces of both partners', async () => {
+    // Written probes in the form of chip and battery news: 中芯京城, 时代一汽.
+    const chip = await extractText('中芯国际与国家集成电路产业投资基金二期、北京亦庄国际投资发展有限公司共同出资设立中芯京城，注册资本50亿美元。');
+    expect(relationLines(chip)).toEqual(expect.arrayContaining(['JOINT_VENTURE 中芯国际 → 中芯京城', 'JOINT_VENTURE 北京亦庄国际投资发展有限公司 → 中芯京城']));
+    expect(relationLines(chip).filter((line) => line.endsWith('→ 中芯国际'))).toEqual([]);
+    const battery = await extractText('宁德时代与一汽集团共同出资设立时代一汽，注册资本10亿元。');
+    expect(relationLines(battery)).toEqual(expect.arrayContaining(['JOINT_VENTURE 宁德时代 → 时代一汽', 'JOINT_VENTURE 一汽集团 → 时代一汽']));
+    // What is founded, not named: no company.
+    const centre = await extractText('小米与长江产业基金共同设立研发中心。');
+    expect(centre.entities.map((e) => e.name)).not.toContain('研发中心');
+  });
+
+  it('read every member of a list of investors that the verb of the round closes, however the segmenter cut it', async () => {
+    const finre = await extractText('去年<N>月<N>日,微影时代宣布完成<N>亿元C轮融资,领投方为北京文资华夏影视基金,参投方包括信业基金、南方资本、引力跟投。');
+    expect(relationLines(finre)).toContain('INVESTED_IN 引力 → 微影时代');
+    // Written probe in the form of financing news: 招/v 银/ng 国际/n, 元/m 禾/n 璞/nr 华/ns, 国投/j 创业/n.
+    const probe = await extractText('清陶能源完成新一轮融资，由国投创业领投，中金资本、招银国际、元禾璞华等机构跟投。');
+    expect(relationLines(probe)).toEqual(expect.arrayContaining(['INVESTED_IN 国投创业 → 清陶能源', 'INVESTED_IN 招银国际 → 清陶能源', 'INVESTED_IN 元禾璞华 → 清陶能源']));
+    // An amount, a pronoun or a count of institutions is no investor.
+    for (const text of ['清陶能源完成新一轮融资，由国投创业领投，1000万元跟投。', '清陶能源完成新一轮融资，由其全资子公司领投。', '清陶能源完成新一轮融资，本轮由5家机构跟投。']) {
+      expect((await extractText(text)).entities.map((e) => e.name).sort()).toEqual(text.includes('国投') ? ['国投创业', '清陶能源'] : ['清陶能源']);
+    }
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
