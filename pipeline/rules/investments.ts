@@ -284,13 +284,14 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/subscribe',
     type: 'INVESTED_IN',
     // 认购X…的新增注册资本: new registered capital subscribed is money put in, as new shares are.
-    pattern: `{Ss}{_8}(?:认购|参与认购)(?:了)?{O}(?:的)?{_10}(?:股份|股票|新股|H股|A股|定向增发|股权|注册资本|增资)`,
+    pattern: `{Ss}{_8}(?:认购|参与认购)(?:了)?{O}(?:的)?{_10}(?:股份|股票|新股|普通股|H股|A股|定向增发|股权|注册资本|增资)`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '中色股份表示,此次认购TZN定向增发股份,符合公司发展战略,有利于提高中色股份可持续发展能力、行业竞争能力,也有利于推进国际化经营进程。', expect: ['中色股份 → TZN'] },
       // Written probe for 新增注册资本.
       { text: '广汽集团通过全资子公司广汽资本认购了巨湾技研2亿元的新增注册资本。', expect: ['广汽资本 → 巨湾技研'] },
+      { text: '根据协议,光明乳业将以增资的形式认购SynlaitMilk新增普通股<N>.<N>万股,从而获得后者的<N>%股权。', expect: ['光明乳业 → SynlaitMilk'] },
     ],
   },
   {

@@ -127,6 +127,36 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A stake stated after the deal, in a clause without a subject of its own: the buyer, who opens the clause of the
+    // deal, holds it in the company the deal named (入股小鹏汽车，持股4.99%; 向X增资扩股,获得其<N>%的股份).
+    id: 'stake/holds-after-deal',
+    type: 'HOLDS_STAKE',
+    pattern: `(?:(?:入股|战略入股|投资|增资|注资|参股|认购|受让|收购)(?:了)?|向(?=[^。；！？，,]{1,24}?(?:增资|注资|投资))){O}[^\\ue000-\\uefff。；！？，,]{0,20}[，,](?:并|目前|合计|共|从而|由此|交易完成后|完成后)*(?:持股|持有|获得|取得)(?:了)?(?:其|前者|该公司|[\\uec00-\\uefff])?(?:的)?(?:股权|股份)?(?:比例)?(?:增至|升至|提升至|提高至|达到|达|为|约|约为)*{PCT}(?!的?[\\ue000-\\ue3ff])`,
+    subject: 'clause',
+    object: 'O',
+    examples: [
+      { text: '上海电气集团股份有限公司日前宣布,西门子有限公司向上海电气电站设备有限公司增资<N>.<N>亿元,持股比例增至<N>%。', expect: ['西门子有限公司 → 上海电气电站设备有限公司'] },
+      { text: '根据新的协议,五矿通过旗下刚刚注册的中国五矿有色控股有限公司,以<N>.<N>亿元向湖南有色控股增资扩股,获得其<N>%的股份。', expect: ['五矿 → 湖南有色控股'] },
+      { text: '光明乳业发布公告称,拟以<N>万新西兰元,认购新西兰Synlait乳业公司<N>万股新增普通股,从而获得后者<N>%股权。', expect: ['光明乳业 → 新西兰Synlait乳业公司'] },
+      // Written probe in the form of car news.
+      { text: '2023年，大众汽车以7亿美元入股小鹏汽车，持股4.99%。', expect: ['大众 → 小鹏汽车'] },
+    ],
+  },
+  {
+    // The stake a deal gave, in the next clause, naming the company again: the subject of the deal's clause holds it
+    // (大众汽车集团向小鹏汽车投资约7亿美元，获得小鹏汽车约4.99%的股份).
+    id: 'stake/obtained-continued',
+    type: 'HOLDS_STAKE',
+    pattern: `[，,](?:并|从而|由此|以此)*(?:获得|取得)(?:了)?{O}(?:约|近|超过)?{PCT}(?:的)?(?:股权|股份)`,
+    subject: 'clause',
+    object: 'O',
+    examples: [
+      { text: '<N>年<N>月<N>日,沈阳慧旭与华宝信托签署《股权转让协议》,获得东软集团有限公司<N>.<N>%股权;', expect: ['沈阳慧旭 → 东软集团有限公司'] },
+      // Written probe in the form of car news.
+      { text: '大众汽车集团向小鹏汽车投资约7亿美元，获得小鹏汽车约4.99%的股份。', expect: ['大众汽车集团 → 小鹏汽车'] },
+    ],
+  },
+  {
     // The clause after an increase says what the buyer now holds, its subject left out: 增持后持有公司股份…. What
     // was bought may be named between (增持公司股份…).
     id: 'stake/holds-after-increase',
