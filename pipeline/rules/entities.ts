@@ -563,6 +563,8 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   if (name.length < 2 || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
   // 在官方微博正式宣布: the channel a company speaks through, not a party.
   if (tokens[from - 1]?.word === '官方') return;
+  // 成立房地产子公司: the trade of a company is not a company.
+  if (INDUSTRY_SET.has(name) || SECTOR_WORDS.has(name) || name === '房地产') return;
   const single = to - from === 1 ? tokens[from]! : undefined;
   if (personAllowed && single && /^(?:nr|x)/.test(single.tag) && name.length === 3 && isPersonName(name)) {
     // 陈晓则持股: an adverb glued to a two-character name.

@@ -16,12 +16,14 @@ export const FALLBACK_RULES: readonly RelationRule[] = [
   {
     id: 'fallback/acquire',
     type: 'ACQUIRED',
-    pattern: `${ACTOR}(?<![被由遭])(?:收购|并购|购得|买下|竞购|接盘|入主)(?:了)?{c12}{O}(?!拥有|持有|所持|旗下|下属|手中|手持|在[^\\ue000-\\uefff。；，,]{1,8}?的)`,
+    pattern: `${ACTOR}(?<![被由遭])(?:收购|并购|购得|买下|竞购|接盘|入主)(?:了)?{c12}{O}(?!拥有|持有|所持|旗下|下属|手中|手持|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!股权|股份|整体|全部|净|总)[^\\ue000-\\uefff。；，,]){0,6}?(?:业务|资产|事业部|部门|项目|工厂|品牌))`,
     subject: 'S',
     object: 'O',
     fallback: true,
     examples: [
       { text: '此次太阳鸟通过收购并整合亚光电子,实现“军工+游艇”双主业布局,', expect: ['太阳鸟 → 亚光电子'] },
+      // All its assets or its whole stake is the company; a business of it is not (收购中航工业房地产业务).
+      { text: '此前,湖北宜化以<N>.<N>亿收购海吉氯碱整体资产,一个原因就是看中了内蒙古乌海市拥有丰富的煤炭、电力等资源和良好的投资环境。', expect: ['湖北宜化 → 海吉氯碱'] },
     ],
   },
   {

@@ -105,11 +105,13 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/take-part-in-issue',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{_8}(?:斥资|拟斥资|拟斥|出资|投资|以)?{_12}参与(?:了)?{O}(?:的)?(?:[AH]股|新股|股票|股份)?(?:的)?(?:定向增发|非公开发行|配股|配售|增资扩股|增资|IPO|首发|发行|上市)`,
+    pattern: `{Ss}{_8}(?:斥资|拟斥资|拟斥|出资|投资|以)?{_12}参与(?:了)?{O}(?:的)?(?:[AH]股|新股|股票|股份)?(?:的)?(?:定向增发|非公开发行|配股|配售|增资扩股|增资|IPO|首发|发行|上市|(?:此轮|本轮|新一轮|最新一轮|{ROUND})(?:的)?(?:战略|股权)?融资)`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '雅戈尔拟斥<N>亿参与浦发银行定向增发', expect: ['雅戈尔 → 浦发银行'] },
+      // Written probe in the form of financing news: a round taken part in.
+      { text: '上汽集团旗下上汽创投参与了清陶能源此轮融资。', expect: ['上汽创投 → 清陶能源'] },
       { text: '新华网上海<N>月<N>日电渣打集团有限公司<N>日宣布,渣打银行斥资<N>亿美元参与中国农业银行H股的发行,成为农行的基石投资者。', expect: ['渣打银行 → 中国农业银行'] },
     ],
   },
@@ -303,6 +305,22 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     examples: [
       { text: '今年5月28日，上海快卜新能源科技有限公司发生工商变更，新增瀚星投资为股东。', expect: ['瀚星投资 → 上海快卜新能源科技有限公司'] },
       { text: '2020年9月，芯迈半导体股东新增小米产投、宁德时代等8家企业。', expect: ['小米产投 → 芯迈半导体', '宁德时代 → 芯迈半导体'] },
+    ],
+  },
+  {
+    // One company putting money into a company it founds (上汽集团决定投资<N>亿元设立上海汽车股权投资有限公司): it
+    // invested in it.
+    // Not one partner of several (与B共同出资设立C), which the joint-venture rules read.
+    id: 'investment/founds',
+    type: 'INVESTED_IN',
+    pattern: `(?<!与|和|同|及|、|联合|携手){S}{c24}(?<!共同|合资|联合|分别|各自)(?:出资|投资|参与投资|参与出资)(?:{c16})?(?<!共同|合资|联合)(?:设立|组建|成立|发起设立|创立|创办)(?:了)?(?:一家)?(?:[^\\ue000-\\uefff。；！？，,]{0,8}?(?:全资子公司|控股子公司|子公司|公司))?[“"「]?{O}`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '上周,上海汽车发布公告称,上汽集团决定投资<N>亿元设立“上海汽车股权投资有限公司”。', expect: ['上汽集团 → 上海汽车股权投资有限公司'] },
+      { text: '因此珠海格力房产有限公司拟投资设立珠海格力港珠澳大桥人工岛发展有限公司,注册资本为<N>,<N>万元,资金来源为自有资金。', expect: ['珠海格力房产有限公司 → 珠海格力港珠澳大桥人工岛发展有限公司'] },
+      // Written probe in the form of car news.
+      { text: '长安汽车拟出资不超过50亿元参与投资设立阿维塔科技。', expect: ['长安汽车 → 阿维塔科技'] },
     ],
   },
   {

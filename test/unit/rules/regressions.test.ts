@@ -8,6 +8,16 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A business of a company bought is not the company bought.
+    text: '华为有关人士表示,自<N>年<N>月诺西宣布收购摩托罗拉无线网络业务资产以来,华为就一直主动与摩托罗拉沟通,',
+    absent: 'ACQUIRED 诺西 → 摩托罗拉',
+  },
+  {
+    // 房地产 before 子公司 is the trade of the subsidiary founded, not a company.
+    text: '另外,大港股份还将投资<N>亿元成立房地产子公司江苏大港置业发展有限公司。。',
+    absent: 'CONTROLS 房地产 → 江苏大港置业发展有限公司',
+  },
+  {
     // 后接 (收市后/接) is no company; the holder's company is the one that announces.
     text: '水井坊公告,公司于<N>月<N>日下午收市后接第一大股东四川成都全兴集团有限公司书面通知,',
     absent: 'HOLDS_STAKE 四川成都全兴集团有限公司 → 后接',
