@@ -156,11 +156,16 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/under',
     type: 'CONTROLS',
-    pattern: `{A}(?:旗下|控股|下属)(?:的)?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台)?[“"「]?{Os}`,
+    // What the company does may stand between (旗下软件公司CARIAD, 旗下芯片设计公司).
+    pattern: `{A}(?:旗下|控股|下属)(?:的)?(?:[^\\ue000-\\uefff。；，,、]{0,6}?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台|品牌))?[“"「]?{Os}`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },
-    examples: [{ text: '小米產投由小米科技有限責任公司旗下的天津金星創業投資有限公司全資擁有。', expect: ['小米科技有限责任公司 → 天津金星创业投资有限公司'] }],
+    examples: [
+      { text: '小米產投由小米科技有限責任公司旗下的天津金星創業投資有限公司全資擁有。', expect: ['小米科技有限责任公司 → 天津金星创业投资有限公司'] },
+      // Written probe in the form of car news.
+      { text: '地平线与大众汽车集团旗下软件公司CARIAD成立合资公司酷睿程，大众持股60%。', expect: ['大众汽车集团 → CARIAD'] },
+    ],
   },
   {
     id: 'control/controlling-shareholder',

@@ -907,7 +907,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/formed-named',
     type: 'JOINT_VENTURE',
-    pattern: `{Ss}{_12}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}${EACH_PUTS}(?:共同|合资|联合|联手)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
+    pattern: `{Ss}{_12}(?:与|和|同|联合|携手)${OWNER}${DESCRIPTOR}{Os}${EACH_PUTS}(?:共同|合资|联合|联手)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -915,15 +915,19 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
       // Written probe for 共同出资成立了 (the splits have the form only with partners that are not companies).
       { text: '宁德时代与蔚来、国泰君安共同出资成立了武汉蔚能电池资产有限公司。', expect: ['宁德时代 → 武汉蔚能电池资产有限公司'] },
       { text: '记者了解到,长虹从去年下半年开始与中国台湾面板巨头友达电子建立了液晶模组的合资公司——长智光电,', expect: ['长虹 → 长智光电'] },
+      // Written probe in the form of car news: the partner named after its owner (大众汽车集团旗下软件公司CARIAD).
+      { text: '地平线与大众汽车集团旗下软件公司CARIAD成立合资公司酷睿程，大众持股60%。', expect: ['地平线 → 酷睿程'] },
     ],
   },
   {
     id: 'jv/formed-named-partner',
     type: 'JOINT_VENTURE',
-    pattern: `(?:{S}{_6})?(?:与|和|同|联合|携手)(?:[^\\ue000-\\uefff。；，,]{0,16}——)?{Os}${EACH_PUTS}(?:共同|合资)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
+    pattern: `(?:{S}{_6})?(?:与|和|同|联合|携手)(?:[^\\ue000-\\uefff。；，,]{0,16}——|${OWNER}${DESCRIPTOR})?{Os}${EACH_PUTS}(?:共同|合资)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
     subject: 'Os',
     object: 'O',
     examples: [
+      // Written probe in the form of car news: the partner named after its owner (大众汽车集团旗下软件公司CARIAD).
+      { text: '地平线与大众汽车集团旗下软件公司CARIAD成立合资公司酷睿程，大众持股60%。', expect: ['CARIAD → 酷睿程'] },
       { text: '去年<N>月,福田汽车与全球最大的独立发动机制造商——美国康明斯公司合资成立了北京福田康明斯发动机有限公司。', expect: ['美国康明斯公司 → 北京福田康明斯发动机有限公司'] },
       { text: '交行与施罗德集团合资设立交银施罗德基金管理公司。', expect: ['施罗德集团 → 交银施罗德基金管理公司'] },
       // Written probe, as for jv/formed-named.
