@@ -1219,7 +1219,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds), ...investedAtEndNames(text, tokens, offset, kinds));
   found.push(...targetNames(text, tokens, offset));
   found.push(...listedNames(text, tokens, offset, found, kinds));
-  if (text.includes('投')) found.push(...roundInvestorNames(text, tokens, offset, found));
+  if (text.includes('领投') || text.includes('跟投') || text.includes('参投')) found.push(...roundInvestorNames(text, tokens, offset, found));
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, found) : found;
   return described.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(described) : described;
 }
