@@ -1332,8 +1332,9 @@ const NOT_IN_INVESTOR = /^(?:p|c|u.*|r|d|y|f|q)$/;
 function roundInvestorNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[]): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
-  const covered = (from: number, to: number, type?: Candidate['type']): boolean =>
-    found.some((c) => (type === undefined || c.type === type) && c.textStart <= tokens[from]!.textStart && c.textEnd >= tokens[to - 1]!.textEnd);
+  /** Whether tokens `from`..`to` lie within one organisation found before. */
+  const covered = (from: number, to: number): boolean =>
+    found.some((c) => c.type === 'Organization' && c.textStart <= tokens[from]!.textStart && c.textEnd >= tokens[to - 1]!.textEnd);
   for (let verb = 1; verb < tokens.length; verb++) {
     if (!/^(?:领投|跟投|参投)$/.test(tokens[verb]!.word)) continue;
     let last = verb - 1;
@@ -1350,7 +1351,7 @@ function roundInvestorNames(text: string, tokens: readonly Token[], offset: numb
         runEnd = i;
         continue;
       }
-      const inName = covered(i, i + 1, 'Organization');
+      const inName = covered(i, i + 1);
       if (!inName && (NOT_IN_INVESTOR.test(token.tag) || !/^[\u3400-\u9fffA-Za-z·&]+$/.test(token.word) || ROUND_NOT_IN_NAME.test(token.word) || ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word))) {
         clean = false;
         break;
@@ -1359,7 +1360,7 @@ function roundInvestorNames(text: string, tokens: readonly Token[], offset: numb
     members.push([i + 1, runEnd]);
     if (!clean) continue;
     for (const [from, to] of members) {
-      if (from >= to || covered(from, to, 'Organization') || found.some((c) => c.type === 'Person' && c.textStart < tokens[to - 1]!.textEnd && tokens[from]!.textStart < c.textEnd)) continue;
+      if (from >= to || covered(from, to) || found.some((c) => c.type === 'Person' && c.textStart < tokens[to - 1]!.textEnd && tokens[from]!.textStart < c.textEnd)) continue;
       const start = tokens[from]!.textStart;
       const end = tokens[to - 1]!.textEnd;
       const name = text.slice(start - offset, end - offset);
