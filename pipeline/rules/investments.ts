@@ -308,9 +308,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
-    // One company putting money into a company it founds (上汽集团决定投资<N>亿元设立上海汽车股权投资有限公司): it
-    // invested in it.
-    // Not one partner of several (与B共同出资设立C), which the joint-venture rules read.
+    // One company putting money into a company it founds (上汽集团决定投资<N>亿元设立上海汽车股权投资有限公司) invested
+    // in it. Not one partner of several (与B共同出资设立C), which the joint-venture rules read.
     id: 'investment/founds',
     type: 'INVESTED_IN',
     pattern: `(?<!与|和|同|及|、|联合|携手){S}{c24}(?<!共同|合资|联合|分别|各自)(?:出资|投资|参与投资|参与出资)(?:{c16})?(?<!共同|合资|联合)(?:设立|组建|成立|发起设立|创立|创办)(?:了)?(?:一家)?(?:[^\\ue000-\\uefff。；！？，,]{0,8}?(?:全资子公司|控股子公司|子公司|公司))?[“"「]?{O}`,
@@ -341,10 +340,10 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   },
 ];
 
-/** A descriptor before a company: 西班牙肉制品巨头Campofrio食品集团, 老蓝筹——中信证券. */
 /** Rules whose joint-venture edges go from a partner to a named venture (the others relate two partners). */
 export const NAMED_VENTURE_RULES = /^jv\/(?:formed-named|formed-named-partner|formed-named-clause|both-parties-named|both-parties-named-partner|apposition|founded-by-before)$/;
 
+/** A descriptor before a company: 西班牙肉制品巨头Campofrio食品集团, 老蓝筹——中信证券. */
 export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|公司|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|生产商|提供商|分销商|矿商|平台|网站|蓝筹|机构)(?:——|-|:|：)?)?';
 
 /**
