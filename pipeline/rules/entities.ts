@@ -1083,8 +1083,8 @@ function nameAt(text: string, token: Token, offset: number, following: Token | u
   return undefined;
 }
 
-/** A name in Latin script: Kabam, Souq.com, Bridas Energy Holdings, A-B. Not a product code (SU7, ES6) nor a share class. */
-const LATIN_NAME = /(?<![A-Za-z0-9.&\-])[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9])*(?![A-Za-z0-9])(?![股轮类级])/g;
+/** A name in Latin script: Kabam, Souq.com, Bridas Energy Holdings, A-B, 7-Eleven (FinRE's <N>-Eleven). Not a product code (SU7, ES6) nor a share class. */
+const LATIN_NAME = /(?<![A-Za-z0-9.&\-])(?:(?:\d+|<N>)-)?[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9])*(?![A-Za-z0-9])(?![股轮类级])/g;
 
 /** The first two characters of every LATIN_NAME match. */
 const LATIN_START = /[A-Z][A-Za-z0-9&.\-]/;
@@ -1098,6 +1098,8 @@ function latinNames(text: string, offset: number): Candidate[] {
   for (const match of text.matchAll(LATIN_NAME)) {
     const name = match[0];
     if (lexicon.stopNames.has(name) || /^[A-Z]{1,3}\d+[A-Z]?$/.test(name) || /^N$/.test(name) || !/[A-Za-z]{2}/.test(name)) continue;
+    // A number before a hyphen starts a name in mixed case (7-Eleven), a chemical or a product code in capitals (7-ACA).
+    if (/^[\d<]/.test(name) && !/[a-z]/.test(name)) continue;
     // <N> is FinRE's mask for a number, not a name.
     if (text[match.index - 1] === '<' && name.startsWith('N')) continue;
     // Pre-A轮, Pre-IPO轮: the part of a round's name the pattern left when it backed off before the round.

@@ -120,6 +120,15 @@ describe('entities on names no list holds', () => {
     expect(names).not.toContain('一是');
   });
 
+  it('reads a number and a hyphen before a name in mixed case as part of it (7-Eleven), not before a code in capitals (7-ACA)', async () => {
+    const names = await namesWithoutList('<N>月<N>日,日本<N>-Eleven创始人铃木敏文召开发布会称,将辞去其<N>-Eleven母公司SEVEN&i控股集团董事长及首席执行官的职务。');
+    expect(names).toContain('<N>-Eleven');
+    expect(names).not.toContain('Eleven');
+    // Written probe: the same sentence as the news prints it, with the number.
+    expect(await namesWithoutList('9月5日，日本7-Eleven创始人铃木敏文召开发布会称，将辞去其7-Eleven母公司SEVEN&i控股集团董事长及首席执行官的职务。')).toContain('7-Eleven');
+    expect(await namesWithoutList('对于<N>-ACA产品,中信证券的研究报告指出,假设<N>-ACA价格维持在<N>元/千克,')).not.toContain('<N>-ACA');
+  });
+
   it('reads a legal form with a group or a region in brackets as the end of a name', async () => {
     expect(await namesWithoutList('2021年3月，蔚来中国获得合肥市建设投资控股（集团）有限公司等投资者70亿元投资。')).toContain('合肥市建设投资控股（集团）有限公司');
     expect(await namesWithoutList('据企查查，宁德时代全资子公司宁德时代新能源（上海）有限公司持有该公司10%股份。')).toContain('宁德时代新能源（上海）有限公司');
