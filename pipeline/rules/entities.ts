@@ -345,8 +345,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     }
     // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
     const fullLegalForm = kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司)/.test(text.slice(token.textStart - offset));
-    // 内蒙古滨海投资股份有限公司: also two regions and a word of business scope.
-    const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || BUSINESS_WORDS.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
+    // 内蒙古滨海投资股份有限公司: also two regions and a word of business scope; 上海市创业投资有限公司: or of a fund's trade.
+    const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || BUSINESS_WORDS.has(t.word) || VEHICLE_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
     if (!regionAndIndustry && !hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
     // 游戏公司, 电商公司: one common noun before 公司 names a kind of company, not a company.
     if ((suffix === '公司' || glued) && i - first === 1 && /^(?:n|vn)$/.test(tokens[first]!.tag) && !lexicon.knownOrganizations.has(tokens[first]!.word)) continue;

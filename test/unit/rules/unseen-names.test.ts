@@ -129,6 +129,11 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('对于<N>-ACA产品,中信证券的研究报告指出,假设<N>-ACA价格维持在<N>元/千克,')).not.toContain('<N>-ACA');
   });
 
+  it('reads a region and a fund\'s trade before a full legal form as a whole name (上海市创业投资有限公司, 苏州信托有限公司)', async () => {
+    expect(await namesWithoutList('当时是上海市徐汇区国资委旗下徐汇国有资产投资经营有限公司,联合了上海市创业投资有限公司与江、浙两省的<N>家民企共同出资')).toContain('上海市创业投资有限公司');
+    expect(await namesWithoutList('分销商为长江证券承销保荐有限公司、华林证券有限责任公司、苏州信托有限公司和西安国际信托有限公司')).toContain('苏州信托有限公司');
+  });
+
   it('reads a legal form with a group or a region in brackets as the end of a name', async () => {
     expect(await namesWithoutList('2021年3月，蔚来中国获得合肥市建设投资控股（集团）有限公司等投资者70亿元投资。')).toContain('合肥市建设投资控股（集团）有限公司');
     expect(await namesWithoutList('据企查查，宁德时代全资子公司宁德时代新能源（上海）有限公司持有该公司10%股份。')).toContain('宁德时代新能源（上海）有限公司');
