@@ -12,11 +12,17 @@ import type { RelationRule } from './engine.ts';
  */
 const ACTOR = '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?';
 
+/**
+ * After the company a deal names: what it holds, a business, assets or a brand of it (旗下, 有关…资产, 业务),
+ * which the deal is about rather than the company. All of it or its stake is still the company (整体资产, 股权项目).
+ */
+const NOT_THE_COMPANY = `(?!拥有|持有|所持|旗下|下属|有关|相关|手中|手持|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!股权|股份|整体|全部|净|总)[^\\ue000-\\uefff。；，,]){0,6}?(?:业务|资产|事业部|部门|项目|工厂|品牌))`;
+
 export const FALLBACK_RULES: readonly RelationRule[] = [
   {
     id: 'fallback/acquire',
     type: 'ACQUIRED',
-    pattern: `${ACTOR}(?<![被由遭])(?:收购|并购|购得|买下|竞购|接盘|入主)(?:了)?{c12}{O}(?!拥有|持有|所持|旗下|下属|手中|手持|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!股权|股份|整体|全部|净|总)[^\\ue000-\\uefff。；，,]){0,6}?(?:业务|资产|事业部|部门|项目|工厂|品牌))`,
+    pattern: `${ACTOR}(?<![被由遭])(?:收购|并购|购得|买下|竞购|接盘|入主)(?:了)?{c12}{O}${NOT_THE_COMPANY}`,
     subject: 'S',
     object: 'O',
     fallback: true,
@@ -38,7 +44,7 @@ export const FALLBACK_RULES: readonly RelationRule[] = [
   {
     id: 'fallback/invest',
     type: 'INVESTED_IN',
-    pattern: `${ACTOR}(?<![被由遭])(?:入股|参股|注资|增资|投资了|战略投资|领投|出资)(?!方|人|者|机构|公司|收益|回报|价值|计划|协议|建设|兴建|项目){c12}(?<!与|和|同|及){O}`,
+    pattern: `${ACTOR}(?<![被由遭])(?:入股|参股|注资|增资|投资了|战略投资|领投|出资)(?!方|人|者|机构|公司|收益|回报|价值|计划|协议|建设|兴建|项目){c12}(?<!与|和|同|及){O}${NOT_THE_COMPANY}`,
     subject: 'S',
     object: 'O',
     fallback: true,

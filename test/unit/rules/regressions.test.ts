@@ -13,6 +13,16 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'ACQUIRED 诺西 → 摩托罗拉',
   },
   {
+    // Money put up for a stake in assets of a company is no investment in the company.
+    text: '另外,中铝公司将出资约<N>亿美元获得力拓集团有关铁矿、铜矿和铝资产的部分股权,并分别成立合资公司,中铝公司将依据投资比例拥有相应的董事会席位。',
+    absent: 'INVESTED_IN 中铝公司 → 力拓集团',
+  },
+  {
+    // Money put up to buy what a company holds is paid to the seller, not invested in it.
+    text: '焦煤公司出资<N>.<N>亿元收购兰花能源持有的山西蒲县中立煤业有限公司<N>%的股权。',
+    absent: 'INVESTED_IN 焦煤公司 → 兰花能源',
+  },
+  {
     // 房地产 before 子公司 is the trade of the subsidiary founded, not a company.
     text: '另外,大港股份还将投资<N>亿元成立房地产子公司江苏大港置业发展有限公司。。',
     absent: 'CONTROLS 房地产 → 江苏大港置业发展有限公司',
