@@ -285,8 +285,9 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/subscribe',
     type: 'INVESTED_IN',
-    // 认购X…的新增注册资本: new registered capital subscribed is money put in, as new shares are.
-    pattern: `{Ss}{_8}(?:认购|参与认购)(?:了)?{O}(?:的)?{_10}(?:股份|股票|新股|普通股|H股|A股|定向增发|股权|注册资本|增资)`,
+    // 认购X…的新增注册资本: new registered capital subscribed is money put in, as new shares are. 以自有资金…元
+    // may stand between the subscriber and 认购, in its own clause.
+    pattern: `{Ss}{_8}(?:以{c14})?(?:认购|参与认购)(?:了)?{O}(?:的)?{_10}(?:股份|股票|新股|普通股|H股|A股|定向增发|股权|注册资本|增资)`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -294,6 +295,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
       // Written probe for 新增注册资本.
       { text: '广汽集团通过全资子公司广汽资本认购了巨湾技研2亿元的新增注册资本。', expect: ['广汽资本 → 巨湾技研'] },
       { text: '根据协议,光明乳业将以增资的形式认购SynlaitMilk新增普通股<N>.<N>万股,从而获得后者的<N>%股权。', expect: ['光明乳业 → SynlaitMilk'] },
+      // Written probe: the money put up, 以…资金…元, between the subscriber and 认购.
+      { text: '宁德时代拟以自有资金不超过10亿元认购洛阳钼业非公开发行的股票。', expect: ['宁德时代 → 洛阳钼业'] },
     ],
   },
   {
