@@ -1587,6 +1587,12 @@ function actedOnNames(text: string, tokens: readonly Token[], offset: number, ki
       stakeTargetName(out, text, tokens, offset, k, i);
       continue;
     }
+    // 持有戴姆勒/nr 9.69%的股份: a longer word the tagger takes for a person, held by a stake, is a company; no
+    // person is held. Not after a verb of buying, where a stake may be a person's own (收购张三10%股权).
+    if (i === k + 1 && HOLDING_VERBS.has(tokens[k]!.word) && /^[\u3400-\u9fff]{3,4}$/.test(core) && tokens[i]!.tag.startsWith('nr')) {
+      stakeTargetName(out, text, tokens, offset, k, i, true);
+      continue;
+    }
     if (!end || end.textStart !== tokens[i]!.textEnd || !SHORT_NAME_ENDS.has(end.word) || !/^[\u3400-\u9fff]{2}$/.test(core)) continue;
     if (end.word === '股份' && SHARE_VERBS.has(tokens[k]!.word)) continue;
     if (tokens.slice(k + 1, i + 1).some((t) => FUNCTION_TAG.test(t.tag))) continue;
@@ -1679,6 +1685,8 @@ function coreEnd(tokens: readonly Token[], at: number): number {
 
 /** Verbs of holding before 的 and what is held: 持有的, 所持的. */
 const HELD_BEFORE_OF: ReadonlySet<string> = new Set(['持有', '所持', '持', '所持有', '拥有']);
+/** Verbs of holding or raising a stake, whose object is never a person: 持有戴姆勒9.69%的股份. */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['持有', '增持', '减持', '入股', '参股']);
 /** A stake right after a name: 收购极氪51%的股份, 持有渝能<N>%股权. */
 const STAKE_AFTER = /^(?:约)?(?:\d+(?:\.\d+)?|<N>(?:\.<N>)?)\s*[%％](?:的)?(?:股份|股权)/;
 
@@ -1687,7 +1695,7 @@ const STAKE_AFTER = /^(?:约)?(?:\d+(?:\.\d+)?|<N>(?:\.<N>)?)\s*[%％](?:的)?(?
  * into single characters of any tag: a company's short name, unless a word of the core is a pronoun, a number or
  * a word that makes a kind of company.
  */
-function stakeTargetName(out: Candidate[], text: string, tokens: readonly Token[], offset: number, verb: number, last: number): void {
+function stakeTargetName(out: Candidate[], text: string, tokens: readonly Token[], offset: number, verb: number, last: number, personTag = false): void {
   const lexicon = loadLexicon();
   const first = tokens[verb + 1]!;
   const core = text.slice(first.textStart - offset, tokens[last]!.textEnd - offset);
@@ -1695,7 +1703,7 @@ function stakeTargetName(out: Candidate[], text: string, tokens: readonly Token[
   const single = last > verb + 1;
   if (tokens.slice(verb + 1, last + 1).some((t) => FUNCTION_TAG.test(t.tag) && (t.tag !== 'd' || !single))) return;
   if (KIND_WORDS.has(core) || MODIFIERS.has(core) || GENERIC_NOUNS.has(core) || WIDE_REGIONS.has(core) || lexicon.stopNames.has(core) || lexicon.places.has(core) || lexicon.titleSet.has(core)) return;
-  if (NOT_NAME_START.test(core) || NOT_A_NAME.test(core) || /^(?:前者|后者|双方|对方|各方|本行|该行)$/.test(core) || first.tag.startsWith('nr')) return;
+  if (NOT_NAME_START.test(core) || NOT_A_NAME.test(core) || /^(?:前者|后者|双方|对方|各方|本行|该行)$/.test(core) || (first.tag.startsWith('nr') && !personTag)) return;
   out.push({ textStart: first.textStart, textEnd: tokens[last]!.textEnd, name: core, type: 'Organization', ruleId: 'entity/org-acted-on', priority: 0 });
 }
 

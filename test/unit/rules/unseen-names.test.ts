@@ -134,6 +134,11 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('分销商为长江证券承销保荐有限公司、华林证券有限责任公司、苏州信托有限公司和西安国际信托有限公司')).toContain('苏州信托有限公司');
   });
 
+  it('reads a word the tagger takes for a person, after a verb of holding and before a stake, as a company (持有戴姆勒9.69%的股份)', async () => {
+    // Written probe, in the form of the news of a carmaker's stake in another.
+    expect(await namesWithoutList('吉利控股集团已累计持有戴姆勒9.69%的股份，成为其第一大股东。')).toContain('戴姆勒');
+  });
+
   it('reads a legal form with a group or a region in brackets as the end of a name', async () => {
     expect(await namesWithoutList('2021年3月，蔚来中国获得合肥市建设投资控股（集团）有限公司等投资者70亿元投资。')).toContain('合肥市建设投资控股（集团）有限公司');
     expect(await namesWithoutList('据企查查，宁德时代全资子公司宁德时代新能源（上海）有限公司持有该公司10%股份。')).toContain('宁德时代新能源（上海）有限公司');
