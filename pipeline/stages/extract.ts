@@ -155,6 +155,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   const maskedToText: number[] = [];
   let cursor = sentence.textStart;
   const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean; referent?: RawMention }[] = [];
+  /** What a 公司 opening the sentence stands for, before any company is named in it. */
+  let openingPronoun: RawMention | undefined;
   const local = text.slice(sentence.textStart, sentence.textEnd);
   // exec in a loop, not matchAll (which clones the RegExp), and only when a word every match needs is there.
   if (mayMatch(PRONOUN, local)) {
@@ -206,7 +208,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 九五投资时隔五个月再度亮相:公司受让…: a company opening this sentence is what 公司 stands for; 该公司
       // points back to the company named last (…为草根合创资产管理有限公司,该公司是…).
       // A title in book marks (《金证券》记者注意到…) is a publication, which 公司 never stands for.
-      const opener = byKind.org.find((m) => text[m.textStart - 1] !== '《');
+      // Nor a partner (`PARTNER_BEFORE`); when the sentence opens with 公司, a later 公司 stands for the same company.
+      const opener = openingPronoun ?? byKind.org.find((m) => text[m.textStart - 1] !== '《' && !PARTNER_BEFORE.test(clauseBefore(text, sentence, m)));
       const demonstrative = text.startsWith('该', item.start);
       // 该公司 is named in an earlier clause, not in its own (中国人寿和中国平安分别认购了该行的股份).
       const clauseStart = Math.max(text.lastIndexOf('，', item.start), text.lastIndexOf(',', item.start), text.lastIndexOf('；', item.start), sentence.textStart);
@@ -227,7 +230,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
           ? byKind.org.at(-2)
           : demonstrative
           ? (ofKind ?? earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic))
-          : opensSentence(opener, sentence)
+          : (openingPronoun !== undefined && opener === openingPronoun) || opensSentence(opener, sentence)
             ? opener
             : item.inSentence
               ? undefined
@@ -242,6 +245,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       }
       code = MASK.pronoun + byKind.pronoun.length;
       byKind.pronoun.push(referent);
+      if (byKind.org.length === 0 && byKind.pronoun.length === 1 && item.start - sentence.textStart <= OPENING_SPAN) openingPronoun = referent;
     } else {
       // A newspaper whose reporter was told (向《每日经济新闻》记者证实) is no party: it is masked as a place, which a
       // rule's gap may cross, so that 双汇国际向《每日经济新闻》记者证实,将收购… still reads 双汇国际's purchase.
@@ -406,15 +410,38 @@ function sentenceOrder(): { readonly rules: readonly CompiledRule[]; readonly fi
 const ACTED_ON = /(?:收购|并购|入股|投资|布局|增持|减持|控股|参股|持有|入主|注资|增资|领投|跟投|认购|受让|买入|出售|转让|联手|携手|与|和|及|对|向|被|由)$/;
 
 /**
+ * The same with a word for the kind of company between (公司与上市公司华润置地签订…, 与澳大利亚上市公司Terramin…
+ * 签订了认股协议). Not after 投资, 控股 or 持有, which make a kind of company of their own (旗下投资公司红杉资本…).
+ */
+const ACTED_ON_DESCRIBED = /(?:收购|并购|入股|布局|增持|减持|参股|入主|注资|增资|领投|跟投|认购|受让|买入|出售|转让|联手|携手|与|和|及|对|向|被|由)[\u4e00-\u9fff]{0,6}(?:公司|企业|集团|巨头|厂商|机构)$/;
+
+/**
+ * A partner named after 与, 和 or 联手, perhaps with a word for its kind between: never the company a later 公司 in
+ * the sentence stands for (公司与上市公司华润置地签订了合作协议，公司拟…). A company held or bought may be
+ * (卓铭投资共持有麟松电器N万股,占公司总股本的N%).
+ */
+const PARTNER_BEFORE = /(?:与|和|及|联手|携手)(?:[\u4e00-\u9fff]{0,6}(?:公司|企业|集团|巨头|厂商|机构))?$/;
+
+/** The clause of `org`'s sentence before it, from the last comma or colon. */
+function clauseBefore(text: string, sentence: Sentence, org: RawMention): string {
+  const before = text.slice(sentence.textStart, org.textStart);
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1).trim();
+}
+
+/** Whether a verb or preposition in its own clause makes `org` what is acted on (`ACTED_ON`, `ACTED_ON_DESCRIBED`). */
+function isActedOn(text: string, sentence: Sentence, org: RawMention): boolean {
+  const clause = clauseBefore(text, sentence, org);
+  return ACTED_ON.test(clause) || ACTED_ON_DESCRIBED.test(clause);
+}
+
+/**
  * The company a sentence is about, for the sentences after it: the first one named in its first 20 characters
  * that is not the object of a verb or preposition in its own clause.
  */
 function sentenceSubject(text: string, sentence: Sentence, orgs: readonly RawMention[]): RawMention | undefined {
   for (const org of orgs) {
     if (org.textStart - sentence.textStart > 20) return undefined;
-    const before = text.slice(sentence.textStart, org.textStart);
-    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1);
-    if (!ACTED_ON.test(clause.trim())) return org;
+    if (!isActedOn(text, sentence, org)) return org;
   }
   return undefined;
 }

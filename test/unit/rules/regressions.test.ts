@@ -596,6 +596,26 @@ describe('rules do not repeat old mistakes', () => {
     const lines = relationLines(await extractText('<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。'));
     expect(lines).toContain('INCREASED_STAKE 九五投资 → S*ST光明');
   });
+
+  it('never takes a partner after 与 for what a later 公司 stands for', async () => {
+    // Written probes. The partner, with a word for its kind between (上市公司), opens the sentence's second clause.
+    const named = relationLines(await extractText('万科发布公告称，公司与上市公司华润置地签订了合作协议，公司拟以自有资金认购深圳地铁发行的股份。'));
+    expect(named).toContain('INVESTED_IN 万科 → 深圳地铁');
+    expect(named).not.toContain('INVESTED_IN 华润置地 → 深圳地铁');
+    // A sentence opening with 公司: the later 公司 is the same company, the topic of the sentence before.
+    const opened = relationLines(await extractText('万科企业股份有限公司发布公告。公司与上市公司华润置地签订了合作协议，公司拟以自有资金认购深圳地铁发行的股份。'));
+    expect(opened).toContain('INVESTED_IN 万科企业股份有限公司 → 深圳地铁');
+    expect(opened).not.toContain('INVESTED_IN 华润置地 → 深圳地铁');
+    // Nor the topic of the sentences after.
+    const next = relationLines(await extractText('万科发布公告。公司与上市公司华润置地签订了合作协议。公司拟以自有资金认购深圳地铁发行的股份。'));
+    expect(next).toContain('INVESTED_IN 万科 → 深圳地铁');
+    expect(next).not.toContain('INVESTED_IN 华润置地 → 深圳地铁');
+  });
+
+  it('still takes a company held for the 公司 whose capital it is', async () => {
+    const lines = relationLines(await extractText('明鸿夏发布公告。两次买入后,卓铭投资共持有麟松电器<N>.<N>万股,占公司总股本的<N>.<N>%。'));
+    expect(lines).not.toContain('HOLDS_STAKE 明鸿夏 → 麟松电器');
+  });
 });
 
 describe('entity ids', () => {
