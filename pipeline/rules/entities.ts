@@ -634,8 +634,9 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
       // 入股了思特威: the aspect particle stands between the verb and what it acts on.
       let from = tokens[k + 1]?.word === '了' && word !== '被' && word !== '获' ? k + 2 : k + 1;
       // 入股了芯片公司思特威: the kind of company before the name describes it.
-      const kindEnd = KIND_BEFORE_NAME.test(tokens[from]?.word ?? '') ? from + 1 : tokens[from]?.tag === 'n' && KIND_BEFORE_NAME.test(tokens[from + 1]?.word ?? '') ? from + 2 : from;
-      if (kindEnd > from && tokens[kindEnd]?.textStart === tokens[kindEnd - 1]!.textEnd && isNamePiece(tokens, kindEnd) && !isCommon(tokens[kindEnd]!)) from = kindEnd;
+      // 入股了碳化硅/nz 企业 天科合达: a product word before it too.
+      const kindEnd = afterKindOfCompany(tokens, from);
+      if (kindEnd > from && isNamePiece(tokens, kindEnd) && !isCommon(tokens[kindEnd]!)) from = kindEnd;
       for (;;) {
         let to = from;
         let chars = 0;
@@ -1222,7 +1223,8 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   found.push(...targetNames(text, tokens, offset));
   found.push(...listedNames(text, tokens, offset, found, kinds));
   if (text.includes('领投') || text.includes('跟投') || text.includes('参投')) found.push(...roundInvestorNames(text, tokens, offset, found));
-  const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, found) : found;
+  const kinded = found.some((c) => c.ruleId === 'entity/org-suffix' && KIND_SHORT_NAME.test(c.name)) ? withoutKindBeforeName(found) : found;
+  const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, kinded) : kinded;
   return described.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(described) : described;
 }
 
@@ -1235,6 +1237,20 @@ function withoutAppointedGlued(found: readonly Candidate[]): Candidate[] {
   return found.filter(
     (c) => c.type !== 'Organization' || !people.some((p) => c.textStart === p.textStart && c.textEnd > p.textEnd && found.some((o) => o.type === 'Organization' && o.textStart === p.textEnd && o.textEnd === c.textEnd)),
   );
+}
+
+/** A short word and 公司 or 企业, which may say what kind of company the name right after it is (碳化硅公司天科合达). */
+const KIND_SHORT_NAME = /^[\u4e00-\u9fff]{2,4}(?:公司|企业)$/;
+
+/**
+ * 入股碳化硅公司天科合达: a short name of the legal-form rule (`KIND_SHORT_NAME`) right before a company another rule
+ * found says what kind that company is, and is none itself.
+ */
+function withoutKindBeforeName(found: readonly Candidate[]): Candidate[] {
+  const starts = new Set<number>();
+  // Not before a word that joins or goes on (成运汽车公司和天德汽车, 淼阳公司系…), nor before its own branch (卓弘公司上海分公司).
+  for (const c of found) if (c.type === 'Organization' && c.ruleId !== 'entity/org-suffix' && !/^[和与及跟同、系是为的在将已]/.test(c.name) && !/(?:分公司|分行|支行|办事处)$/.test(c.name)) starts.add(c.textStart);
+  return found.filter((c) => !(c.ruleId === 'entity/org-suffix' && KIND_SHORT_NAME.test(c.name) && starts.has(c.textEnd)));
 }
 
 /** Words that describe the company named right after them: 肉制品巨头, 餐饮巨鳄, 行业龙头. */
@@ -1632,6 +1648,8 @@ function investedAtEndNames(text: string, tokens: readonly Token[], offset: numb
     if (!(kinds[k]! & INVEST_VERB) || tokens[k + 1]!.textStart !== tokens[k]!.textEnd) continue;
     // 投资了星星充电; each member of a list after it (投资摩尔线程、北方华创).
     let from = tokens[k + 1]!.word === '了' ? k + 2 : k + 1;
+    // 入股了碳化硅企业天科合达: a word for the kind of company before the name is none of it.
+    from = afterKindOfCompany(tokens, from);
     for (let member = investedRun(text, tokens, offset, from); member; member = investedRun(text, tokens, offset, from)) {
       if (member.name) out.push({ textStart: tokens[from]!.textStart, textEnd: tokens[member.to - 1]!.textEnd, name: member.name, type: 'Organization', ruleId: 'entity/org-invested-at-end', priority: 0 });
       if (member.to >= tokens.length || !(kinds[member.to]! & LIST_JOINER) || !member.name) break;
@@ -1639,6 +1657,12 @@ function investedAtEndNames(text: string, tokens: readonly Token[], offset: numb
     }
   }
   return out;
+}
+
+/** The token after a word for a kind of company at `from` (上市公司, 碳化硅/nz 企业), glued to what follows; else `from`. */
+function afterKindOfCompany(tokens: readonly Token[], from: number): number {
+  const end = KIND_BEFORE_NAME.test(tokens[from]?.word ?? '') ? from + 1 : /^(?:n|nz)$/.test(tokens[from]?.tag ?? '') && KIND_BEFORE_NAME.test(tokens[from + 1]?.word ?? '') ? from + 2 : from;
+  return end > from && tokens[end]?.textStart === tokens[end - 1]!.textEnd ? end : from;
 }
 
 /**

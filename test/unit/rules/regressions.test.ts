@@ -612,6 +612,14 @@ describe('rules do not repeat old mistakes', () => {
     expect(next).not.toContain('INVESTED_IN 华润置地 → 深圳地铁');
   });
 
+  it('reads the company invested in after a product word and a word for its kind, not the kind', async () => {
+    // Written probes.
+    expect(relationLines(await extractText('华为旗下哈勃投资近日入股了碳化硅企业天科合达。'))).toContain('INVESTED_IN 哈勃投资 → 天科合达');
+    const lines = relationLines(await extractText('哈勃投资入股碳化硅公司天科合达。'));
+    expect(lines).toContain('INVESTED_IN 哈勃投资 → 天科合达');
+    expect(lines).not.toContain('INVESTED_IN 哈勃投资 → 碳化硅公司');
+  });
+
   it('still takes a company held for the 公司 whose capital it is', async () => {
     const lines = relationLines(await extractText('明鸿夏发布公告。两次买入后,卓铭投资共持有麟松电器<N>.<N>万股,占公司总股本的<N>.<N>%。'));
     expect(lines).not.toContain('HOLDS_STAKE 明鸿夏 → 麟松电器');

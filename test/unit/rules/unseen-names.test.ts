@@ -178,6 +178,14 @@ describe('entities on names no list holds', () => {
     // Written for the forms: 投资了 with the aspect particle, and a kind of company before the name.
     expect(await namesWithoutList('2021年,广汽资本与中金资本共同投资了巨湾技研。')).toContain('巨湾技研');
     expect(await namesWithoutList('比亚迪子公司比亚迪汽车工业有限公司入股了芯片公司思特威。')).toContain('思特威');
+    // Written probes: a product word before the word for the kind (碳化硅/nz 企业), and a kind of company the legal-form
+    // rule would take for a name (碳化硅公司).
+    const product = await namesWithoutList('华为旗下哈勃投资近日入股了碳化硅企业天科合达。');
+    expect(product).toContain('天科合达');
+    expect(product).not.toContain('碳化硅');
+    const kind = await namesWithoutList('哈勃投资入股碳化硅公司天科合达。');
+    expect(kind).toContain('天科合达');
+    expect(kind).not.toContain('碳化硅公司');
     expect(await namesWithoutList('今年<N>月<N>日凌晨,<N>旗下多款应用产品被苹果公司下架。')).not.toContain('下架');
   });
 
