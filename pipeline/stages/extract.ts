@@ -230,7 +230,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
           ? byKind.org.at(-2)
           : demonstrative
           ? (ofKind ?? earlier.at(-1) ?? (opener && opener.textStart < clauseStart ? opener : topic))
-          : (openingPronoun !== undefined && opener === openingPronoun) || opensSentence(opener, sentence)
+          : openingPronoun !== undefined || opensSentence(opener, sentence)
             ? opener
             : item.inSentence
               ? undefined
@@ -406,21 +406,29 @@ function sentenceOrder(): { readonly rules: readonly CompiledRule[]; readonly fi
   return ordered;
 }
 
-/** A verb right before a company makes it what is acted on, not who acts: 除了布局上海快卜，此前，宁德时代已… */
-const ACTED_ON = /(?:收购|并购|入股|投资|布局|增持|减持|控股|参股|持有|入主|注资|增资|领投|跟投|认购|受让|买入|出售|转让|联手|携手|与|和|及|对|向|被|由)$/;
+/** Verbs and prepositions before what they act on, a word for its kind of company maybe between (`ACTED_ON_DESCRIBED`). */
+const BEFORE_ACTED_ON = '收购|并购|入股|布局|增持|减持|参股|入主|注资|增资|领投|跟投|认购|受让|买入|出售|转让|联手|携手|与|和|及|对|向|被|由';
+/** A word for the kind of company between a verb and the company: 上市公司, 澳大利亚上市公司. */
+const KIND_BETWEEN = '[\\u4e00-\\u9fff]{0,6}(?:公司|企业|集团|巨头|厂商|机构)';
+
+/**
+ * A verb right before a company makes it what is acted on, not who acts: 除了布局上海快卜，此前，宁德时代已… 投资, 控股
+ * and 持有 count right before it only.
+ */
+const ACTED_ON = new RegExp(`(?:${BEFORE_ACTED_ON}|投资|控股|持有)$`);
 
 /**
  * The same with a word for the kind of company between (公司与上市公司华润置地签订…, 与澳大利亚上市公司Terramin…
  * 签订了认股协议). Not after 投资, 控股 or 持有, which make a kind of company of their own (旗下投资公司红杉资本…).
  */
-const ACTED_ON_DESCRIBED = /(?:收购|并购|入股|布局|增持|减持|参股|入主|注资|增资|领投|跟投|认购|受让|买入|出售|转让|联手|携手|与|和|及|对|向|被|由)[\u4e00-\u9fff]{0,6}(?:公司|企业|集团|巨头|厂商|机构)$/;
+const ACTED_ON_DESCRIBED = new RegExp(`(?:${BEFORE_ACTED_ON})${KIND_BETWEEN}$`);
 
 /**
  * A partner named after 与, 和 or 联手, perhaps with a word for its kind between: never the company a later 公司 in
  * the sentence stands for (公司与上市公司华润置地签订了合作协议，公司拟…). A company held or bought may be
  * (卓铭投资共持有麟松电器N万股,占公司总股本的N%).
  */
-const PARTNER_BEFORE = /(?:与|和|及|联手|携手)(?:[\u4e00-\u9fff]{0,6}(?:公司|企业|集团|巨头|厂商|机构))?$/;
+const PARTNER_BEFORE = new RegExp(`(?:与|和|及|联手|携手)(?:${KIND_BETWEEN})?$`);
 
 /** The clause of `org`'s sentence before it, from the last comma or colon. */
 function clauseBefore(text: string, sentence: Sentence, org: RawMention): string {
