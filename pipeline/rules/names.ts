@@ -139,19 +139,27 @@ export function shortForms(name: string): readonly string[] {
 }
 
 /**
- * The forms under which a mention found elsewhere in the article is the company named here: its short forms,
- * and for a company the lexicon knows, its name without a last industry word (小鹏汽车 → 小鹏). Such a form is
- * joined only when a rule has found it as a company; the article is not searched for it, as it is for short
- * forms (理想汽车 → 理想 would also match 不理想).
+ * The forms under which a mention found elsewhere in the article is the company named here: its short forms;
+ * for a company the lexicon knows, its name without a last industry word (小鹏汽车 → 小鹏); and for a bank, its
+ * name without 银行 (浦发银行 → 浦发, 花旗银行 → 花旗). Such a form is joined only when a rule has found it as a
+ * company; the article is not searched for it, as it is for short forms (理想汽车 → 理想 would also match 不理想,
+ * 人民银行 → 人民 any 人民). 银行 is no industry word: 农业发展银行 and 中信银行国际 must keep their own keys.
  */
 export function joinedForms(name: string): readonly string[] {
   const facts = namesCache(name);
   if (facts.joins === undefined) {
     const known = lexiconName(name);
-    const stripped = known.inLexicon ? stripOnce(known.name, INDUSTRY_AFFIXES, true, true) : undefined;
+    const stripped = known.inLexicon ? stripOnce(known.name, INDUSTRY_AFFIXES, true, true) : bankShortName(name);
     facts.joins = stripped && stripped !== name ? [...shortForms(name), stripped] : shortForms(name);
   }
   return facts.joins;
+}
+
+/** 浦发银行 → 浦发: a bank's name less 银行, when what is left is a name of its own and not a generic word. */
+function bankShortName(name: string): string | undefined {
+  if (!name.endsWith('银行')) return undefined;
+  const rest = name.slice(0, -2);
+  return isCore(rest) && stripOnce(rest, INDUSTRY_AFFIXES, true) === undefined ? rest : undefined;
 }
 
 /**

@@ -649,6 +649,17 @@ describe('entity ids', () => {
     expect(plain.entities.map((e) => e.name)).toEqual(['理想汽车']);
   });
 
+  it('join a bank named without 银行, found as a company in the same article, to the bank', async () => {
+    // FinRE (gold finre-03): the same bank as 浦发银行 two sentences before.
+    const article = await extractText('中移动入股浦发银行后将不参与后者的经营管理活动。不过,中国移动入股浦发,也意味着花旗银行将放弃增持浦发的计划。');
+    const bank = entityId('Organization', '浦发银行');
+    expect(article.entities.find((e) => e.id === bank)?.aliases.length).toBe(1);
+    expect(article.relations.map((r) => r.object)).toEqual([bank, bank]);
+    // The bank's name keeps its key: 农业发展银行 is not 农业, nor 中信银行国际 the group 中信.
+    expect(entityId('Organization', '农业发展银行')).not.toBe(entityId('Organization', '农业'));
+    expect(entityId('Organization', '中信银行国际')).not.toBe(entityId('Organization', '中信'));
+  });
+
   it('give the phase of a known fund its own id, under the canonical name of the fund (大基金二期)', () => {
     expect(entityId('Organization', '大基金二期')).toBe(entityId('Organization', '国家集成电路产业投资基金二期'));
     expect(entityId('Organization', '大基金二期')).not.toBe(entityId('Organization', '大基金'));
