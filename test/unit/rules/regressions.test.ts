@@ -649,6 +649,12 @@ describe('entity ids', () => {
     expect(plain.entities.map((e) => e.name)).toEqual(['理想汽车']);
   });
 
+  it('read 借壳 (a listing through another company\'s shell) as no part of the name before it', async () => {
+    // FinRE headlines (sample corpus finre-34): the segmenter knew no 借壳 and the name took it in.
+    const article = await extractText('西王食品借壳金德发展重组或受制关联交易。楚天有线借壳武汉塑料。');
+    expect(article.entities.map((e) => e.name).sort()).toEqual(['楚天有线', '武汉塑料', '西王食品', '金德发展'].sort());
+  });
+
   it('join a bank named without 银行, found as a company in the same article, to the bank', async () => {
     // FinRE (gold finre-03): the same bank as 浦发银行 two sentences before.
     const article = await extractText('中移动入股浦发银行后将不参与后者的经营管理活动。不过,中国移动入股浦发,也意味着花旗银行将放弃增持浦发的计划。');
