@@ -155,7 +155,11 @@ export function joinedForms(name: string): readonly string[] {
   return facts.joins;
 }
 
-/** 浦发银行 → 浦发: a bank's name less 银行, when what is left is a name of its own and not a generic word. */
+/**
+ * 浦发银行 → 浦发: a bank's name less 银行, when what is left is a core (`isCore`: two characters, no place, no stop
+ * name) that ends in no industry word (农业发展银行 gives none). A common word the stop list lacks passes (人民银行 →
+ * 人民); it joins only a mention a rule already took for a company.
+ */
 function bankShortName(name: string): string | undefined {
   if (!name.endsWith('银行')) return undefined;
   const rest = name.slice(0, -2);
