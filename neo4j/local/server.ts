@@ -366,6 +366,9 @@ function renderConf(settings: Resolved, libDir: string): string {
     // The default keeps two days of transaction logs: the benchmark's instance grew 3.6 GB of them in a day, and
     // its batched writes ran at a quarter of their speed. Recovery needs only the logs since the last checkpoint.
     'db.tx_log.rotation.retention_policy=1G size',
+    // By default each database reserves its next 256 MB log file on disk before writing a byte of it: half a GB
+    // per instance for the two databases, most of it never written by a test's or a sample's few transactions.
+    'db.tx_log.preallocate=false',
     // Netty waits this many seconds of quiet per Bolt connector on shutdown (default 5, two connectors).
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
   ];

@@ -4,11 +4,12 @@
  * must work, a wrong one must fail fast and clearly, and neither may ever be printed.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, read } from '../../neo4j/client.ts';
+import { CACHE_DIR } from '../../neo4j/local/jars.ts';
 import { deleteLocalStore, startLocalServer, stopLocalServer } from '../../neo4j/local/server.ts';
 import { main } from '../../pipeline/cli.ts';
 
@@ -34,6 +35,13 @@ async function kg(argv: readonly string[], env: Partial<Record<(typeof ENV_KEYS)
   const began = Date.now();
   const code = await main(argv, (line) => out.push(line), (line) => err.push(line));
   return { code, out, err, ms: Date.now() - began };
+}
+
+/** The disk blocks the files under `dir` take, in bytes: what `du` counts, which includes space reserved ahead. */
+async function allocatedBytes(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).blocks * 512));
+  return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 function expectNoSecret(...texts: string[]): void {
@@ -164,5 +172,12 @@ describe('the local server, as this file starts it', () => {
     } finally {
       await graph.close();
     }
+  });
+
+  it('takes disk for the transaction logs it writes, not for log files reserved ahead', async () => {
+    // This file's instance starts from a deleted store and has written a few small transactions since.
+    const bytes = await allocatedBytes(join(CACHE_DIR, 'instances', SERVER.instance, 'data', 'transactions'));
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(64 * 1024 * 1024);
   });
 });
