@@ -991,6 +991,16 @@ function orgBeforeTitle(out: Candidate[], text: string, tokens: readonly Token[]
   out.push({ textStart: start, textEnd: stop, name, type: 'Organization', ruleId: 'entity/org-before-title', priority: 0 });
 }
 
+/** Whether the clause that holds token `at` opens with 作为 (as): 作为X的总经理, 作为股东之一. */
+function opensWithAs(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const word = tokens[k]!.word;
+    if (word === '作为') return true;
+    if (/^[,，。；;:：!！?？]$/.test(word)) return false;
+  }
+  return false;
+}
+
 /** People named right after a title (CEO陈盛旺, 董事新增李肖爽、孟祥峰) or right before a speech verb. */
 function people(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
@@ -1026,6 +1036,8 @@ function people(text: string, tokens: readonly Token[], offset: number, kinds: T
       let j = i + 1;
       // 董事新增李肖爽、孟祥峰: a change verb may sit between the title and the names.
       if (tokens[j] && /^(?:新增|变更为|为|是|由|兼)$/.test(tokens[j]!.word) && tokens[j]!.word !== '兼') j++;
+      // 作为…上海东汐的总经理,陈仲华坦陈: a clause opened by 作为 names a post, and the person after its comma holds it.
+      else if (tokens[j] && /^[,，]$/.test(tokens[j]!.word) && opensWithAs(tokens, i)) j++;
       const first = j;
       while (j < tokens.length) {
         const next = tokens[j]!;

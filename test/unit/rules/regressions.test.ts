@@ -655,6 +655,13 @@ describe('entity ids', () => {
     expect(article.entities.map((e) => e.name).sort()).toEqual(['楚天有线', '武汉塑料', '西王食品', '金德发展'].sort());
   });
 
+  it('read the person after the comma of a clause opened by 作为 and ending in a post as the one who holds it', async () => {
+    // FinRE (gold finre-35): 陈仲华, unknown to the segmenter, was taken for a company before 并购.
+    const article = await extractText('作为几年前已经被华谊嘉信收入囊中的上海东汐的总经理,陈仲华坦陈并购整合后公司战略更加明确,以前自己是单独做生意,');
+    expect(article.entities.map((e) => `${e.type} ${e.name}`).sort()).toEqual(['Organization 上海东汐', 'Organization 华谊嘉信', 'Person 陈仲华']);
+    expect(relationLines(article)).toEqual(['ACQUIRED 华谊嘉信 → 上海东汐']);
+  });
+
   it('join a bank named without 银行, found as a company in the same article, to the bank', async () => {
     // FinRE (gold finre-03): the same bank as 浦发银行 two sentences before.
     const article = await extractText('中移动入股浦发银行后将不参与后者的经营管理活动。不过,中国移动入股浦发,也意味着花旗银行将放弃增持浦发的计划。');
