@@ -183,7 +183,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     // A later clause with no subject of its own: the subject of the clause before it became the parent.
     id: 'control/became-parent-clause',
     type: 'CONTROLS',
-    pattern: `[，,](?:并|且|从而|进而|由此|一举|随后|也|还|将|已)*成为(?:了)?(?:当时)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
+    pattern: `[，,](?:并|且|从而|进而|由此|一举|随后|也|还|将|已|仍|亦)*(?:成为|为|是|系)(?:了)?(?:当时)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
     subject: 'clause',
     object: 'O',
     facts: { kind: 'controlling' },
@@ -191,6 +191,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
       { text: '由此,上海久事持有强生集团<N>%股份,成为强生集团的第一大股东,并进而成为强生控股的实际控制人。', expect: ['上海久事 → 强生控股'] },
       // 其 is the company named last before it; the approving authority opens no clause of its own.
       { text: '根据协议,在经江西省政府批准之后,中铝公司将以增资扩股方式对江钨控股集团进行出资,成为其控股股东。', expect: ['中铝公司 → 江钨控股集团'] },
+      { text: '本次发行完成后,按发行股票数量的上限计算,湘电集团持有的股份占发行人股份<N>.<N>%,仍为湘电股份的控股股东。', expect: ['湘电集团 → 湘电股份'] },
     ],
   },
   {

@@ -54,6 +54,20 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // The share before the company it is of: 所持大约<N>%的阿里巴巴股份, where 阿里巴巴股份 may read as one name.
+    // The buyer it is sold to may stand between (向阿里巴巴出售所持…); a buyer before it holds nothing yet
+    // (平安收购新桥所持<N>%的深发展股份: 新桥 holds them).
+    id: 'stake/holds-pct-of',
+    type: 'HOLDS_STAKE',
+    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}(?![^。；！？，,]{0,24}?(?:收购|受让|购买|买入|认购)){_24}(?:向[\\ue000-\\ue3ff\\uec00-\\uefff][^\\ue000-\\uefff。；！？，,]{0,8}?)?(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?的?(?:约|大约|近|逾|超过)?{PCT}(?:的)?{Os}`,
+    subject: 'Ss',
+    object: 'Os',
+    examples: [
+      { text: '雅虎CEO卡罗尔巴茨上周五称,雅虎并不打算向阿里巴巴出售所持大约<N>%的阿里巴巴股份,', expect: ['雅虎 → 阿里巴巴'] },
+      { text: '华润以每股<N>元的价格将所持<N>.<N>%的万科股权协议转让给深圳地铁,交易总额3<N>.<N>亿元。', expect: ['华润 → 万科'] },
+    ],
+  },
+  {
     // A later clause with no subject of its own goes on holding (汇金持有建行股份…,而持有中行股份…): the subject of
     // the clause before holds.
     id: 'stake/holds-continued',
@@ -401,16 +415,19 @@ export const STAKE_RULES: readonly RelationRule[] = [
     id: 'stake/becomes-major',
     type: 'HOLDS_STAKE',
     // How it came to be may stand between (义煤集团凭借<N>.<N>%的持股比例,一跃成为欣网视讯的大股东).
-    pattern: `{S}{_24}(?:一跃|将|已|正式|由此|从而|进而)?(?:成为|跃升为|跃居|变身为)(?:了)?{O}(?:的)?(?:${RANKED}|(?:控股)?大(?:流通股?)?股东)`,
+    pattern: `{S}{_24}(?:一跃|将|已|正式|由此|从而|进而)?(?:成为|跃升为|跃居|晋升为|变身为)(?:了)?{O}(?:的)?(?:${RANKED}|(?:控股)?大(?:流通股?)?股东)`,
     subject: 'S',
     object: 'O',
-    examples: [{ text: '重组完成后,义煤集团凭借<N>.<N>%的持股比例,一跃成为欣网视讯的大股东。', expect: ['义煤集团 → 欣网视讯'] }],
+    examples: [
+      { text: '重组完成后,义煤集团凭借<N>.<N>%的持股比例,一跃成为欣网视讯的大股东。', expect: ['义煤集团 → 欣网视讯'] },
+      { text: '而海通证券则以约<N>.<N>亿股的持股量,晋升为浦发银行第五大股东,持股比例为<N>.<N>%。', expect: ['海通证券 → 浦发银行'] },
+    ],
   },
   {
     // A later clause with no subject of its own: the subject of the clause before became the holder.
     id: 'stake/became-rank-clause',
     type: 'HOLDS_STAKE',
-    pattern: `[，,](?:并|且|从而|进而|由此|一举|随后|也|还|将|已)*(?:成为|跃升为|跃居)(?:了)?{O}(?:的)?${RANKED}`,
+    pattern: `[，,](?:并|且|从而|进而|由此|一举|随后|也|还|将|已)*(?:成为|跃升为|跃居|晋升为)(?:了)?{O}(?:的)?${RANKED}`,
     subject: 'clause',
     object: 'O',
     examples: [
