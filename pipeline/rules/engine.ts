@@ -75,6 +75,12 @@ const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?
  */
 export const OWNER = `(?:${ORG}(?:的)?旗下(?:的)?(?:全资子公司|控股子公司|子公司|投资平台|投资公司|投资机构|产业基金|基金)?[“"「]?)?`;
 
+/**
+ * Companies named only for whose trading partner the company after them is: 收购Nike和Adidas经销商BigStepLimited
+ * buys the dealer, not the brands. Put after a company (or list of them) the deal does not take.
+ */
+export const TRADE_PARTNER = `(?:(?:、|和|与|及)${ORG})*(?:的)?(?:经销商|代理商|分销商|供应商|代工厂|加盟商)`;
+
 const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|(?<!针)对|向|位于|属于|隶属于|通过|取代)';
 
 /** Words that make a statement a guess, not a fact: matches next to them are dropped. */

@@ -1,4 +1,4 @@
-import type { RelationRule } from './engine.ts';
+import { TRADE_PARTNER, type RelationRule } from './engine.ts';
 
 /**
  * Fallback rules: the verb decides the type, the nearest company before it is the subject and the nearest
@@ -14,9 +14,10 @@ const ACTOR = '(?<!获|获得|与|和|及|、|同|连同){S}{c30}(?:[，,](?:并
 
 /**
  * After the company a deal names: what it holds, a business, assets or a brand of it (旗下, 有关…资产, 业务),
- * which the deal is about rather than the company. All of it or its stake is still the company (整体资产, 股权项目).
+ * or a partner in trade (经销商), which the deal is about rather than the company. All of it or its stake is still
+ * the company (整体资产, 股权项目).
  */
-const NOT_THE_COMPANY = `(?!拥有|持有|所持|旗下|下属|有关|相关|手中|手持|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!股权|股份|整体|全部|净|总)[^\\ue000-\\uefff。；，,]){0,6}?(?:业务|资产|事业部|部门|项目|工厂|品牌))`;
+const NOT_THE_COMPANY = `(?!${TRADE_PARTNER}|拥有|持有|所持|旗下|下属|有关|相关|手中|手持|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!股权|股份|整体|全部|净|总)[^\\ue000-\\uefff。；，,]){0,6}?(?:业务|资产|事业部|部门|项目|工厂|品牌))`;
 
 export const FALLBACK_RULES: readonly RelationRule[] = [
   {

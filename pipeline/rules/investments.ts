@@ -1,4 +1,4 @@
-import { OWNER, type RelationRule } from './engine.ts';
+import { OWNER, TRADE_PARTNER, type RelationRule } from './engine.ts';
 
 /** What ties a parent to the company it set up or owns: 华为新设立的…, 吉利旗下的…. */
 const PARENT_OF = '(?:新|刚|刚刚)?(?:设立|成立|组建|分拆|旗下|下属)(?:的)?';
@@ -355,13 +355,13 @@ export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,1
  * (收购新加坡石油有限公司从而在海外炼油业务…), nor what it has somewhere (收购了拉法基在北京地区的三家水泥厂); nor is a company that 的 ties to another (收购了北电的爱立信: the one
  * after 的 is the buyer).
  */
-const NOT_SELLER = '(?!所持|手中|手上|所有(?!流通|股|已发行|在外)|持有|拥有|旗下|下属|所属|在华|位于|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])';
+const NOT_SELLER = `(?!${TRADE_PARTNER}|所持|手中|手上|所有(?!流通|股|已发行|在外)|持有|拥有|旗下|下属|所属|在华|位于|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])`;
 
 /**
  * The seller or parent named before the target, which is not what is bought: 收购ING拥有的太平洋安泰人寿<N>%的股权,
  * 收购了恒基地产下属全资子公司SINCHENG的全部股份.
  */
-const SELLER_FIRST = '(?:[\\ue000-\\ue3ff](?:(?:所)?(?:拥有|持有|所持)|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?)?';
+const SELLER_FIRST = `(?:[\\ue000-\\ue3ff](?:(?:所)?(?:拥有|持有|所持)|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?|[\\ue000-\\ue3ff]${TRADE_PARTNER})?`;
 
 /** What each partner puts in, between the partners and the founding: 与庆阳化工各出资<N>万元合资设立锦阳化工. */
 const EACH_PUTS = '(?:(?:各|分别|各自)(?:出资|持股|投资|持有)(?:约)?(?:\\d+(?:\\.\\d+)?|<N>)(?:%|万元|亿元|万美元|亿美元|的股权|股权)?)?';
@@ -408,6 +408,8 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       // 前者 is the first of the pair named before it.
       { text: '昨天,华泽集团与陕西省太白酒业有限责任公司正式签署战略合作协议,前者以现金出资<N>.<N>万元,收购陕西太白酒业<N>%股权,成为太白的控股股东。', expect: ['华泽集团 → 陕西太白酒业'] },
       { text: '吉利控股集团收购了沃尔沃汽车公司。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] },
+      // The brands a dealer sells for are named before it: the dealer is bought.
+      { text: '商报讯百丽大手笔收购Nike和Adidas经销商BigStepLimited全部股权后,其旗下优购网上鞋城也在电子商务行业整体过冬之际逆市扩张。', expect: ['百丽 → BigStepLimited'] },
     ],
   },
   {

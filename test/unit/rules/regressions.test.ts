@@ -624,6 +624,12 @@ describe('rules do not repeat old mistakes', () => {
     const lines = relationLines(await extractText('明鸿夏发布公告。两次买入后,卓铭投资共持有麟松电器<N>.<N>万股,占公司总股本的<N>.<N>%。'));
     expect(lines).not.toContain('HOLDS_STAKE 明鸿夏 → 麟松电器');
   });
+
+  it('take the companies a dealer sells for as no target of the deal that buys the dealer', async () => {
+    // FinRE train: the brands are named before 经销商; the precise rule and the fallback both took Nike.
+    const belle = await extractText('商报讯百丽大手笔收购Nike和Adidas经销商BigStepLimited全部股权后,其旗下优购网上鞋城也在电子商务行业整体过冬之际逆市扩张。');
+    expect(relationLines(belle).filter((line) => line.startsWith('ACQUIRED'))).toEqual(['ACQUIRED 百丽 → BigStepLimited']);
+  });
 });
 
 describe('entity ids', () => {
