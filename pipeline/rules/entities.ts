@@ -72,7 +72,7 @@ function isCompass(token: Token): boolean {
   return token.tag === 'f' && COMPASS_WORDS.has(token.word);
 }
 /** Characters the tagger glues to the front of an unknown name. */
-const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经', '获']);
+const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经', '获', '而']);
 /** What may follow 投资 when it ends a name (瀚星投资为股东, 瀚星投资出资): anything else makes it a verb. */
 const INVEST_NAME_FOLLOWERS = /^(?:为|的|已|也|由|是|系|以|则|还|又|间接|直接|此前|近日|今日|昨日|持股|持有|出资|在|将|于|等|共同|分别|领投|跟投|参投|和|与|及|、|作为|旗下|通过|宣布|表示|认缴|合计|成立|设立|获得|增资|注资|入股|董事|总经理|合伙人|管理|有限)/;
 /**

@@ -625,6 +625,14 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines).not.toContain('HOLDS_STAKE 明鸿夏 → 麟松电器');
   });
 
+  it('take the 而 that opens a clause for no part of the unknown name after it', async () => {
+    // FinRE train (而海通证券则以…晋升为浦发银行第五大股东) with the holder renamed as the scale corpus does: the
+    // segmenter glues 而 to a name it does not know (而川淼/x).
+    const article = await extractText('而川淼证券则以约<N>.<N>亿股的持股量,晋升为浦发银行第五大股东,持股比例为<N>.<N>%。');
+    expect(article.entities.map((e) => e.name)).toContain('川淼证券');
+    expect(relationLines(article)).toContain('HOLDS_STAKE 川淼证券 → 浦发银行');
+  });
+
   it('take the companies a dealer sells for as no target of the deal that buys the dealer', async () => {
     // FinRE train: the brands are named before 经销商; the precise rule and the fallback both took Nike.
     const belle = await extractText('商报讯百丽大手笔收购Nike和Adidas经销商BigStepLimited全部股权后,其旗下优购网上鞋城也在电子商务行业整体过冬之际逆市扩张。');
