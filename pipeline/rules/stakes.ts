@@ -11,12 +11,15 @@ const NOT_DEALT = '(?<!转让|出售|收购|受让|抛售)';
  */
 const RANKED = '(?:第{RANK}大?|单一最?大|最大)(?:流通股?)?股东';
 
+/** How a holder holds, before its verb of holding (分别持有, 直接持有); never a change of the holding (增持, 减持). */
+const HOLDS_AS = '(?:分别|合计|共计|直接|间接)?(?<![增减])';
+
 /** Shareholdings as stated: percentages and ranks. */
 export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-percent',
     type: 'HOLDS_STAKE',
-    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持股|持)(?:了)?{O}(?:约|超过|近)?{PCT}(?:的)?(?:股权|股份|股)?`,
+    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}{_24}${HOLDS_AS}(?:持有|持股|持)(?:了)?{O}(?:约|超过|近)?{PCT}(?:的)?(?:股权|股份|股)?`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -43,7 +46,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-shares-of',
     type: 'HOLDS_STAKE',
-    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}{_24}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|[AHB]股|限售股|流通股|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)(?!的(?:控股股东|大股东|股东)?[\\ue000-\\ue3ff])`,
+    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}{_24}${HOLDS_AS}(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|[AHB]股|限售股|流通股|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)(?!的(?:控股股东|大股东|股东)?[\\ue000-\\ue3ff])`,
     subject: 'Ss',
     object: 'Os',
     examples: [
@@ -59,7 +62,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
     // (平安收购新桥所持<N>%的深发展股份: 新桥 holds them).
     id: 'stake/holds-pct-of',
     type: 'HOLDS_STAKE',
-    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}(?![^。；！？，,]{0,24}?(?:收购|受让|购买|买入|认购)){_24}(?:向[\\ue000-\\ue3ff\\uec00-\\uefff][^\\ue000-\\uefff。；！？，,]{0,8}?)?(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?的?(?:约|大约|近|逾|超过)?{PCT}(?:的)?{Os}`,
+    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}(?![^。；！？，,]{0,24}?(?:收购|受让|购买|买入|认购)){_24}(?:向[\\ue000-\\ue3ff\\uec00-\\uefff][^\\ue000-\\uefff。；！？，,]{0,8}?)?${HOLDS_AS}(?:持有|持)(?:了)?的?(?:约|大约|近|逾|超过)?{PCT}(?:的)?{Os}`,
     subject: 'Ss',
     object: 'Os',
     examples: [
@@ -270,7 +273,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/person-holds',
     type: 'HOLDS_STAKE',
-    pattern: `{Ps}{_8}(?:分别|合计|共计|直接|间接)?(?<![增减])(?:持有|持)(?:了)?{O}{_10}(?:股权|股份|股票|%|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股)`,
+    pattern: `{Ps}{_8}${HOLDS_AS}(?:持有|持)(?:了)?{O}{_10}(?:股权|股份|股票|%|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股)`,
     subject: 'Ps',
     object: 'O',
     examples: [{ text: '黄光裕持有国美电器<N>.<N>%的股权。', expect: ['黄光裕 → 国美电器'] }],
