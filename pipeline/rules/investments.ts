@@ -507,13 +507,17 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/take-over',
     type: 'ACQUIRED',
-    pattern: `{S}{c12}(?:入主|接盘|接手|全资接手|拿下|控股收购|全面收购)(?:了)?{O}(?!《|[^。；，,]{0,10}(?:特约|冠名|版权|订单))${NOT_SELLER}`,
+    // The verb may stand in quotes (“揽下”). 接掌 also hands over a post (接掌长安汽车帅印): a post named after the
+    // company is no takeover.
+    pattern: `{S}{c12}[“"]?(?:入主|接盘|接手|全资接手|拿下|揽下|接掌|控股收购|全面收购)[”"]?(?:了)?{O}(?!《|[^。；，,]{0,10}(?:特约|冠名|版权|订单|帅印|大权|一职|职位|职务))${NOT_SELLER}`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
     examples: [
       { text: '冀东水泥入主秦岭水泥获国资委批准', expect: ['冀东水泥 → 秦岭水泥'] },
       { text: '关于交通银行接手中保康联,杨超坦言没当成太大的事情。', expect: ['交通银行 → 中保康联'] },
+      { text: '闽东电力近日“揽下”旺坑水电有限公司<N>%股权,并与转让方约定了未来<N>年的盈利“底线”,若未达标将获得差额部分的现金补偿。', expect: ['闽东电力 → 旺坑水电有限公司'] },
+      { text: '河北钢铁拟<N>亿接掌石钢收购<N>%股权', expect: ['河北钢铁 → 石钢'] },
     ],
   },
   {

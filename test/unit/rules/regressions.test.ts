@@ -8,6 +8,11 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // 接掌 hands over a post too: the post is named after the company.
+    text: '<N>年<N>月,时任兵装集团副总经理的徐留平接掌长安汽车帅印,出任长安汽车总裁,其当时接掌的正是尹家绪的职位。',
+    absent: 'ACQUIRED 兵装集团 → 长安汽车',
+  },
+  {
     // A business of a company bought is not the company bought.
     text: '华为有关人士表示,自<N>年<N>月诺西宣布收购摩托罗拉无线网络业务资产以来,华为就一直主动与摩托罗拉沟通,',
     absent: 'ACQUIRED 诺西 → 摩托罗拉',
