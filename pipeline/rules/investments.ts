@@ -616,6 +616,19 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'acquisition/regarding',
+    type: 'ACQUIRED',
+    // 对A收购B (as to A's takeover of B) opens a clause: a company right after the verb makes A the buyer, where 对O收购
+    // with nothing after the verb names the one bought. Whether the deal is done is not said.
+    pattern: `(?:^|[，,；：:“"])(?:对于|对)(?:此次|本次)?{A}(?:此次|本次|这次)?(?:收购|并购|全资收购)(?:了)?{O}(?=[，,]|的|之后|后|一事|一案)`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '对三一重工收购普茨迈斯特,有专家称“蛇吞象”,也有专家称“龙吞象”。', expect: ['三一重工 → 普茨迈斯特'] },
+      { text: '对于中国平安收购深发展之后会将其私有化退市的传闻,纽曼予以明确否认。', expect: ['中国平安 → 深发展'] },
+    ],
+  },
+  {
     id: 'acquisition/target-after',
     type: 'ACQUIRED',
     pattern: `{O}(?:在|自){A}(?:成功|完成)?(?:入主|控股)(?:后|之后|以后)`,
