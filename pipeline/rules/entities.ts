@@ -264,6 +264,21 @@ const FUND_WORDS: ReadonlySet<string> = new Set(['创投', '资本', '产投']);
 const LIST_PARTY_BEFORE = /^(?:由|和|与|及|、|，|,|为|是|包括|以及|：|:)$/;
 const LIST_PARTY_AFTER = /^(?:和|与|及|、|，|,|。|等|领投|跟投|参投|联合|共同|以及|分别)$/;
 
+/**
+ * 丰隆电器控股的新飞电器, 泸天化控股的九禾股份有限公司: 控股 after a company's name and before 的 and a second
+ * company in the same clause is the verb (holds control of), not the end of the first name. 联想控股的资金 and
+ * 开源控股的第一大股东 name no second company, so there 控股 stays part of the name.
+ */
+function controlsAsVerb(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.word !== '控股' || tokens[k + 1]?.word !== '的') return false;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 10); j++) {
+    const t = tokens[j]!;
+    if (/^[，,。；;！？!?：:]$/.test(t.word)) return false;
+    if (t.tag === 'nt' || /^(?:有限公司|股份有限公司|有限责任公司)$/.test(t.word)) return true;
+  }
+  return false;
+}
+
 /** Organisation names found from their shape: a name-like core followed by a legal form, vehicle or industry word. */
 function shapeOrganizations(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
@@ -279,7 +294,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     if (suffix) {
       kind = 'org-suffix';
       endText = token.textStart + suffix!.length;
-    } else if (kinds[i]! & VEHICLE) {
+    } else if (kinds[i]! & VEHICLE && !controlsAsVerb(tokens, i)) {
       kind = 'org-vehicle';
       endText = token.textEnd;
     } else if (kinds[i]! & INDUSTRY) {
@@ -312,7 +327,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       } else if (
         !(kind === 'org-suffix' && text.endsWith('公司', endText - offset)) &&
         (INDUSTRY_SET.has(next.word) || VEHICLE_SET.has(next.word)) &&
-        !(next.word === '控股' && /^[着了]/.test(tokens[lastToken + 2]?.word ?? '')) &&
+        !(next.word === '控股' && (/^[着了]/.test(tokens[lastToken + 2]?.word ?? '') || controlsAsVerb(tokens, lastToken + 1))) &&
         // 获得龙珠资本投资。: 投资 after a fund's word, ending the clause, is the money it put in.
         !(next.word === '投资' && VEHICLE_SET.has(tokens[lastToken]!.word) && !isCjk(tokens[lastToken + 2]?.word[0] ?? '。'))
       ) {

@@ -466,6 +466,20 @@ describe('rules do not repeat old mistakes', () => {
     expect(spaced).toContain('CONTROLS 天津金星创业投资有限公司 → 小米产投');
   });
 
+  it('reads 控股 between two companies (A控股的B) as the verb, and keeps it in a name when no second company follows', async () => {
+    const held = await extractText('停工知情人谈到的新飞,是那个由新加坡丰隆电器控股的新飞电器。');
+    expect(held.entities.map((e) => e.name)).not.toContain('新加坡丰隆电器控股');
+    expect(relationLines(held)).toContain('CONTROLS 新加坡丰隆电器 → 新飞电器');
+    // 由A控股的B says who controls B; it is no acquisition of the company named before it.
+    expect(relationLines(held).filter((line) => line.startsWith('ACQUIRED'))).toEqual([]);
+    const board = await extractText('目前,陈晓军还兼任泸天化控股的九禾股份有限公司董事长一职。');
+    expect(relationLines(board)).toContain('CONTROLS 泸天化 → 九禾股份有限公司');
+    const funds = await extractText('神州租车创始人兼总裁陆正耀表示,联想控股的资金将用于扩建车队、完善服务网络和呼叫中心建设。');
+    expect(funds.entities.map((e) => e.name)).toContain('联想控股');
+    const parent = await extractText('力争到<N>年跻身"千亿集团"是重庆化医控股集团的既定目标,而建峰集团作为化医控股的全资子公司肩负着打造"<N>亿建峰"的历史使命。');
+    expect(parent.entities.map((e) => e.name)).toContain('化医控股');
+  });
+
   it('ends a ticker name where the segmenter ends the word after ST', async () => {
     const article = await extractText('冀东水泥持有ST秦岭虽有<N>%的股份。');
     expect(article.entities.map((e) => e.name)).toContain('ST秦岭');
