@@ -264,6 +264,9 @@ const FUND_WORDS: ReadonlySet<string> = new Set(['创投', '资本', '产投']);
 const LIST_PARTY_BEFORE = /^(?:由|和|与|及|、|，|,|为|是|包括|以及|：|:)$/;
 const LIST_PARTY_AFTER = /^(?:和|与|及|、|，|,|。|等|领投|跟投|参投|联合|共同|以及|分别)$/;
 
+/** A token that ends a clause or a sentence. */
+const CLAUSE_BREAK = /^[，,。；;：:！？!?]$/;
+
 /**
  * 丰隆电器控股的新飞电器, 泸天化控股的九禾股份有限公司: 控股 after a company's name and before 的 and a second
  * company in the same clause is the verb (holds control of), not the end of the first name. 联想控股的资金 and
@@ -273,7 +276,7 @@ function controlsAsVerb(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.word !== '控股' || tokens[k + 1]?.word !== '的') return false;
   for (let j = k + 2; j < Math.min(tokens.length, k + 10); j++) {
     const t = tokens[j]!;
-    if (/^[，,。；;！？!?：:]$/.test(t.word)) return false;
+    if (CLAUSE_BREAK.test(t.word)) return false;
     if (t.tag === 'nt' || /^(?:有限公司|股份有限公司|有限责任公司)$/.test(t.word)) return true;
   }
   return false;
@@ -1011,7 +1014,7 @@ function opensWithAs(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const word = tokens[k]!.word;
     if (word === '作为') return true;
-    if (/^[,，。；;:：!！?？]$/.test(word)) return false;
+    if (CLAUSE_BREAK.test(word)) return false;
   }
   return false;
 }
