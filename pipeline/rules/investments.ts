@@ -286,8 +286,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/subscribe',
     type: 'INVESTED_IN',
     // 认购X…的新增注册资本: new registered capital subscribed is money put in, as new shares are. 以自有资金…元
-    // may stand between the subscriber and 认购, in its own clause.
-    pattern: `{Ss}{_8}(?:以{c14})?(?:认购|参与认购)(?:了)?{O}(?:的)?{_10}(?:股份|股票|新股|普通股|H股|A股|定向增发|股权|注册资本|增资)`,
+    // may stand between the subscriber and 认购, in its own clause; so may a wider gap before 用于认购 (资金…用于认购).
+    pattern: `{Ss}(?:{_8}(?:以{c14})?|{_24}用于)(?:认购|参与认购)(?:了)?{O}(?:的)?{_10}(?:股份|股票|新股|普通股|H股|A股|定向增发|股权|注册资本|增资)`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -297,6 +297,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
       { text: '根据协议,光明乳业将以增资的形式认购SynlaitMilk新增普通股<N>.<N>万股,从而获得后者的<N>%股权。', expect: ['光明乳业 → SynlaitMilk'] },
       // Written probe: the money put up, 以…资金…元, between the subscriber and 认购.
       { text: '宁德时代拟以自有资金不超过10亿元认购洛阳钼业非公开发行的股票。', expect: ['宁德时代 → 洛阳钼业'] },
+      // Money or a claim put to subscribing, 用于认购: the subscriber may stand a clause away.
+      { text: '荆州恒丰表示,将其中享有的<N>.<N>万元债权用于认购湖北车桥本次增资股份<N>万股。', expect: ['荆州恒丰 → 湖北车桥'] },
     ],
   },
   {
