@@ -1253,7 +1253,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   found.push(...targetNames(text, tokens, offset));
   found.push(...listedNames(text, tokens, offset, found, kinds));
   if (text.includes('领投') || text.includes('跟投') || text.includes('参投')) found.push(...roundInvestorNames(text, tokens, offset, found));
-  const kinded = found.some((c) => c.ruleId === 'entity/org-suffix' && KIND_SHORT_NAME.test(c.name)) ? withoutKindBeforeName(found) : found;
+  const kinded = found.some(isKindShortName) ? withoutKindBeforeName(found) : found;
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, kinded) : kinded;
   return described.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(described) : described;
 }
@@ -1272,15 +1272,20 @@ function withoutAppointedGlued(found: readonly Candidate[]): Candidate[] {
 /** A short word and 公司 or 企业, which may say what kind of company the name right after it is (碳化硅公司天科合达). */
 const KIND_SHORT_NAME = /^[\u4e00-\u9fff]{2,4}(?:公司|企业)$/;
 
+/** A name the legal-form rule found that may only say a company's kind (`KIND_SHORT_NAME`). */
+function isKindShortName(c: Candidate): boolean {
+  return c.ruleId === 'entity/org-suffix' && KIND_SHORT_NAME.test(c.name);
+}
+
 /**
- * 入股碳化硅公司天科合达: a short name of the legal-form rule (`KIND_SHORT_NAME`) right before a company another rule
+ * 入股碳化硅公司天科合达: a short name of the legal-form rule (`isKindShortName`) right before a company another rule
  * found says what kind that company is, and is none itself.
  */
 function withoutKindBeforeName(found: readonly Candidate[]): Candidate[] {
   const starts = new Set<number>();
   // Not before a word that joins or goes on (成运汽车公司和天德汽车, 淼阳公司系…), nor before its own branch (卓弘公司上海分公司).
   for (const c of found) if (c.type === 'Organization' && c.ruleId !== 'entity/org-suffix' && !/^[和与及跟同、系是为的在将已]/.test(c.name) && !/(?:分公司|分行|支行|办事处)$/.test(c.name)) starts.add(c.textStart);
-  return found.filter((c) => !(c.ruleId === 'entity/org-suffix' && KIND_SHORT_NAME.test(c.name) && starts.has(c.textEnd)));
+  return found.filter((c) => !(isKindShortName(c) && starts.has(c.textEnd)));
 }
 
 /** Words that describe the company named right after them: 肉制品巨头, 餐饮巨鳄, 行业龙头. */
