@@ -380,6 +380,13 @@ const SELLS_HELD = `(?:^|[，,；])(?:并|同时|还|另外)?(?:将|拟|计划)?
  */
 const NOT_TAKEN_OVER = '(?!(?<=(?:重组|收购|并购|整合|入股|参股|控股|增持)(?:了)?(?:[\\ue000-\\ue3ff](?:、|和|与|及))*)[\\ue000-\\ue3ff][，,])';
 
+/**
+ * Not after a word by which the subject lets another act (国务院国资委支持鞍钢兼并攀钢): the one let is the buyer,
+ * a name no rule found when it stands unmasked in the gap. Not 在…支持下, where the subject acts, nor 批准以…收购, where
+ * the subject acts next.
+ */
+const NOT_LETTING = '(?<!(?:支持|批准|鼓励|允许|推动|促成)(?![下以将拟在于对])[^\\ue000-\\uefff。；]{1,30})';
+
 /** Acquisitions, planned or done. */
 export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
@@ -402,7 +409,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `${NOT_TAKEN_OVER}{S}{_30}(?:成功|完成|已|正式|全资)?(?:收购|并购|吸收合并|控股收购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `${NOT_TAKEN_OVER}{S}{_30}${NOT_LETTING}(?:成功|完成|已|正式|全资)?(?:收购|并购|兼并|吸收合并|控股收购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
@@ -410,6 +417,8 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       // 前者 is the first of the pair named before it.
       { text: '昨天,华泽集团与陕西省太白酒业有限责任公司正式签署战略合作协议,前者以现金出资<N>.<N>万元,收购陕西太白酒业<N>%股权,成为太白的控股股东。', expect: ['华泽集团 → 陕西太白酒业'] },
       { text: '吉利控股集团收购了沃尔沃汽车公司。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] },
+      // 兼并, a takeover by merger, takes the company over as 收购 does.
+      { text: '“辽宁省这样做,除了淘汰落后产能的考虑外,应该也是受到国务院国资委支持鞍钢兼并攀钢决策的影响”。', expect: ['鞍钢 → 攀钢'] },
       // The brands a dealer sells for are named before it: the dealer is bought.
       { text: '商报讯百丽大手笔收购Nike和Adidas经销商BigStepLimited全部股权后,其旗下优购网上鞋城也在电子商务行业整体过冬之际逆市扩张。', expect: ['百丽 → BigStepLimited'] },
     ],

@@ -26,10 +26,13 @@ const INVESTED_AMOUNT = new RegExp(
 const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划)|(?<=增持|减持|持有|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东)/g;
 
 /**
- * 其 right after a holder and 持有, before the stake (其中上海格泰持有其<N>%股权, 福日电子将持有其增资后的…): the
- * company the sentence opens with. Only there: elsewhere 其 as often stands for the subject itself.
+ * 其 right after a holder and 持有, or a buyer and 收购 (取得, 受让, 购买, 买下), before the stake (其中上海格泰持有其<N>%股权,
+ * 福日电子将持有其增资后的…, 君乐宝股权价值…,蒙牛收购其<N>%的股权): the company the sentence opens with. Only there:
+ * elsewhere 其 as often stands for the subject itself.
  */
-const HELD_PRONOUN = /(?<=持有)其(?=\d|<N>|约|增资后|发行后|总股本|[百千万亿]|全部|部分)/g;
+const HELD_PRONOUN = /(?<=持有|收购|取得|受让|购买|买下)其(?=\d|<N>|约|增资后|发行后|总股本|[百千万亿]|全部|部分)/g;
+/** The words before 其 that `HELD_PRONOUN` reads, to find one in a sentence before running it. */
+const HELD_PRONOUN_AT = /(?:持有|收购|取得|受让|购买|买下)其/;
 /**
  * 其 after 成为, before the rank of a holder or the word for a subsidiary (…对江钨控股集团进行出资,成为其控股股东;
  * 华粮整体并入中粮,成为其全资子企业): the company named last before it, other than the one that becomes it when
@@ -40,8 +43,11 @@ const BECOME_PRONOUN = /(?<=成为)其(?=(?:第[一二三四五六七八九十\d
 const BECOMER_TO_VERB = /^(?:将|已|已经|也|也将|则|即|即将|由此|从而|进而|一举|随即|并)*成为$/;
 /** 后者 before 成为其, in a clause of its own. */
 const LATTER_BECOMES = /[，,]后者(?:将|已|已经|也|也将|则|即|随即|并)*成为$/;
-/** What may stand between the holder's name and 持有其. */
-const HOLDER_TO_VERB = /^(?:将|各|则|仍|也|共|合计)?持有$/;
+/**
+ * What may stand between the holder's name and 持有其 (or the buyer's and 收购其): a word of time or manner, the
+ * price paid (以<N>亿元), the date from which (孚日控股自<N>年<N>月起取得其<N>%股权).
+ */
+const HOLDER_TO_VERB = /^(?:将|各|则|仍|也|共|合计|拟|已|已经|又|再|再次|以[^，,；。：:]{0,14}?|自[^，,；。：:]{0,12}?起)*(?:持有|收购|取得|受让|购买|买下)$/;
 
 /** Sentences that name the company whose shareholders or investors are being listed. */
 const HOLDING_MARKERS = [
@@ -163,7 +169,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     PRONOUN.lastIndex = 0;
     for (let m = PRONOUN.exec(local); m; m = PRONOUN.exec(local)) pronouns.push({ start: sentence.textStart + m.index, end: sentence.textStart + m.index + m[0].length });
   }
-  if (local.includes('持有其')) {
+  if (HELD_PRONOUN_AT.test(local)) {
     HELD_PRONOUN.lastIndex = 0;
     for (let m = HELD_PRONOUN.exec(local); m; m = HELD_PRONOUN.exec(local)) {
       const at = sentence.textStart + m.index;
@@ -174,8 +180,9 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       const holder = latter ? mentions.findLast((mention) => mention.textEnd <= latter.start) : named;
       const holderEnd = latter ? latter.end : holder?.textEnd;
       if (holder && holder.type === 'Organization' && HOLDER_TO_VERB.test(text.slice(holderEnd, at))) {
-        // After 后者 the company held is the one this sentence opens with, never the topic of sentences before.
-        pronouns.push({ start: at, end: at + 1, holder, inSentence: latter !== undefined });
+        // After 后者 the company held is the one this sentence opens with, never the topic of sentences before; nor
+        // after a buyer (…热电原为高密市国有企业,…,孚日控股…取得其<N>%股权 buys the company the sentence opens with, named or not).
+        pronouns.push({ start: at, end: at + 1, holder, inSentence: latter !== undefined || !local.startsWith('持有', m.index - 2) });
       }
     }
   }

@@ -254,6 +254,22 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     present: 'HOLDS_STAKE 建银国际 → ArtGarden',
   },
   {
+    // 其 after a named buyer and 收购, before the stake, is the company the sentence opens with, not the buyer.
+    text: '根据框架协议,君乐宝股权价值最终评估为<N>.<N>亿元,蒙牛收购其<N>%的股权,价格为<N>.6<N><N>亿元。',
+    absent: 'ACQUIRED 蒙牛 → 蒙牛',
+    present: 'ACQUIRED 蒙牛 → 君乐宝',
+  },
+  {
+    // Written probe: when no company opens the sentence, 其 after a buyer stands for none, not the topic before it.
+    text: '云兰国际发布公告。越翔热电原为高密市国有企业,经高密市政府批准,由孚日控股兼并重组,孚日控股自<N>年<N>月起取得其<N>%股权。',
+    absent: 'INCREASED_STAKE 孚日控股 → 云兰国际',
+  },
+  {
+    // Written probe (国务院国资委支持鞍钢兼并攀钢 with a buyer no rule takes for a company): who lets another buy is no buyer.
+    text: '这应该也是受到国务院国资委支持云蓝兼并攀钢决策的影响。',
+    absent: 'ACQUIRED 国资委 → 攀钢',
+  },
+  {
     // The stake 工商银行 sells in its second clause is not one it takes over; the name starts after 其所持.
     text: '工商银行昨天与东亚银行达成协议,工商银行将收购加拿大东亚银行<N>%股权,并向东亚银行出售其所持工商东亚金融控股有限公司<N>%股权。',
     absent: 'INCREASED_STAKE 工商银行 → 工商东亚金融控股有限公司',
