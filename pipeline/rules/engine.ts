@@ -69,6 +69,9 @@ const DECLARED = '(?:[（(][^（()）。，,]{0,16}?(?:简称|下称)[^（()）�
 const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益))?`;
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
 
+/** 全部, 所有 between a holder and the company whose shares it holds (新湖控股持有的所有哈高科股权, 其持有的全部维德公司的股权). */
+export const WHOLE_OF = '(?:全部|所有)?';
+
 /**
  * The owner named before an agent, which is the company it owns: 由华为旗下哈勃投资持股10%, 被中国平安旗下的平安人寿
  * 收购. The agent acts; `control/under` relates the owner to it.

@@ -1,4 +1,4 @@
-import { OWNER, TRADE_PARTNER, type RelationRule } from './engine.ts';
+import { OWNER, TRADE_PARTNER, WHOLE_OF, type RelationRule } from './engine.ts';
 
 /** What ties a parent to the company it set up or owns: 华为新设立的…, 吉利旗下的…. */
 const PARENT_OF = '(?:新|刚|刚刚)?(?:设立|成立|组建|分拆|旗下|下属)(?:的)?';
@@ -363,7 +363,7 @@ const NOT_SELLER = `(?!${TRADE_PARTNER}|所持|手中|手上|所有(?!流通|股
  * The seller or parent named before the target, which is not what is bought: 收购ING拥有的太平洋安泰人寿<N>%的股权,
  * 收购了恒基地产下属全资子公司SINCHENG的全部股份.
  */
-const SELLER_FIRST = `(?:[\\ue000-\\ue3ff](?:(?:所)?(?:拥有|持有|所持)|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?|[\\ue000-\\ue3ff]${TRADE_PARTNER})?`;
+const SELLER_FIRST = `(?:[\\ue000-\\ue3ff](?:(?:所)?(?:拥有|持有|所持)(?:的)?${WHOLE_OF}|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?|[\\ue000-\\ue3ff]${TRADE_PARTNER})?`;
 
 /** What each partner puts in, between the partners and the founding: 与庆阳化工各出资<N>万元合资设立锦阳化工. */
 const EACH_PUTS = '(?:(?:各|分别|各自)(?:出资|持股|投资|持有)(?:约)?(?:\\d+(?:\\.\\d+)?|<N>)(?:%|万元|亿元|万美元|亿美元|的股权|股权)?)?';
@@ -740,7 +740,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/transferred-to',
     type: 'INCREASED_STAKE',
-    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有)?(?:{_12}(?:的|%))?{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有)?(?:{_12}(?:的|%))?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -764,7 +764,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/seller-held',
     type: 'REDUCED_STAKE',
-    pattern: `{S}{_16}(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|手中的|手持的)(?:的)?{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售|卖)(?:给|予)`,
+    pattern: `{S}{_16}(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|手中的|手持的)(?:的)?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售|卖)(?:给|予)`,
     subject: 'S',
     object: 'O',
     examples: [
@@ -775,12 +775,14 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     id: 'stake/take-over-held',
     type: 'INCREASED_STAKE',
     // The seller may be named between (受让北京京通海投资有限公司持有的…), not another clause.
-    pattern: `{Ss}{_16}(?:受让|收购|购买|买下|接手|获得|取得)(?:了)?[^。；！？，,]{1,24}?(?:持有|所持)(?:的)?{O}{_12}(?:股权|股份|股票|股)`,
+    pattern: `{Ss}{_16}(?:受让|收购|购买|买下|接手|获得|取得)(?:了)?[^。；！？，,]{1,24}?(?:持有|所持)(?:的)?${WHOLE_OF}{O}{_12}(?:股权|股份|股票|股)`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '<N>年<N>月<N>日,九五投资时隔五个月再度亮相:公司受让北京京通海投资有限公司持有的S*ST光明<N>万非流通股股份。', expect: ['九五投资 → S*ST光明'] },
       { text: '此前,平安通过H股股权置换获得新桥持有的深发展<N>.<N>%股权,', expect: ['平安 → 深发展'] },
+      // 所有, 全部 before the company: all of the seller's stake in it.
+      { text: '另外一点也值得关注,去年<N>月新湖集团收购了新湖控股持有的所有哈高科股权,由此间接将公司从新湖中宝中剥离出来,而当时集团承诺的“年内三不变”如今也已到期。', expect: ['新湖集团 → 哈高科'] },
     ],
   },
   {

@@ -1,4 +1,4 @@
-import type { RelationRule } from './engine.ts';
+import { WHOLE_OF, type RelationRule } from './engine.ts';
 
 /** How a holder's own shares are named before the company: 所持有的, 手中的. */
 const HELD = '(?:所持有的|所持有|所持的|所持|持有的|手持的|手中的)';
@@ -120,7 +120,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/held-shares',
     type: 'HOLDS_STAKE',
-    pattern: `{Ss}{_6}${HELD}(?:的)?{Os}{_24}(?:股权|股份|股票|权益|股)`,
+    pattern: `{Ss}{_6}${HELD}(?:的)?${WHOLE_OF}{Os}{_24}(?:股权|股份|股票|权益|股)`,
     subject: 'Ss',
     object: 'Os',
     examples: [

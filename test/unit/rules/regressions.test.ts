@@ -270,6 +270,12 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'ACQUIRED 国资委 → 攀钢',
   },
   {
+    // 全部 (all of) before a company is none of its name.
+    text: '股子公司西安维德风电设备有限公司之外方股东德国诺德巴克-杜尔公司,将其持有的全部维德公司的股权转让给西航集团所属的西安西航集团航空航天地面设备有限公司,',
+    absent: 'REDUCED_STAKE 杜尔公司 → 全部维德公司',
+    present: 'REDUCED_STAKE 杜尔公司 → 维德公司',
+  },
+  {
     // The stake 工商银行 sells in its second clause is not one it takes over; the name starts after 其所持.
     text: '工商银行昨天与东亚银行达成协议,工商银行将收购加拿大东亚银行<N>%股权,并向东亚银行出售其所持工商东亚金融控股有限公司<N>%股权。',
     absent: 'INCREASED_STAKE 工商银行 → 工商东亚金融控股有限公司',
