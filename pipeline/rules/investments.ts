@@ -375,10 +375,11 @@ const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14
 const SELLS_HELD = `(?:^|[，,；])(?:并|同时|还|另外)?(?:将|拟|计划)?向[\\ue000-\\ue3ff](?:出售|转让)(?:其)?(?:所持有的|所持的|所持|持有的)(?:的)?{O}{_16}(?:股权|股份|股票|权益)`;
 
 /**
- * Not the last of the companies a verb of taking over acts on, before a comma (中粮重组中谷、华孚,收购尼德拉): that
- * company is an object, not the subject of the next clause. A verb right after it is its own (蒙牛收购雅士利、合生元收购长沙营可).
+ * Not the last of the companies a verb of taking over acts on, before a comma and after the stake taken, if one is
+ * named (中粮重组中谷、华孚,收购尼德拉; 首钢已斥资<N>亿元获得山西长治钢铁<N>%的控股权,并收购了…): that company is an
+ * object, not the subject of the next clause. A verb right after it is its own (蒙牛收购雅士利、合生元收购长沙营可).
  */
-const NOT_TAKEN_OVER = '(?!(?<=(?:重组|收购|并购|整合|入股|参股|控股|增持)(?:了)?(?:[\\ue000-\\ue3ff](?:、|和|与|及))*)[\\ue000-\\ue3ff][，,])';
+const NOT_TAKEN_OVER = '(?!(?<=(?:重组|收购|并购|整合|入股|参股|控股|增持|获得|取得|受让|购买|买下)(?:了)?(?:[\\ue000-\\ue3ff](?:、|和|与|及))*)[\\ue000-\\ue3ff](?:[^\\ue000-\\uefff，,。；]{0,14}?(?:股权|股份|控股权|控制权|权益))?[，,])';
 
 /**
  * Not after a word by which the subject lets another act (国务院国资委支持鞍钢兼并攀钢): the one let is the buyer,
@@ -427,8 +428,9 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     id: 'acquisition/verb-continued',
     type: 'ACQUIRED',
     // A later clause that takes over with no company of its own, after the first company named took over others
-    // (中粮重组中谷、华孚,收购尼德拉和来宝农业): the subject is that first company.
-    pattern: `(?<=^[^\\ue000-\\uefff。；！？]{0,20}[\\ue000-\\ue3ff](?:先后|相继|已|曾|还|也)?(?:重组|收购|并购|整合|入股|控股|参股)(?:了)?[^。；！？]{0,40})[，,](?:还|也|又|并|再|先后|同时|相继|随后|此后)?(?:收购|并购|全资收购|控股收购)(?:了)?{Os}${NOT_SELLER}`,
+    // or a stake in them (中粮重组中谷、华孚,收购尼德拉和来宝农业; 首钢已斥资<N>亿元获得山西长治钢铁<N>%的控股权,并收购了…):
+    // the subject is that first company.
+    pattern: `(?<=^[^\\ue000-\\uefff。；！？]{0,20}[\\ue000-\\ue3ff](?:先后|相继|已|曾|还|也)?(?:斥资[^\\ue000-\\uefff，,。；！？]{0,12}?)?(?:重组|收购|并购|整合|入股|控股|参股|获得|取得|受让)(?:了)?[^。；！？]{0,40})[，,](?:还|也|又|并|再|先后|同时|相继|随后|此后)?(?:收购|并购|全资收购|控股收购)(?:了)?{Os}${NOT_SELLER}`,
     subject: 'here',
     object: 'Os',
     facts: { status: 'completed' },

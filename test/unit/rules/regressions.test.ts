@@ -276,6 +276,12 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     present: 'REDUCED_STAKE 杜尔公司 → 维德公司',
   },
   {
+    // The company whose stake the first clause takes is no buyer in the next; the first clause's buyer is.
+    text: '此前首钢已斥资<N>亿元获得山西长治钢铁<N>%的控股权,并收购了贵州水城钢铁和贵阳特殊钢公司,以及新疆伊犁钢铁。',
+    absent: 'ACQUIRED 山西长治钢铁 → 贵州水城钢铁',
+    present: 'ACQUIRED 首钢 → 贵州水城钢铁',
+  },
+  {
     // The stake 工商银行 sells in its second clause is not one it takes over; the name starts after 其所持.
     text: '工商银行昨天与东亚银行达成协议,工商银行将收购加拿大东亚银行<N>%股权,并向东亚银行出售其所持工商东亚金融控股有限公司<N>%股权。',
     absent: 'INCREASED_STAKE 工商银行 → 工商东亚金融控股有限公司',
