@@ -500,8 +500,8 @@ const TARGET_ANCHORS = new Set([
 ]);
 /** Nouns and fragments that end a name on the left: 控股股东青岛啤酒集团, 一致行动人深圳远致投资, 日讯长航油运. */
 const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|^讯|[日网报社电]讯|母公司|子公司|上市|交易系统)$/;
-/** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司. */
-const NOT_A_NAME = /^其|增持|减持|收购|入股|持其|占股|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^后.$|^发行人|^(?!日本|日立|日产|日照|日日顺)[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
+/** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司, 两位高管任. */
+const NOT_A_NAME = /^其|^高管|增持|减持|收购|入股|持其|占股|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^后.$|^发行人|^(?!日本|日立|日产|日照|日日顺)[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
 /** Holders and kin of a company, which may follow it with 的 (先导智能的第一大股东, 问鼎投资的母公司). */
 const OWNED_BY_NOUNS = /^(?:控股股东|大股东|第[一二三四五六七八九十]大股东|实际控制人|实控人|母公司|全资子公司|控股子公司|子公司)$/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
@@ -584,7 +584,9 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   // 成立房地产子公司: the trade of a company is not a company.
   if (INDUSTRY_SET.has(name) || SECTOR_WORDS.has(name) || name === '房地产') return;
   const single = to - from === 1 ? tokens[from]! : undefined;
-  if (personAllowed && single && /^(?:nr|x)/.test(single.tag) && name.length === 3 && isPersonName(name)) {
+  // 及自然人姜波分别持有: a natural person (自然人) is named, whatever the place wants.
+  const natural = tokens[from - 1]?.word === '自然人' && name.length <= 3;
+  if ((personAllowed || natural) && single && /^(?:nr|x)/.test(single.tag) && (name.length === 3 || natural) && isPersonName(name)) {
     // 陈晓则持股: an adverb glued to a two-character name.
     const short = /[则也均仍将已]$/.test(name) && isPersonName(name.slice(0, 2));
     out.push({ textStart: start, textEnd: short ? end - 1 : end, name: short ? name.slice(0, 2) : name, type: 'Person', ruleId: 'entity/person-holder', priority: 1 });

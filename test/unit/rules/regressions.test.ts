@@ -549,6 +549,18 @@ describe('rules do not repeat old mistakes', () => {
     expect(lines).not.toContain('HOLDS_STAKE 广汇集团 → 友好集团1');
   });
 
+  it('takes a role (高管) for no name, though its first character is a surname, and the name after 自然人 for a person', async () => {
+    const entities = async (text: string): Promise<string[]> => (await extractText(text)).entities.map((e) => `${e.type}:${e.name}`);
+    const speaker = await entities('而面对前往公司调研的机构和分析师,中国太保高管表示,<N>年太保寿险产品结构将以传统型以及分红型产品为主。');
+    expect(speaker).toContain('Organization:中国太保');
+    expect(speaker.filter((e) => e.includes('高管'))).toEqual([]);
+    const appointed = await entities('在公告中,蒙牛同时宣布,委任来自其第二大股东、欧洲乳业巨头爱氏晨曦的两位高管任非执行董事。');
+    expect(appointed.filter((e) => e.includes('高管'))).toEqual([]);
+    const holders = await entities('中国软件、长城信息及自然人姜波分别持有的长城计算机软件与系统有限公司<N>.<N>%、<N>.<N>万元,合计<N>.<N>亿元。');
+    expect(holders).toContain('Person:姜波');
+    expect(holders).not.toContain('Organization:姜波');
+  });
+
   it('does not take a description for a company (全球最大线上娱乐公司)', async () => {
     const lines = relationLines(await extractText('新华联集团近期还投资<N>亿美元,携手世纪游轮共同收购全球最大线上娱乐公司以色列Playtika公司,同时还投资乐视汽车<N>万美元,'));
     expect(lines).toContain('ACQUIRED 新华联集团 → 以色列Playtika公司');
