@@ -78,6 +78,8 @@ export interface UpsertMeasure {
   /** The same rows and statements, one write transaction per relation (all rounds). */
   readonly perRowRelations: number;
   readonly perRowMs: number;
+  /** Untimed rounds of both measures before the timed ones: until two batched rounds in a row ran within `SETTLED` of each other (two at least). */
+  readonly warmRounds: number;
 }
 
 /** Writes `warm` untimed, then `timed`, timed, with the real writer on an emptied database. */
@@ -104,6 +106,15 @@ function writeAll(graph: Graph, docs: readonly ArticleDoc[]): Promise<{ ms: numb
 
 /** Rounds in which the batched and the one-transaction-per-relation measures take turns. */
 const UPSERT_ROUNDS = 3;
+/**
+ * The server is warm when a batched round takes within this share of the time of the round before. On a new
+ * store the batched rate climbed over the first rounds of 5 000 relations (233, 2 163, 4 140, 6 127, 6 571,
+ * 7 061, 7 148 relations/s, then 6 600–7 700): one untimed round left the timed ones at a third of the
+ * settled rate.
+ */
+const SETTLED = 0.15;
+/** Untimed rounds at most, when the rate never settles (a machine busy with other work). */
+const MAX_WARM_ROUNDS = 8;
 /** Relations each of the two measures writes untimed on an emptied database before each of its timed runs. */
 const WARM_RELATIONS = 300;
 /** Relations per transaction of the batched measure: the writer's default batch size. */
@@ -186,16 +197,21 @@ export async function measureUpsert(graph: Graph, docs: readonly ArticleDoc[], p
   let batchedRelations = 0;
   let batchedMs = 0;
   let perRowMs = 0;
-  // Round 0 is not timed: the server's JIT compiles the statements' code paths over the first thousands of
-  // rows (a cold server writes a fifth as fast), and neither measure should pay for that.
-  for (let round = 0; round <= UPSERT_ROUNDS; round++) {
+  const thirdOf = (round: number): readonly RelationWithEnds[] => perRowTimed.slice(Math.floor((round * perRowTimed.length) / UPSERT_ROUNDS), Math.floor(((round + 1) * perRowTimed.length) / UPSERT_ROUNDS));
+  // The warm rounds are not timed: the server's JIT compiles the statements' code paths over the first tens of
+  // thousands of rows (a cold server writes a thirtieth as fast), and neither measure should pay for that.
+  let warmRounds = 0;
+  for (let before = Infinity; warmRounds < MAX_WARM_ROUNDS; ) {
     const batched = await writeRelationsTimed(graph, warm, timed, BATCH_RELATIONS);
-    const part = perRowTimed.slice(Math.floor((Math.max(0, round - 1) * perRowTimed.length) / UPSERT_ROUNDS), Math.floor((Math.max(1, round) * perRowTimed.length) / UPSERT_ROUNDS));
-    const perRow = await writeRelationsTimed(graph, warm, part, 1);
-    if (round === 0) continue;
-    batchedMs += batched;
+    await writeRelationsTimed(graph, warm, thirdOf(warmRounds % UPSERT_ROUNDS), 1);
+    warmRounds++;
+    if (before !== Infinity && Math.abs(batched - before) <= SETTLED * before) break;
+    before = batched;
+  }
+  for (let round = 0; round < UPSERT_ROUNDS; round++) {
+    batchedMs += await writeRelationsTimed(graph, warm, timed, BATCH_RELATIONS);
     batchedRelations += timed.length;
-    perRowMs += perRow;
+    perRowMs += await writeRelationsTimed(graph, warm, thirdOf(round), 1);
   }
   return {
     articles: full.written.articles,
@@ -206,6 +222,7 @@ export async function measureUpsert(graph: Graph, docs: readonly ArticleDoc[], p
     batchedMs,
     perRowRelations: perRowTimed.length,
     perRowMs,
+    warmRounds,
   };
 }
 
