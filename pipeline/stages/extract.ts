@@ -25,14 +25,14 @@ const INVESTED_AMOUNT = new RegExp(
  */
 const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划)|(?<=增持|减持|持有|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东)/g;
 
+/** The verbs after which `HELD_PRONOUN` reads 其: holding, and taking a stake over. */
+const HOLD_VERBS = '持有|收购|取得|受让|购买|买下';
 /**
  * 其 right after a holder and 持有, or a buyer and 收购 (取得, 受让, 购买, 买下), before the stake (其中上海格泰持有其<N>%股权,
  * 福日电子将持有其增资后的…, 君乐宝股权价值…,蒙牛收购其<N>%的股权): the company the sentence opens with. Only there:
  * elsewhere 其 as often stands for the subject itself.
  */
-const HELD_PRONOUN = /(?<=持有|收购|取得|受让|购买|买下)其(?=\d|<N>|约|增资后|发行后|总股本|[百千万亿]|全部|部分)/g;
-/** The words before 其 that `HELD_PRONOUN` reads, to find one in a sentence before running it. */
-const HELD_PRONOUN_AT = /(?:持有|收购|取得|受让|购买|买下)其/;
+const HELD_PRONOUN = new RegExp(`(?<=${HOLD_VERBS})其(?=\\d|<N>|约|增资后|发行后|总股本|[百千万亿]|全部|部分)`, 'g');
 /**
  * 其 after 成为, before the rank of a holder or the word for a subsidiary (…对江钨控股集团进行出资,成为其控股股东;
  * 华粮整体并入中粮,成为其全资子企业): the company named last before it, other than the one that becomes it when
@@ -47,7 +47,7 @@ const LATTER_BECOMES = /[，,]后者(?:将|已|已经|也|也将|则|即|随即|
  * What may stand between the holder's name and 持有其 (or the buyer's and 收购其): a word of time or manner, the
  * price paid (以<N>亿元), the date from which (孚日控股自<N>年<N>月起取得其<N>%股权).
  */
-const HOLDER_TO_VERB = /^(?:将|各|则|仍|也|共|合计|拟|已|已经|又|再|再次|以[^，,；。：:]{0,14}?|自[^，,；。：:]{0,12}?起)*(?:持有|收购|取得|受让|购买|买下)$/;
+const HOLDER_TO_VERB = new RegExp(`^(?:将|各|则|仍|也|共|合计|拟|已|已经|又|再|再次|以[^，,；。：:]{0,14}?|自[^，,；。：:]{0,12}?起)*(?:${HOLD_VERBS})$`);
 
 /** Sentences that name the company whose shareholders or investors are being listed. */
 const HOLDING_MARKERS = [
@@ -169,7 +169,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     PRONOUN.lastIndex = 0;
     for (let m = PRONOUN.exec(local); m; m = PRONOUN.exec(local)) pronouns.push({ start: sentence.textStart + m.index, end: sentence.textStart + m.index + m[0].length });
   }
-  if (HELD_PRONOUN_AT.test(local)) {
+  if (local.includes('其')) {
     HELD_PRONOUN.lastIndex = 0;
     for (let m = HELD_PRONOUN.exec(local); m; m = HELD_PRONOUN.exec(local)) {
       const at = sentence.textStart + m.index;
