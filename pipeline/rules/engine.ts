@@ -86,8 +86,11 @@ export const TRADE_PARTNER = `(?:(?:、|和|与|及)${ORG})*(?:的)?(?:经销商
 
 const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|(?<!针)对|向|位于|属于|隶属于|通过|取代)';
 
-/** Words that make a statement a guess, not a fact: matches next to them are dropped. */
-export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有|不是|并非|已非/;
+/**
+ * Words that make a statement a guess, not a fact: matches next to them are dropped. 没有悬念, 没有疑问 ("beyond
+ * doubt") make it surer, not less sure.
+ */
+export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有(?!悬念|疑问)|不是|并非|已非/;
 
 /**
  * Mentions a gap may not cross: companies, people and pronouns. A place may stand in a gap (五矿资源有限公司昨天在

@@ -533,6 +533,8 @@ function isNamePiece(tokens: readonly Token[], i: number): boolean {
   if (/^\d+$/.test(token.word) && tokens[i + 1]?.word === '<' && tokens[i + 1]!.textStart === token.textEnd) return false;
   // 已达, 并将, 获批: an unknown word that starts with an adverb or a verb of receiving is not a name.
   if (token.tag === 'x' && token.word.length <= 2 && (STARTS_WITH_ADVERB.test(token.word) || /^[获称据]/.test(token.word))) return false;
+  // 上市前先私有化: an unknown pair that ends with an adverb (前先, 后又) is a time word and an adverb, not a name.
+  if (token.tag === 'x' && token.word.length === 2 && /[先已将再又也就还均都仍曾]$/.test(token.word)) return false;
   return !ACTOR_ANCHORS.has(token.word) && !TARGET_ANCHORS.has(token.word);
 }
 

@@ -393,7 +393,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|(?<![收并申认回采选团网抢订])购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲|提出)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|私有化|(?<![收并申认回采选团网抢订])购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
@@ -404,6 +404,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       { text: '<N>月<N>日,建行发布消息称,建行与荷兰国际集团签署了《股权转让协议》,建行将收购ING拥有的太平洋安泰人寿<N>%的股权。', expect: ['建行 → 太平洋安泰人寿'] },
       { text: '消息称中石化欲<N>亿美元购瑞士石油公司Addax。', expect: ['中石化 → Addax'] },
       { text: '闽东电力拟购旺坑水电 补偿协议“锁定”盈利空间', expect: ['闽东电力 → 旺坑水电'] },
+      { text: '<N>年<N>月,阿里巴巴提出私有化银泰商业的建议,持股比例预计增至约<N>%;', expect: ['阿里巴巴 → 银泰商业'] },
 
     ],
   },
@@ -465,13 +466,15 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/passive',
     type: 'ACQUIRED',
-    pattern: `{O}{_8}(?:被|由|遭)(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:巨头|巨鳄|龙头|企业|公司))?{A}{_8}(?:收购|并购|全资收购|吸收合并|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的[^\\ue000-\\uefff。；，,]{0,8}?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
+    pattern: `{O}{_8}(?:被|由|遭|获)(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:巨头|巨鳄|龙头|企业|公司))?{A}{_8}(?:收购|并购|全资收购|吸收合并|私有化|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的[^\\ue000-\\uefff。；，,]{0,8}?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
     examples: [
       { text: '沃尔沃汽车公司被吉利控股集团收购。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] },
       { text: '据悉,蒙牛被中粮收购后,牛根生于<N>年<N>月宣布辞去蒙牛乳业董事会主席一职,并将自己持有蒙牛的所有股份全部捐出。', expect: ['中粮 → 蒙牛'] },
+      // 私有化, taking a listed company private, is buying out its other shareholders; 获 marks the passive as 被 does.
+      { text: '就在数日前,工银亚洲获母公司工商银行私有化,但溢价仅<N>%,低于市场预期。', expect: ['工商银行 → 工银亚洲'] },
     ],
   },
   {
@@ -490,13 +493,14 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/buy-stake',
     type: 'ACQUIRED',
-    pattern: `{S}{_16}(?:买下|买|购买|拟购|拟取|竞购|拿下)(?:了)?{O}(?:约)?{PCT}(?:的)?(?:股权|股份|权益)`,
+    pattern: `{S}{_16}(?:买下|买|购买|拟购|拟取|竞购|拿下|抢下)(?:了)?{O}(?:约)?{PCT}(?:的)?(?:股权|股份|权益)`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
     examples: [
       { text: '嘉凯城<N>亿买海南华航地产<N>%股权', expect: ['嘉凯城 → 海南华航地产'] },
       { text: '大唐发电拟取渝能集团<N>%股权', expect: ['大唐发电 → 渝能集团'] },
+      { text: '华润雪花抢下西湖啤酒<N>%股权', expect: ['华润雪花 → 西湖啤酒'] },
     ],
   },
   {
@@ -742,13 +746,16 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/transferred-to',
     type: 'INCREASED_STAKE',
-    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有)?(?:{_12}(?:的|%))?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
+    // What the seller holds may be a count of shares (将所持<N>万股渝开发股份) or a company under it (将旗下刚玉国贸公司…的股份).
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有|旗下(?:的)?|下属(?:的)?)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '年<N>月<N>日,新理益集团有限公司分别将其所持有的天平车险<N>万股股份转让给海南陆达科技有限公司、<N>万股股份转让给上海日兴康生物工程有限公司。', expect: ['海南陆达科技有限公司 → 天平车险'] },
       { text: '华丽家族<N>月1<N>日公告称,拟将上海弘圣房地产开发有限公司<N>.<N>%的股权转让给搜候投资有限公司,交易金额为<N>.<N>亿元。', expect: ['搜候投资有限公司 → 上海弘圣房地产开发有限公司'] },
       { text: '维维股份表示,公司同意将持有的双沟酒业的全部股份<N>万股,一次性转让给宿迁市国丰资产经营管理公司。', expect: ['宿迁市国丰资产经营管理公司 → 双沟酒业'] },
+      { text: '此外,太原刚玉今日公告也表示,公司将以<N>万元的价格将旗下刚玉国贸公司<N>%的股份转让给北京亿英联能源技术开发有限公司。。', expect: ['北京亿英联能源技术开发有限公司 → 刚玉国贸公司'] },
+      { text: '关问题的批复》,国资委已同意公司控股股东重庆市城市建设投资公司将所持<N>.<N>万股渝开发股份协议转让给新理益集团有限公司、刘晖共计<N>名受让方。', expect: ['新理益集团有限公司 → 渝开发'] },
     ],
   },
   {
@@ -806,6 +813,30 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     object: 'O',
     examples: [
       { text: '<N>、200<N>年,民生银行受让借款方的抵债资产海通证券股权共计<N>.<N>亿股。', expect: ['民生银行 → 海通证券'] },
+    ],
+  },
+  {
+    id: 'stake/transferee',
+    type: 'INCREASED_STAKE',
+    // Who becomes the transferee of a stake takes it: X成为Y<N>%股权的受让方. Not a prospective one (意向受让方),
+    // whom a seller only describes.
+    pattern: `{Ss}{_20}(?:成为|为|是)(?:了)?{O}(?:约)?(?:{PCT})?(?:的)?(?:股权|股份|股票)(?:的)?(?:唯一)?(?:合格)?受让方`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '如果一切不出意外,和双沟酒业同样源于江苏宿迁的洋河股份将没有悬念地成为双沟酒业<N>.<N>%股权的受让方。', expect: ['洋河股份 → 双沟酒业'] },
+      { text: '本报讯光华控股接到控股股东开元集团函件,广东南方国际传媒控股有限公司成为开元资产<N>%的股权唯一合格受让方,南方传媒将直接持有开元资产<N>%股权,', expect: ['广东南方国际传媒控股有限公司 → 开元资产'] },
+    ],
+  },
+  {
+    id: 'stake/transferee-named',
+    type: 'INCREASED_STAKE',
+    // A stake put up for transfer, its transferee named after: 将持有的<N>%中银国际股权挂牌转让,…,受让方为北京联想科技投资公司.
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_12}(?:股权|股份|股票)[^\ue000-\ue3ff\uec00-\uefff。；！？]{0,12}?(?:转让|出让|出售)[^\ue000-\ue3ff\uec00-\uefff。；！？]{0,30}?受让方(?:为|是)${OWNER}{Ss}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '<N>年<N>月,国家开发投资公司将持有的1<N>%中银国际股权挂牌转让,交易价格达<N>亿元,受让方为联想旗下北京联想科技投资公司。。', expect: ['北京联想科技投资公司 → 中银国际'] },
     ],
   },
   {

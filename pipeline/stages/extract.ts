@@ -216,7 +216,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // points back to the company named last (…为草根合创资产管理有限公司,该公司是…).
       // A title in book marks (《金证券》记者注意到…) is a publication, which 公司 never stands for.
       // Nor a partner (`PARTNER_BEFORE`); when the sentence opens with 公司, a later 公司 stands for the same company.
-      const opener = openingPronoun ?? byKind.org.find((m) => text[m.textStart - 1] !== '《' && !PARTNER_BEFORE.test(clauseBefore(text, sentence, m)));
+      const opener = openingPronoun ?? byKind.org.find((m) => text[m.textStart - 1] !== '《' && !AUTHORITY.test(m.name) && !PARTNER_BEFORE.test(clauseBefore(text, sentence, m)));
       const demonstrative = text.startsWith('该', item.start);
       // 该公司 is named in an earlier clause, not in its own (中国人寿和中国平安分别认购了该行的股份).
       const clauseStart = Math.max(text.lastIndexOf('，', item.start), text.lastIndexOf(',', item.start), text.lastIndexOf('；', item.start), sentence.textStart);
@@ -358,7 +358,8 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       const opener = view.byKind.org[0];
       if (match[0].startsWith('其') && opensSentence(opener, view.sentence)) return [opener];
       // 人人乐发布公告,称公司第二大股东X: the company named last before the match, not the first (和讯网讯…).
-      const orgs = mentionsIn(view.masked.slice(0, match.index!)).filter((m) => m.kind === 'org' || m.kind === 'pronoun');
+      // A government body has no shareholders (国资委已同意公司控股股东X: X controls the article's company).
+      const orgs = mentionsIn(view.masked.slice(0, match.index!)).filter((m) => (m.kind === 'org' || m.kind === 'pronoun') && !AUTHORITY.test(view.byKind[m.kind][m.index]!.name));
       const last = orgs.at(-1);
       const t = last ? view.byKind[last.kind][last.index] : topics.holding;
       return t ? [t] : [];
@@ -437,6 +438,12 @@ const ACTED_ON_DESCRIBED = new RegExp(`(?:${BEFORE_ACTED_ON})${KIND_BETWEEN}$`);
  */
 const PARTNER_BEFORE = new RegExp(`(?:与|和|及|联手|携手)(?:${KIND_BETWEEN})?$`);
 
+/**
+ * A government body, regulator or court (国资委, 证监会, 商务部, 法院): no company, so never what 公司 stands for nor
+ * the company later sentences are about (国资委已同意公司控股股东…: 公司 is the article's company, not 国资委).
+ */
+const AUTHORITY = /(?:国资委|国资局|国资办|证监会|证监局|银监会|银监局|保监会|银保监会|发改委|商务部|财政部|国务院|政府|法院|检察院|工商局|监管局|央行|人民银行)$/;
+
 /** The clause of `org`'s sentence before it, from the last comma or colon. */
 function clauseBefore(text: string, sentence: Sentence, org: RawMention): string {
   const before = text.slice(sentence.textStart, org.textStart);
@@ -456,7 +463,7 @@ function isActedOn(text: string, sentence: Sentence, org: RawMention): boolean {
 function sentenceSubject(text: string, sentence: Sentence, orgs: readonly RawMention[]): RawMention | undefined {
   for (const org of orgs) {
     if (org.textStart - sentence.textStart > 20) return undefined;
-    if (!isActedOn(text, sentence, org)) return org;
+    if (!isActedOn(text, sentence, org) && !AUTHORITY.test(org.name)) return org;
   }
   return undefined;
 }

@@ -441,6 +441,22 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'INVESTED_IN 蔚来 → CYVN Holdings',
     present: 'INVESTED_IN CYVN Holdings → 蔚来',
   },
+  {
+    // A government body has no controlling shareholder: 公司 after it is the article's company, not 国资委.
+    text: '关问题的批复》,国资委已同意公司控股股东重庆市城市建设投资公司将所持<N>.<N>万股渝开发股份协议转让给新理益集团有限公司、刘晖共计<N>名受让方。',
+    absent: 'CONTROLS 重庆市城市建设投资公司 → 国资委',
+    present: 'INCREASED_STAKE 新理益集团有限公司 → 渝开发',
+  },
+  {
+    // Nor a court (公司昨日收到了深圳市中级人民法院通知,公司控股股东…).
+    text: 'S*ST琪柏今日披露,公司昨日收到了深圳市中级人民法院通知,公司控股股东深圳市莱英达集团持有公司<N>万股股权拟被司法拍卖,',
+    absent: 'CONTROLS 深圳市莱英达集团 → 深圳市中级人民法院',
+  },
+  {
+    // Nor is the opener of a sentence a holder's company when it is a government (人民政府与中建总公司签订…,持有公司).
+    text: '<N>月<N>日,新疆维吾尔自治区人民政府与中建总公司签订了《关于重组新疆建工有限责任公司协议》,新疆建工是西部建设第一大股东,持有公司<N>.<N>%的股份。',
+    absent: 'HOLDS_STAKE 新疆建工有限责任公司 → 新疆维吾尔自治区人民政府',
+  },
 ];
 
 describe('rules do not repeat old mistakes', () => {
@@ -547,6 +563,14 @@ describe('rules do not repeat old mistakes', () => {
     const lines = relationLines(await extractText('本次举牌后,广汇集团累计持有友好集团1<N><N>9.<N>万股股份,占友好集团总股本的<N>.<N>%。'));
     expect(lines).toContain('HOLDS_STAKE 广汇集团 → 友好集团');
     expect(lines).not.toContain('HOLDS_STAKE 广汇集团 → 友好集团1');
+  });
+
+  it('takes an unknown pair that ends with an adverb (前先, 融曾, 方均) for no name', async () => {
+    const names = async (text: string) => (await extractText(text)).entities.map((e) => e.name);
+    expect(await names('如中石化上市前先私有化旗下的扬子石化等上市公司,即属此例。')).toEqual(['中石化', '扬子石化']);
+    expect(await names('<N>年<N>月<N>日和<N>月<N>日,光耀集团子公司珠海中融曾先后为新都酒店<N><N>万元和<N>万元的借款提供担保。')).toContain('珠海中融');
+    const trade = await extractText('这<N>笔大宗交易的卖出方均为国泰君安证券股份有限公司泉州证券营业部,买入方均为海通证券股份有限公司上海江宁路证券营业部。');
+    expect(trade.entities.map((e) => e.name)).not.toContain('方均');
   });
 
   it('takes a role (高管) for no name, though its first character is a surname, and the name after 自然人 for a person', async () => {
