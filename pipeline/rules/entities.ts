@@ -74,6 +74,9 @@ function isCompass(token: Token): boolean {
 /** Characters the tagger glues to the front of an unknown name. */
 const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经', '获', '而']);
 /** What may follow 投资 when it ends a name (瀚星投资为股东, 瀚星投资出资): anything else makes it a verb. */
+/** An amount of money right ahead: 投资<N>亿元, 投资约<N>万美元. */
+const AMOUNT_AHEAD = /^(?:了|约|近|超|逾|超过)?(?:<N>|\d)(?:[\d.,]|<N>)*(?:多|余)?(?:十|百|千)?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑|人民币)/;
+
 const INVEST_NAME_FOLLOWERS = /^(?:为|的|已|也|由|是|系|以|则|还|又|间接|直接|此前|近日|今日|昨日|持股|持有|出资|在|将|于|等|共同|分别|领投|跟投|参投|和|与|及|、|作为|旗下|通过|宣布|表示|认缴|合计|成立|设立|获得|增资|注资|入股|董事|总经理|合伙人|管理|有限)/;
 /**
  * A set of UTF-16 units, one bit each (8 KB): a test is a shift and a mask, where a Set of numbers hashes the
@@ -388,6 +391,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     // 投资 followed by a name or a noun is the verb (小米投资上海快卜), not the end of a name.
     const after = tokens[lastToken + 1];
     if ((token.word === '投资' || token.word === '控股') && lastToken === i && after && isCjk(after.word[0]) && !INVEST_NAME_FOLLOWERS.test(after.word)) continue;
+    // 腾讯投资<N>亿元: 投资 before an amount is the verb too.
+    if (token.word === '投资' && lastToken === i && AMOUNT_AHEAD.test(text.slice(endText - offset, endText - offset + 16))) continue;
     // 获得红杉资本投资，: 投资 after a fund's name, ending the clause, is the money it put in.
     if (token.word === '投资' && lastToken === i && !isCjk(after?.word[0]) && /(?:资本|基金|创投|投资)$/.test(tokens[i - 1]!.word)) continue;
     out.push({ textStart: start, textEnd: endText, name, type: 'Organization', ruleId: `entity/${kind}`, priority: kind === 'org-suffix' ? 3 : 2 });
@@ -453,8 +458,9 @@ function regionNames(text: string, tokens: readonly Token[], offset: number, kin
     // 澄城县尧头, 安泽县庞壁: after a county's or a town's full name, an unknown word is a village or a mine.
     if (/[县镇乡村旗]$/.test(region.word)) continue;
     if (core.tag !== 'x' && core.tag !== 'nz' && core.tag !== 'nt' && core.tag !== 'j' || core.word.length < 2 || !isCjk(core.word[0]) || lexicon.places.has(core.word)) continue;
-    // 长沙/营可后: a 后 or 时 the tagger glued to the name ends the clause, not the name.
-    const glued = core.tag === 'x' && core.word.length >= 3 && /[后时前]$/.test(core.word) ? 1 : 0;
+    // 长沙/营可后: a 后 or 时 the tagger glued to the name ends the clause, not the name; 上海/快卜为 宁德时代: nor
+    // is a verb or preposition glued to it (为, 是, 将, 已, 被, 由, 向, 对, 获) part of the name.
+    const glued = core.tag === 'x' && core.word.length >= 3 && /[后时前为是将已被由向对获]$/.test(core.word) ? 1 : 0;
     // 北京文资华夏影视基金: a fund or company the tagger knows, glued after the core, is the rest of the name.
     const rest = tokens[i + 2];
     const end = !glued && rest && rest.textStart === core.textEnd && rest.tag === 'nt' && rest.word.length >= 4 && VEHICLE_WORDS.some((w) => rest.word.endsWith(w)) ? rest.textEnd : core.textEnd - glued;

@@ -573,6 +573,15 @@ describe('rules do not repeat old mistakes', () => {
     expect(trade.entities.map((e) => e.name)).not.toContain('方均');
   });
 
+  it('ends a name before 投资 and an amount (腾讯投资<N>亿元) and before a preposition glued to it (上海快卜为)', async () => {
+    const names = async (text: string) => (await extractText(text)).entities.map((e) => e.name);
+    expect(await names('资料显示,今年<N>月,中国联通出炉了近<N>亿混改方案,引入的民营战略投资者中,腾讯投资<N>亿元,占<N>.<N>%;')).toEqual(['中国联通', '腾讯']);
+    // A written probe.
+    const founded = await extractText('上海快卜为宁德时代投资设立的合资公司。');
+    expect(founded.entities.map((e) => e.name)).toEqual(['上海快卜', '宁德时代']);
+    expect(relationLines(founded)).toContain('INVESTED_IN 宁德时代 → 上海快卜');
+  });
+
   it('takes a role (高管) for no name, though its first character is a surname, and the name after 自然人 for a person', async () => {
     const entities = async (text: string): Promise<string[]> => (await extractText(text)).entities.map((e) => `${e.type}:${e.name}`);
     const speaker = await entities('而面对前往公司调研的机构和分析师,中国太保高管表示,<N>年太保寿险产品结构将以传统型以及分红型产品为主。');
