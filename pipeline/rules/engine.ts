@@ -69,6 +69,12 @@ const DECLARED = '(?:[（(][^（()）。，,]{0,16}?(?:简称|下称)[^（()）�
 const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益))?`;
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
 
+/**
+ * Not a company just sold: 柯希平套现紫金矿业入股京东方 (柯希平 sells 紫金矿业 and invests), 减持A增持B. Put before the
+ * subject's slot.
+ */
+export const NOT_JUST_SOLD = '(?<!(?:套现|减持|出售|抛售|卖出|清仓|退出)(?:了)?)';
+
 /** 全部, 所有 between a holder and the company whose shares it holds (新湖控股持有的所有哈高科股权, 其持有的全部维德公司的股权). */
 export const WHOLE_OF = '(?:全部|所有)?';
 

@@ -72,7 +72,7 @@ function isCompass(token: Token): boolean {
   return token.tag === 'f' && COMPASS_WORDS.has(token.word);
 }
 /** Characters the tagger glues to the front of an unknown name. */
-const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经', '获', '而']);
+const FUNCTION_CHARS = new Set(['由', '对', '被', '向', '与', '和', '在', '为', '将', '从', '把', '给', '让', '及', '的', '是', '据', '经', '获', '而', '以']);
 /** What may follow 投资 when it ends a name (瀚星投资为股东, 瀚星投资出资): anything else makes it a verb. */
 /** An amount of money right ahead: 投资<N>亿元, 投资约<N>万美元. */
 const AMOUNT_AHEAD = /^(?:了|约|近|超|逾|超过)?(?:<N>|\d)(?:[\d.,]|<N>)*(?:多|余)?(?:十|百|千)?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑|人民币)/;
@@ -160,6 +160,8 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     if (TAKE_OVER_VERBS.has(token.word)) break;
     // 出售其所持 工商东亚 金融控股有限公司: a word the tagger glued from a pronoun (其所持, 该) starts no name.
     if (token.tag === 'x' && /^[其所该此这]/.test(token.word)) break;
+    // 收购京兰水泥 拟新设 公司: nor one glued from 拟 (intends to), which ends the name before it.
+    if (token.tag === 'x' && /^拟/.test(token.word)) break;
     chars += token.word.length;
     if (chars > maxChars) break;
     first = i;
@@ -481,7 +483,7 @@ function taggedOrganizations(tokens: readonly Token[], kinds: TokenKinds): Candi
     // 光大|云付, 小米|产投: an unknown word glued to a known name continues it (a new company of that name).
     const next = tokens[i + 1];
     // Not a demonstrative or a measure word glued on (上航这支, 哈佛国际只差).
-    const glued = next && !/(?:公司|集团|银行)$/.test(t.word) && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获以于只仅这那此每各]/.test(next.word) && !/[差支些个]$/.test(next.word) ? next : undefined;
+    const glued = next && !/(?:公司|集团|银行)$/.test(t.word) && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获以于只仅这那此每各不会没未能可应需]/.test(next.word) && !/[差支些个]$/.test(next.word) && !(next.word.length === 3 && isPersonName(next.word)) ? next : undefined;
     // 中芯/nt 南方/f 获得: a point of the compass glued to the name, before a verb or a break, continues it.
     const compass = !glued && next && next.textStart === t.textEnd && isCompass(next) && next.word.endsWith('方') && (tokens[i + 2] === undefined || tokens[i + 2]!.tag === 'v' || /^[，,。；;、）)]/.test(tokens[i + 2]!.word)) ? next : undefined;
     const tail = glued ?? compass;
@@ -539,6 +541,10 @@ function isNamePiece(tokens: readonly Token[], i: number): boolean {
   if (/^\d+$/.test(token.word) && tokens[i + 1]?.word === '<' && tokens[i + 1]!.textStart === token.textEnd) return false;
   // 已达, 并将, 获批: an unknown word that starts with an adverb or a verb of receiving is not a name.
   if (token.tag === 'x' && token.word.length <= 2 && (STARTS_WITH_ADVERB.test(token.word) || /^[获称据]/.test(token.word))) return false;
+  // 乐视影业 会否, 京兰水泥 拟新设: nor one that starts with a word of doubt, denial or intent.
+  if (token.tag === 'x' && token.word.length <= 3 && /^[不会没未拟]/.test(token.word)) return false;
+  // 京东方 陈发树: a personal name right after a known name is a person's, not the rest of the company's.
+  if (token.tag === 'x' && token.word.length === 3 && /^(?:nt|nz)$/.test(tokens[i - 1]?.tag ?? '') && isPersonName(token.word)) return false;
   // 上市前先私有化: an unknown pair that ends with an adverb (前先, 后又) is a time word and an adverb, not a name.
   if (token.tag === 'x' && token.word.length === 2 && /[先已将再又也就还均都仍曾]$/.test(token.word)) return false;
   return !ACTOR_ANCHORS.has(token.word) && !TARGET_ANCHORS.has(token.word);

@@ -1,4 +1,4 @@
-import { OWNER, TRADE_PARTNER, WHOLE_OF, type RelationRule } from './engine.ts';
+import { NOT_JUST_SOLD, OWNER, TRADE_PARTNER, WHOLE_OF, type RelationRule } from './engine.ts';
 
 /** What ties a parent to the company it set up or owns: 华为新设立的…, 吉利旗下的…. */
 const PARENT_OF = '(?:新|刚|刚刚)?(?:设立|成立|组建|分拆|旗下|下属)(?:的)?';
@@ -26,7 +26,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     type: 'INVESTED_IN',
     // The parent before what is invested in is not invested in (投资华为新设立的智能汽车解决方案公司). 投资机构,
     // 投资方, 投资人 and 投资者 name investors, not an act (获得阿布扎比投资机构CYVN Holdings…投资).
-    pattern: `{Ss}{c16}(?:已|曾|均|分别|共同|联合|一起|再次|先后|相继)?(?:对|向)?${INVEST}(?!机构|方|人|者)(?:了)?(?:充电桩|芯片|电池|半导体|汽车|新能源)?${APPOSITION}${PARENT_FIRST}{Os}(?!${PARENT_OF})`,
+    // A company just sold is not who invests next (柯希平套现紫金矿业入股京东方: 柯希平 sells and invests).
+    pattern: `${NOT_JUST_SOLD}{Ss}{c16}(?:已|曾|均|分别|共同|联合|一起|再次|先后|相继)?(?:对|向)?${INVEST}(?!机构|方|人|者)(?:了)?(?:充电桩|芯片|电池|半导体|汽车|新能源)?${APPOSITION}${PARENT_FIRST}{Os}(?!${PARENT_OF})`,
     subject: 'Ss',
     object: 'Os',
     examples: [

@@ -442,6 +442,11 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     present: 'INVESTED_IN CYVN Holdings → 蔚来',
   },
   {
+    // A company just sold (套现) is not who invests next: the person before it is. FinRE labels the pair 入股.
+    text: '柯希平套现紫金矿业入股京东方陈发树转战青啤',
+    absent: 'INVESTED_IN 紫金矿业 → 京东方',
+  },
+  {
     // A government body has no controlling shareholder: 公司 after it is the article's company, not 国资委.
     text: '关问题的批复》,国资委已同意公司控股股东重庆市城市建设投资公司将所持<N>.<N>万股渝开发股份协议转让给新理益集团有限公司、刘晖共计<N>名受让方。',
     absent: 'CONTROLS 重庆市城市建设投资公司 → 国资委',
@@ -571,6 +576,16 @@ describe('rules do not repeat old mistakes', () => {
     expect(await names('<N>年<N>月<N>日和<N>月<N>日,光耀集团子公司珠海中融曾先后为新都酒店<N><N>万元和<N>万元的借款提供担保。')).toContain('珠海中融');
     const trade = await extractText('这<N>笔大宗交易的卖出方均为国泰君安证券股份有限公司泉州证券营业部,买入方均为海通证券股份有限公司上海江宁路证券营业部。');
     expect(trade.entities.map((e) => e.name)).not.toContain('方均');
+  });
+
+  it('ends a name before a word of doubt, denial or intent, a person, or a preposition glued on by the segmenter', async () => {
+    const names = async (text: string) => (await extractText(text)).entities.map((e) => e.name);
+    expect(await names('乐视网再度启动收购乐视影业会否受新政影响,也获得大量投资者关注。')).toEqual(['乐视网', '乐视影业']);
+    expect(await names('收购中燃再度延期中石化不舍城市燃气')).toEqual(['中燃', '中石化']);
+    expect(await names('华新水泥为提高公司在湖北中部江汉平原地区的市场影响力,拟以<N>.<N>亿元收购京兰水泥拟新设公司的<N>%股权。')).toContain('京兰水泥');
+    expect(await names('柯希平套现紫金矿业入股京东方陈发树转战青啤')).toEqual(['紫金矿业', '京东方']);
+    const nominee = await names('经公安机关侦查,200<N>年<N>月,天健集团以新力公司的名义,通过司法拍卖受让新会新联贸易发展有限公司所持美达股份1<N>00万股,并在200<N>年<N>月全部出售。');
+    expect(nominee).toEqual(expect.arrayContaining(['天健集团', '新力公司']));
   });
 
   it('ends a name before 投资 and an amount (腾讯投资<N>亿元) and before a preposition glued to it (上海快卜为)', async () => {
