@@ -90,7 +90,12 @@ export const OWNER = `(?:${ORG}(?:的)?旗下(?:的)?(?:全资子公司|控股�
  */
 export const TRADE_PARTNER = `(?:(?:、|和|与|及)${ORG})*(?:的)?(?:经销商|代理商|分销商|供应商|代工厂|加盟商)`;
 
-const NOT_AGENT = '(?<!紧随|跟随|尾随|继|随|被|由|遭|(?<!针)对|向|位于|属于|隶属于|通过|取代)';
+const NOT_AGENT = '(?<!紧随|跟随|尾随|随|被|由|遭|(?<!针)对|向|位于|属于|隶属于|通过|取代)';
+/**
+ * After 继 a company follows another (继宁德时代之后), unless it acts within 继…后 itself (继中铝注资力拓后: 中铝 invests).
+ * Put right after the subject's mask, so that `hoistLookbehinds` still finds the mask first.
+ */
+const NOT_FOLLOWED = '(?:(?<!继[\\s\\S])|(?=[^。；！？，,]{2,16}?后))';
 
 /**
  * Words that make a statement a guess, not a fact: matches next to them are dropped. 没有悬念, 没有疑问 ("beyond
@@ -161,7 +166,7 @@ export function expandPattern(pattern: string): string {
       case 'S':
       case 'Ss':
         // A company after 紧随/继/被/由 is not the one acting: 小米紧随宁德时代，成为上海快卜第三大股东.
-        return `${NOT_AGENT}${name === 'S' ? `(?<S>${ORG})` : `(?<Ss>${ORG}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`}`;
+        return `${NOT_AGENT}${name === 'S' ? `(?<S>${ORG}${NOT_FOLLOWED})` : `(?<Ss>${ORG}${NOT_FOLLOWED}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`}`;
       case 'A':
         return `${OWNER}(?<S>${ORG})`;
       case 'As':

@@ -96,11 +96,39 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/inject-assets',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{_30}(?:将|把|拟将|拟把)[^\\ue000-\\uefff。；！？，,]{0,16}?(?:资产|业务|股权)(?:再|整体|分拆|全部)?(?:注入|装入|置入)(?:到)?(?:其控制的(?:上市公司)?)?{O}`,
+    // What is put in may be companies, named (先后将…祈健生物和成都所的成都蓉生注入天坛生物).
+    pattern: `{Ss}{_30}(?:将|把|拟将|拟把)(?:[^\\ue000-\\uefff。；！？，,]{0,16}?(?:资产|业务|股权)|[^\\ue400-\\ue7ff\\uec00-\\uefff。；！？，,]{0,30}?[\\ue000-\\ue3ff])(?:再|整体|分拆|全部)?(?:注入|装入|置入)(?:到)?(?:其控制的(?:上市公司)?)?{O}`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '虽然绿地目前实现整体上市的条件尚未成熟,但其有望在年内将旗下的酒店业务分拆注入绿地香港控股公司,从而实现旗下酒店资产借壳上市。', expect: ['绿地 → 绿地香港控股公司'] },
+      { text: '中生集团已分别于<N>年和<N>年,先后将长春所得优质资产祈健生物和成都所的成都蓉生注入天坛生物。。', expect: ['中生集团 → 天坛生物'] },
+    ],
+  },
+  {
+    id: 'investment/resolution',
+    type: 'INVESTED_IN',
+    // A board's or a meeting's resolution to invest (审议通过了《关于投资X的议案》): the company whose board it is
+    // invests, as planned. The company must end the title (not 投资建设X…项目的议案).
+    pattern: `(?:审议|通过|审议通过|批准)(?:了)?(?:包括)?[《“"]?关于(?:继续|拟)?(?:投资|参资设立|出资设立|投资设立|参股|入股|增资)(?:了)?{O}(?:的)?(?:议案|事项)`,
+    subject: 'topic',
+    object: 'O',
+    facts: { status: 'planned' },
+    examples: [
+      { text: '宁波联合今天公告,公司<N>日召开董事会审议《关于继续参资设立中安财产保险股份有限公司的议案》,参加表决董事<N>名,最终,议案以<N>票同意、<N>票反对过关。', expect: ['宁波联合 → 中安财产保险股份有限公司'] },
+    ],
+  },
+  {
+    id: 'investment/resolution-to',
+    type: 'INVESTED_IN',
+    // Written for the form with 向/对 (《关于向X增资的议案》), as investment/resolution.
+    pattern: `(?:审议|通过|审议通过|批准)(?:了)?(?:包括)?[《“"]?关于(?:拟)?(?:向|对){O}(?:增资|注资|投资|出资)(?:的)?(?:议案|事项)`,
+    subject: 'topic',
+    object: 'O',
+    facts: { status: 'planned' },
+    examples: [
+      // A written probe.
+      { text: '宁德时代董事会审议通过了《关于向上海快卜新能源科技有限公司增资的议案》。', expect: ['宁德时代 → 上海快卜新能源科技有限公司'] },
     ],
   },
   {

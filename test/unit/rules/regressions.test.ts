@@ -578,6 +578,15 @@ describe('rules do not repeat old mistakes', () => {
     expect(trade.entities.map((e) => e.name)).not.toContain('方均');
   });
 
+  it('reads who acts inside 继…后 (继中铝注资力拓后), and still not the company 继 follows (继宁德时代之后)', async () => {
+    expect(relationLines(await extractText('商报讯 继中铝注资力拓后,中国资源公司再次出击投资海外矿业。'))).toContain('INVESTED_IN 中铝 → 力拓');
+    // A written probe.
+    const after = relationLines(await extractText('继宁德时代之后,小米也入股了上海快卜。'));
+    expect(after).toContain('INVESTED_IN 小米 → 上海快卜');
+    expect(after).not.toContain('INVESTED_IN 宁德时代 → 上海快卜');
+    expect(relationLines(await extractText('继宁德时代入股上海快卜之后,小米也入股了上海快卜。'))).toContain('INVESTED_IN 宁德时代 → 上海快卜');
+  });
+
   it('ends a name before a word of doubt, denial or intent, a person, or a preposition glued on by the segmenter', async () => {
     const names = async (text: string) => (await extractText(text)).entities.map((e) => e.name);
     expect(await names('乐视网再度启动收购乐视影业会否受新政影响,也获得大量投资者关注。')).toEqual(['乐视网', '乐视影业']);
