@@ -101,7 +101,7 @@ const NOT_FOLLOWED = '(?:(?<!继[\\s\\S])|(?=[^。；！？，,]{2,16}?后))';
  * Words that make a statement a guess, not a fact: matches next to them are dropped. 没有悬念, 没有疑问 ("beyond
  * doubt") make it surer, not less sure.
  */
-export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有(?!悬念|疑问)|不是|并非|已非/;
+export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有(?!悬念|疑问)|不是|并非|已非|非用于/;
 
 /**
  * Mentions a gap may not cross: companies, people and pronouns. A place may stand in a gap (五矿资源有限公司昨天在

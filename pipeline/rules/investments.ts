@@ -386,13 +386,13 @@ export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,1
  * (收购新加坡石油有限公司从而在海外炼油业务…), nor what it has somewhere (收购了拉法基在北京地区的三家水泥厂); nor is a company that 的 ties to another (收购了北电的爱立信: the one
  * after 的 is the buyer).
  */
-const NOT_SELLER = `(?!${TRADE_PARTNER}|所持|手中|手上|所有(?!流通|股|已发行|在外)|持有|拥有|旗下|下属|所属|在华|位于|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])`;
+const NOT_SELLER = `(?!${TRADE_PARTNER}|所持|手中|手上|所有(?!流通|股|已发行|在外)|持有|拥有|全资(?:持有|拥有)|旗下|下属|所属|在华|位于|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])`;
 
 /**
  * The seller or parent named before the target, which is not what is bought: 收购ING拥有的太平洋安泰人寿<N>%的股权,
  * 收购了恒基地产下属全资子公司SINCHENG的全部股份.
  */
-const SELLER_FIRST = `(?:[\\ue000-\\ue3ff](?:(?:所)?(?:拥有|持有|所持)(?:的)?${WHOLE_OF}|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?|[\\ue000-\\ue3ff]${TRADE_PARTNER})?`;
+const SELLER_FIRST = `(?:[\\ue000-\\ue3ff](?:(?:、|和|与|及)[\\ue000-\\ue3ff])*(?:(?:所)?(?:全资)?(?:拥有|持有|所持)(?:的)?${WHOLE_OF}|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?|[\\ue000-\\ue3ff]${TRADE_PARTNER})?`;
 
 /** What each partner puts in, between the partners and the founding: 与庆阳化工各出资<N>万元合资设立锦阳化工. */
 const EACH_PUTS = '(?:(?:各|分别|各自)(?:出资|持股|投资|持有)(?:约)?(?:\\d+(?:\\.\\d+)?|<N>)(?:%|万元|亿元|万美元|亿美元|的股权|股权)?)?';
@@ -452,6 +452,20 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       { text: '“辽宁省这样做,除了淘汰落后产能的考虑外,应该也是受到国务院国资委支持鞍钢兼并攀钢决策的影响”。', expect: ['鞍钢 → 攀钢'] },
       // The brands a dealer sells for are named before it: the dealer is bought.
       { text: '商报讯百丽大手笔收购Nike和Adidas经销商BigStepLimited全部股权后,其旗下优购网上鞋城也在电子商务行业整体过冬之际逆市扩张。', expect: ['百丽 → BigStepLimited'] },
+    ],
+  },
+  {
+    id: 'acquisition/funds-for',
+    type: 'ACQUIRED',
+    // Money a company raises (募集资金, 募资), to be spent on buying another: the company that raises it buys, as
+    // planned. Not money lent to another (为宝钢集团提供…贷款,以用于收购…: the bank lends, 宝钢集团 buys).
+    pattern: `(?:募集资金|募资|所募资金|募集的资金)[^。；！？]{0,24}?(?:将|拟)?(?:全部|主要)?用于(?:收购|购买)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}${NOT_SELLER}`,
+    subject: 'topic',
+    object: 'Os',
+    facts: { status: 'planned' },
+    examples: [
+      { text: '古越龙山昨日公告称,公司拟以不低于<N>.<N>元/股的价格非公开发行股票,数量不超过<N>亿股,募集资金不超<N>.<N>亿元,用于收购绍兴女儿红酿酒有限公司<N>%股权', expect: ['古越龙山 → 绍兴女儿红酿酒有限公司'] },
+      { text: '成城股份近日公告,将定向增发募资<N>亿元,用于收购何劲、晟润商贸持有的盛鑫矿业<N>%股权并增资盛鑫矿业,以及补充流动资金。', expect: ['成城股份 → 盛鑫矿业'] },
     ],
   },
   {

@@ -447,6 +447,17 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'INVESTED_IN 紫金矿业 → 京东方',
   },
   {
+    // 非用于: the money raised is not for the purchase.
+    text: '五矿资源称配股筹<N>亿港元非用于收购Equinox。',
+    absent: 'ACQUIRED 五矿资源 → Equinox',
+  },
+  {
+    // Sellers named in a list before what they hold (收购何劲、晟润商贸持有的盛鑫矿业…股权) are not bought.
+    text: '成城股份近日公告,将定向增发募资<N>亿元,用于收购何劲、晟润商贸持有的盛鑫矿业<N>%股权并增资盛鑫矿业,以及补充流动资金。',
+    absent: 'ACQUIRED 成城股份 → 何劲',
+    present: 'ACQUIRED 成城股份 → 盛鑫矿业',
+  },
+  {
     // A government body has no controlling shareholder: 公司 after it is the article's company, not 国资委.
     text: '关问题的批复》,国资委已同意公司控股股东重庆市城市建设投资公司将所持<N>.<N>万股渝开发股份协议转让给新理益集团有限公司、刘晖共计<N>名受让方。',
     absent: 'CONTROLS 重庆市城市建设投资公司 → 国资委',
