@@ -840,7 +840,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/ratio-up',
     type: 'INCREASED_STAKE',
-    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?{_20}(?:增至|增加至|增加到|提高至|提高到|提升至|升至|增持至)`,
+    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?{_30}(?:增至|增加至|增加到|提高至|提高到|提升至|升至|增持至)`,
     subject: 'S',
     object: 'O',
     examples: [
@@ -945,10 +945,14 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/ratio-down',
     type: 'REDUCED_STAKE',
-    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?{_20}(?:降至|降低至|降低到|减少至|减少到|下降至|减至|减持至)`,
+    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?{_30}(?:降至|降低至|降低到|减少至|减少到|下降至|减至|减持至)`,
     subject: 'S',
     object: 'O',
-    examples: [{ text: '完成交易后,内蒙蒙牛持有赛科星的股权比例将降至<N>.1<N>%,将不再列为蒙牛乳业的联营公司。', expect: ['内蒙蒙牛 → 赛科星'] }],
+    examples: [
+      { text: '完成交易后,内蒙蒙牛持有赛科星的股权比例将降至<N>.1<N>%,将不再列为蒙牛乳业的联营公司。', expect: ['内蒙蒙牛 → 赛科星'] },
+      // The old share and when it changed may stand between (从一开始的<N>%在大家不知道的情况下).
+      { text: '高盛在双汇集团的持股已经从一开始的<N>%在大家不知道的情况下减少到了<N>%。', expect: ['高盛 → 双汇集团'] },
+    ],
   },
   {
     id: 'stake/increase-share-of',

@@ -598,6 +598,14 @@ describe('rules do not repeat old mistakes', () => {
     expect(relationLines(await extractText('继宁德时代入股上海快卜之后,小米也入股了上海快卜。'))).toContain('INVESTED_IN 宁德时代 → 上海快卜');
   });
 
+  it('knows 高盛 and 花旗, which the segmenter tags as a person or not at all', async () => {
+    const goldman = await extractText('高盛在双汇集团的持股已经从一开始的<N>%在大家不知道的情况下减少到了<N>%。');
+    expect(relationLines(goldman)).toContain('REDUCED_STAKE 高盛 → 双汇集团');
+    // A written probe.
+    const citi = await extractText('花旗将所持浦发银行股份全部出售。');
+    expect(citi.entities.map((e) => e.name)).toContain('花旗');
+  });
+
   it('ends a name before a word of doubt, denial or intent, a person, or a preposition glued on by the segmenter', async () => {
     const names = async (text: string) => (await extractText(text)).entities.map((e) => e.name);
     expect(await names('乐视网再度启动收购乐视影业会否受新政影响,也获得大量投资者关注。')).toEqual(['乐视网', '乐视影业']);
