@@ -598,6 +598,15 @@ describe('rules do not repeat old mistakes', () => {
     expect(relationLines(await extractText('继宁德时代入股上海快卜之后,小米也入股了上海快卜。'))).toContain('INVESTED_IN 宁德时代 → 上海快卜');
   });
 
+  it('reads 其 opening a clause before a verb of holding as the subject the sentence opens with', async () => {
+    const lines = relationLines(await extractText('记者在会上获悉,继凤凰出版传媒集团旗下凤凰股份成功借壳上市后,其控股的凤凰新华有望在今年完成IPO。'));
+    expect(lines).toContain('CONTROLS 凤凰出版传媒集团 → 凤凰新华');
+    // A written probe: a person named before may be what 其 stands for, so no company is taken for it.
+    const person = relationLines(await extractText('宁德时代董事长曾毓群表示,其持有上海快卜30%股权。'));
+    expect(person).not.toContain('HOLDS_STAKE 宁德时代 → 上海快卜');
+    expect(person).toContain('HOLDS_STAKE 曾毓群 → 上海快卜');
+  });
+
   it('knows 高盛 and 花旗, which the segmenter tags as a person or not at all', async () => {
     const goldman = await extractText('高盛在双汇集团的持股已经从一开始的<N>%在大家不知道的情况下减少到了<N>%。');
     expect(relationLines(goldman)).toContain('REDUCED_STAKE 高盛 → 双汇集团');
