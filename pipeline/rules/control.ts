@@ -170,13 +170,15 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/controlling-shareholder',
     type: 'CONTROLS',
-    pattern: `{S}(?:将|已|已经|也|仍|则|从而|即将|也将|在|正式)?(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
+    pattern: `{S}(?:由此|因此|随之|将|已|已经|也|仍|则|从而|即将|也将|在|正式)?(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:控股股东|实际控制人|实控人)`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'controlling' },
     examples: [
       { text: '吉利控股集团为吉利汽车的控股股东。', expect: ['吉利控股集团 → 吉利汽车'] },
       { text: '丹基集团在成为汇通集团实际控制人后曾表示,在未来<N>个月内有可能继续增加其在汇通集团中拥有的权益股份。', expect: ['丹基集团 → 汇通集团'] },
+      // 公司由此成为…: 公司 before 由此 is the company the sentence opens with.
+      { text: '<N>月份,中鼎股份宣布以现金收购并增资天津飞龙橡胶制品有限责任公司,公司由此成为天津飞龙的控股股东。', expect: ['中鼎股份 → 天津飞龙'] },
     ],
   },
   {

@@ -440,7 +440,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `${NOT_TAKEN_OVER}{S}{_30}${NOT_LETTING}(?:成功|完成|已|正式|全资)?(?:收购|并购|兼并|吸收合并|控股收购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `${NOT_TAKEN_OVER}{S}{_30}${NOT_LETTING}(?:成功|完成|已|正式|全资)?(?:收购|并购|兼并|吸收合并|控股收购)(?:了)?(?:并(?:增资|整合|重组|控股|注资))?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
@@ -448,6 +448,8 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       // 前者 is the first of the pair named before it.
       { text: '昨天,华泽集团与陕西省太白酒业有限责任公司正式签署战略合作协议,前者以现金出资<N>.<N>万元,收购陕西太白酒业<N>%股权,成为太白的控股股东。', expect: ['华泽集团 → 陕西太白酒业'] },
       { text: '吉利控股集团收购了沃尔沃汽车公司。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] },
+      // A second verb of the same deal may follow 收购 (收购并增资X, 收购并整合X).
+      { text: '<N>月份,中鼎股份宣布以现金收购并增资天津飞龙橡胶制品有限责任公司,公司由此成为天津飞龙的控股股东。', expect: ['中鼎股份 → 天津飞龙橡胶制品有限责任公司'] },
       // 兼并, a takeover by merger, takes the company over as 收购 does.
       { text: '“辽宁省这样做,除了淘汰落后产能的考虑外,应该也是受到国务院国资委支持鞍钢兼并攀钢决策的影响”。', expect: ['鞍钢 → 攀钢'] },
       // The brands a dealer sells for are named before it: the dealer is bought.
