@@ -392,7 +392,7 @@ const NOT_SELLER = `(?!${TRADE_PARTNER}|所持|手中|手上|所有(?!流通|股
  * The seller or parent named before the target, which is not what is bought: 收购ING拥有的太平洋安泰人寿<N>%的股权,
  * 收购了恒基地产下属全资子公司SINCHENG的全部股份.
  */
-const SELLER_FIRST = `(?:[\\ue000-\\ue3ff](?:(?:、|和|与|及)[\\ue000-\\ue3ff])*(?:(?:所)?(?:全资)?(?:拥有|持有|所持)(?:的)?${WHOLE_OF}|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?|[\\ue000-\\ue3ff]${TRADE_PARTNER})?`;
+const SELLER_FIRST = `(?:(?:控股股东|大股东|母公司|股东)?[\\ue000-\\ue3ff](?:(?:、|和|与|及)[\\ue000-\\ue3ff])*(?:(?:所)?(?:全资)?(?:拥有|持有|所持)(?:的)?${WHOLE_OF}|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?|[\\ue000-\\ue3ff]${TRADE_PARTNER})?`;
 
 /** What each partner puts in, between the partners and the founding: 与庆阳化工各出资<N>万元合资设立锦阳化工. */
 const EACH_PUTS = '(?:(?:各|分别|各自)(?:出资|持股|投资|持有)(?:约)?(?:\\d+(?:\\.\\d+)?|<N>)(?:%|万元|亿元|万美元|亿美元|的股权|股权)?)?';
@@ -433,6 +433,8 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       { text: '<N>月<N>日,建行发布消息称,建行与荷兰国际集团签署了《股权转让协议》,建行将收购ING拥有的太平洋安泰人寿<N>%的股权。', expect: ['建行 → 太平洋安泰人寿'] },
       { text: '消息称中石化欲<N>亿美元购瑞士石油公司Addax。', expect: ['中石化 → Addax'] },
       { text: '闽东电力拟购旺坑水电 补偿协议“锁定”盈利空间', expect: ['闽东电力 → 旺坑水电'] },
+      // The seller, named with its rank as a shareholder before what it owns, is not bought (收购控股股东X旗下的Y).
+      { text: '<N>月<N>日停牌的华光股份今日披露了定向增发方案,公司拟收购控股股东国联环保旗下的无锡国联华光电站工程有限公司股权以及国联环保的部分资产', expect: ['华光股份 → 无锡国联华光电站工程有限公司'] },
       { text: '<N>年<N>月,阿里巴巴提出私有化银泰商业的建议,持股比例预计增至约<N>%;', expect: ['阿里巴巴 → 银泰商业'] },
 
     ],

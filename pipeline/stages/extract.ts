@@ -40,10 +40,11 @@ const HELD_PRONOUN = new RegExp(`(?<=${HOLD_VERBS})其(?=\\d|<N>|约|增资后|�
  */
 const BECOME_PRONOUN = /(?<=成为)其(?=(?:第[一二三四五六七八九十\d]{1,2}大|控股|最大|单一大|大)股东|(?:全资|控股)?子(?:公司|企业))/g;
 /**
- * 其 opening a clause, before a verb of holding or investing (虽然富安控股“来势汹汹”,但其持有海南椰岛的成本…): the
- * subject, which the sentence opens with or, when none opens it, the company of the sentences before.
+ * 其 opening a clause, perhaps after a time (几年前其已收购…), before a verb of holding or investing (虽然富安控股
+ * “来势汹汹”,但其持有海南椰岛的成本…): the first company named before it that is not acted on, else the subject the
+ * sentence opens with or, when none opens it, the company of the sentences before.
  */
-const SUBJECT_PRONOUN = /(?<=^|[，,；;：:](?:但|而|且|并|同时|目前|此前|如今|现|因此|此外)?)其(?=(?:已|也|还|将|仍|目前|曾|又|共|合计|累计|分别|直接|间接|已经|仍然)*(?:持有|持股|增持|减持|收购|入股|投资|参股|控股|认购|出资))/g;
+const SUBJECT_PRONOUN = /(?<=^|[，,；;：:](?:但|而|且|并|同时|目前|此前|如今|现|因此|此外)?(?:[^，,。；;：:\ue000-\uefff]{0,8}?(?:年|月|日|前|后|时))?)其(?=(?:已|也|还|将|仍|目前|曾|又|共|合计|累计|分别|直接|间接|已经|仍然)*(?:全资|控股)?(?:持有|持股|增持|减持|收购|入股|投资|参股|控股|认购|出资))/g;
 /** What may stand between the company that becomes a holder or a subsidiary and 成为其. */
 const BECOMER_TO_VERB = /^(?:将|已|已经|也|也将|则|即|即将|由此|从而|进而|一举|随即|并)*成为$/;
 /** 后者 before 成为其, in a clause of its own. */
@@ -197,7 +198,11 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       const at = sentence.textStart + m.index;
       // A person named before may be what 其 stands for (…的刘振光即为龙宇燃油的实控人之一,其直接或间接持有…): no company is.
       if (mentions.some((mention) => mention.type === 'Person' && mention.textEnd <= at)) continue;
-      pronouns.push({ start: at, end: at + 1 });
+      // The first company named before it in the sentence that nothing acts on and that is no one's subsidiary
+      // (更名为绿瘦国际集团公司后不久,同年<N>月其收购…; 继凤凰出版传媒集团旗下凤凰股份…后,其控股的…: the group); else
+      // what 公司 would stand for.
+      const referent = mentions.find((mention) => mention.type === 'Organization' && mention.textEnd <= at && mention.textStart >= sentence.textStart && !isActedOn(text, sentence, mention) && !/(?:旗下|下属|子公司)(?:的)?$/.test(text.slice(Math.max(0, mention.textStart - 4), mention.textStart)));
+      pronouns.push({ start: at, end: at + 1, referent });
     }
   }
   if (local.includes('成为其')) {

@@ -601,6 +601,10 @@ describe('rules do not repeat old mistakes', () => {
   it('reads 其 opening a clause before a verb of holding as the subject the sentence opens with', async () => {
     const lines = relationLines(await extractText('记者在会上获悉,继凤凰出版传媒集团旗下凤凰股份成功借壳上市后,其控股的凤凰新华有望在今年完成IPO。'));
     expect(lines).toContain('CONTROLS 凤凰出版传媒集团 → 凤凰新华');
+    expect(lines).not.toContain('CONTROLS 凤凰股份 → 凤凰新华');
+    // After a time (几年前其已收购), and the company renamed before it (更名为…后不久,同年<N>月其收购).
+    expect(relationLines(await extractText('这并非锦江国际第一次进行国际并购,几年前其已收购全球最大独立酒店管理公司美国洲际酒店集团,此后一直在寻找海外并购商机。'))).toContain('ACQUIRED 锦江国际 → 美国洲际酒店集团');
+    expect(relationLines(await extractText('小米发布公告。但在一份公开的绿瘦记事中,在绿瘦<N>年<N>月转型为股份制企业并更名为绿瘦国际集团公司后不久,同年<N>月其收购西安三奇并组建'))).toContain('ACQUIRED 绿瘦国际集团公司 → 西安三奇');
     // A written probe: a person named before may be what 其 stands for, so no company is taken for it.
     const person = relationLines(await extractText('宁德时代董事长曾毓群表示,其持有上海快卜30%股权。'));
     expect(person).not.toContain('HOLDS_STAKE 宁德时代 → 上海快卜');
