@@ -83,6 +83,18 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A later clause that gives the share of the company the clause before took (…出资<N>万元参股领汇创投,占该公司股比<N>%):
+    // the subject of the clause before holds it.
+    id: 'stake/share-continued',
+    type: 'HOLDS_STAKE',
+    pattern: `[，,](?:约)?占{O}(?:的)?(?:股比|股权比例|出资比例|注册资本(?:的)?(?:比例)?)(?:为|达)?(?:约)?{PCT}`,
+    subject: 'clause',
+    object: 'O',
+    examples: [
+      { text: '<N>年<N>月,根据当时公司的董事会决定,天目药业出资<N>万元参股领汇创投,占该公司股比<N>%,位列第三大股东。', expect: ['天目药业 → 领汇创投'] },
+    ],
+  },
+  {
     // A sentence that opens with 持有 goes on from the one before (a semicolon ends a sentence): its subject holds.
     id: 'stake/holds-continued-topic',
     type: 'HOLDS_STAKE',

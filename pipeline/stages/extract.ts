@@ -44,7 +44,8 @@ const BECOME_PRONOUN = /(?<=成为)其(?=(?:第[一二三四五六七八九十\d
  * “来势汹汹”,但其持有海南椰岛的成本…): the first company named before it that is not acted on, else the subject the
  * sentence opens with or, when none opens it, the company of the sentences before.
  */
-const SUBJECT_PRONOUN = /(?<=^|[，,；;：:](?:但|而|且|并|同时|目前|此前|如今|现|因此|此外)?(?:[^，,。；;：:\ue000-\uefff]{0,8}?(?:年|月|日|前|后|时))?)其(?=(?:已|也|还|将|仍|目前|曾|又|共|合计|累计|分别|直接|间接|已经|仍然)*(?:全资|控股)?(?:持有|持股|增持|减持|收购|入股|投资|参股|控股|认购|出资))/g;
+// Not a noun made of the verb (其投资人包括…, 其控股股东为…), where 其 is a possessive the holding rules read.
+const SUBJECT_PRONOUN = /(?<=^|[，,；;：:](?:但|而|且|并|同时|目前|此前|如今|现|因此|此外)?(?:[^，,。；;：:\ue000-\uefff]{0,8}?(?:年|月|日|前|后|时))?)其(?=(?:已|也|还|将|仍|目前|曾|又|共|合计|累计|分别|直接|间接|已经|仍然)*(?:全资|控股)?(?:持有|持股|增持|减持|收购|入股|投资|参股|控股|认购|出资)(?!人|者|方|机构|比例|股东|子公司|公司|集团|平台|额|金额|收益|回报))/g;
 /** What may stand between the company that becomes a holder or a subsidiary and 成为其. */
 const BECOMER_TO_VERB = /^(?:将|已|已经|也|也将|则|即|即将|由此|从而|进而|一举|随即|并)*成为$/;
 /** 后者 before 成为其, in a clause of its own. */

@@ -611,6 +611,13 @@ describe('rules do not repeat old mistakes', () => {
     expect(person).toContain('HOLDS_STAKE 曾毓群 → 上海快卜');
   });
 
+  it('takes 该公司 and 本公司 with a word glued before them (占该公司, 而本公司) for the pronoun, never for a name', async () => {
+    const share = await extractText('<N>年<N>月,根据当时公司的董事会决定,天目药业出资<N>万元参股领汇创投,占该公司股比<N>%,位列第三大股东。');
+    expect(share.entities.map((e) => e.name)).toEqual(['天目药业', '领汇创投']);
+    const own = await extractText('而本公司控股股东福建省冶金有限责任公司为厦门三虹的实际控制人。');
+    expect(own.entities.map((e) => e.name)).not.toContain('而本公司');
+  });
+
   it('knows 高盛 and 花旗, which the segmenter tags as a person or not at all', async () => {
     const goldman = await extractText('高盛在双汇集团的持股已经从一开始的<N>%在大家不知道的情况下减少到了<N>%。');
     expect(relationLines(goldman)).toContain('REDUCED_STAKE 高盛 → 双汇集团');

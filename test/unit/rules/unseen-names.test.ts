@@ -28,7 +28,21 @@ async function namesWithoutList(text: string): Promise<string[]> {
   return article.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
 }
 
+async function relationsWithoutList(text: string): Promise<string[]> {
+  const file = join(dir, `a-${Math.random().toString(36).slice(2)}.txt`);
+  await writeFile(file, text);
+  const { stdout } = await run(process.execPath, ['bin/kg.js', 'extract', file], { env: { ...process.env, KG_FINRE_NAMES: 'off' } });
+  const article = JSON.parse(stdout.trim().split('\n').at(-1)!) as ExtractedArticle;
+  const name = new Map(article.entities.map((e) => [e.id, e.name]));
+  return article.relations.map((r) => `${r.type} ${name.get(r.subject)} → ${name.get(r.object)}`);
+}
+
 describe('entities on names no list holds', () => {
+  it('reads 其投资人 as a possessive, not as 其 investing: an unfound company is not replaced by the one before', async () => {
+    const lines = await relationsWithoutList('<N>年<N>月,联泓新材料获得了中国科学院控股有限公司的战略投资,\n明朝万达创立于<N>年,公司注册资金<N>万元,总部位于北京,其投资人包括达晨创投、中兴合创及金禾丰等著名投资机构及个人。');
+    expect(lines.filter((l) => l.endsWith('→ 联泓新材料') && !l.includes('中国科学院控股有限公司'))).toEqual([]);
+  });
+
   it('keeps business words between a name and its legal form, and ends the name at the legal form', async () => {
     const names = await namesWithoutList('宜昌财富投资管理有限公司以拟受让持有的贵州宜化化工有限公司<N>%的股权、重庆宜化化工有限公司<N>%的股权及部分现金出资的方式向宜化集团增资扩股。');
     expect(names).toContain('宜昌财富投资管理有限公司');
