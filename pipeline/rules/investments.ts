@@ -96,8 +96,9 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/inject-assets',
     type: 'INVESTED_IN',
-    // What is put in may be companies, named (先后将…祈健生物和成都所的成都蓉生注入天坛生物).
-    pattern: `{Ss}{_30}(?:将|把|拟将|拟把)(?:[^\\ue000-\\uefff。；！？，,]{0,16}?(?:资产|业务|股权)|[^\\ue400-\\ue7ff\\uec00-\\uefff。；！？，,]{0,30}?[\\ue000-\\ue3ff])(?:再|整体|分拆|全部)?(?:注入|装入|置入)(?:到)?(?:其控制的(?:上市公司)?)?{O}`,
+    // What is put in may be companies, named as assets or holdings (先后将…优质资产祈健生物和成都所的成都蓉生注入天坛生物);
+    // not after 将 as "will" (将推动深圳地铁集团注入万科).
+    pattern: `{Ss}{_30}(?:将|把|拟将|拟把)(?:[^\\ue000-\\uefff。；！？，,]{0,16}?(?:资产|业务|股权)|(?=[^。；！？，,]{0,30}?(?:资产|股权|业务|旗下|所属|下属|持有|所持))[^\\ue400-\\ue7ff\\uec00-\\uefff。；！？，,]{0,30}?[\\ue000-\\ue3ff])(?:再|整体|分拆|全部)?(?:注入|装入|置入)(?:到)?(?:其控制的(?:上市公司)?)?{O}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -108,10 +109,10 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/resolution',
     type: 'INVESTED_IN',
-    // A board's or a meeting's resolution to invest (审议通过了《关于投资X的议案》): the company whose board it is
-    // invests, as planned. The company must end the title (not 投资建设X…项目的议案).
-    pattern: `(?:审议|通过|审议通过|批准)(?:了)?(?:包括)?[《“"]?关于(?:继续|拟)?(?:投资|参资设立|出资设立|投资设立|参股|入股|增资)(?:了)?{O}(?:的)?(?:议案|事项)`,
-    subject: 'topic',
+    // A board's or a meeting's resolution to invest (审议通过了《关于投资X的议案》): the company whose board it is,
+    // named last before, invests, as planned. The company must end the title (not 投资建设X…项目的议案).
+    pattern: `{S}[^\\ue000-\\ue3ff\\uec00-\\uefff。；！？]{0,40}?(?:审议|通过|审议通过|批准)(?:了)?(?:包括)?[《“"]?关于(?:继续|拟)?(?:投资|参资设立|出资设立|投资设立|参股|入股|增资)(?:了)?{O}(?:的)?(?:议案|事项)`,
+    subject: 'S',
     object: 'O',
     facts: { status: 'planned' },
     examples: [
@@ -122,8 +123,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/resolution-to',
     type: 'INVESTED_IN',
     // Written for the form with 向/对 (《关于向X增资的议案》), as investment/resolution.
-    pattern: `(?:审议|通过|审议通过|批准)(?:了)?(?:包括)?[《“"]?关于(?:拟)?(?:向|对){O}(?:增资|注资|投资|出资)(?:的)?(?:议案|事项)`,
-    subject: 'topic',
+    pattern: `{S}[^\\ue000-\\ue3ff\\uec00-\\uefff。；！？]{0,40}?(?:审议|通过|审议通过|批准)(?:了)?(?:包括)?[《“"]?关于(?:拟)?(?:向|对){O}(?:增资|注资|投资|出资)(?:的)?(?:议案|事项)`,
+    subject: 'S',
     object: 'O',
     facts: { status: 'planned' },
     examples: [
@@ -461,10 +462,10 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/funds-for',
     type: 'ACQUIRED',
-    // Money a company raises (募集资金, 募资), to be spent on buying another: the company that raises it buys, as
-    // planned. Not money lent to another (为宝钢集团提供…贷款,以用于收购…: the bank lends, 宝钢集团 buys).
-    pattern: `(?:募集资金|募资|所募资金|募集的资金)[^。；！？]{0,24}?(?:将|拟)?(?:全部|主要)?用于(?:收购|购买)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}${NOT_SELLER}`,
-    subject: 'topic',
+    // Money a company raises (募集资金, 募资), to be spent on buying another: the company named last before it raises
+    // it and buys, as planned (腾讯参股的永辉超市定增募资…: 永辉超市). Not money lent to another (为宝钢集团提供…贷款,以用于收购…: the bank lends, 宝钢集团 buys).
+    pattern: `{S}[^\\ue000-\\ue3ff\\uec00-\\uefff。；！？]{0,60}?(?:募集资金|募资|所募资金|募集的资金)[^。；！？]{0,24}?(?:将|拟)?(?:全部|主要)?用于(?:收购|购买)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}${NOT_SELLER}`,
+    subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
     examples: [
@@ -513,7 +514,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/passive',
     type: 'ACQUIRED',
-    pattern: `{O}{_8}(?:被|由|遭|获)(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:巨头|巨鳄|龙头|企业|公司))?{A}{_8}(?:收购|并购|全资收购|吸收合并|私有化|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的[^\\ue000-\\uefff。；，,]{0,8}?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
+    pattern: `{O}{_8}(?:被|由|遭|获(?=[^\\ue000-\\uefff。；，,]{0,6}?[\\ue000-\\ue3ff\\uec00-\\uefff](?:私有化|收购|并购|全资收购)))(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:巨头|巨鳄|龙头|企业|公司))?{A}{_8}(?:收购|并购|全资收购|吸收合并|私有化|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的[^\\ue000-\\uefff。；，,]{0,8}?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
@@ -844,7 +845,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/ratio-up',
     type: 'INCREASED_STAKE',
-    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?{_30}(?:增至|增加至|增加到|提高至|提高到|提升至|升至|增持至)`,
+    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?(?:{_20}|{c30})(?:增至|增加至|增加到|提高至|提高到|提升至|升至|增持至)`,
     subject: 'S',
     object: 'O',
     examples: [
@@ -879,7 +880,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     id: 'stake/transferee-named',
     type: 'INCREASED_STAKE',
     // A stake put up for transfer, its transferee named after: 将持有的<N>%中银国际股权挂牌转让,…,受让方为北京联想科技投资公司.
-    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_12}(?:股权|股份|股票)[^\ue000-\ue3ff\uec00-\uefff。；！？]{0,12}?(?:转让|出让|出售)[^\ue000-\ue3ff\uec00-\uefff。；！？]{0,30}?受让方(?:为|是)${OWNER}{Ss}`,
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_12}(?:股权|股份|股票)[^\ue000-\ue3ff\uec00-\uefff。；！？]{0,12}?(?:转让|出让|出售)[^\ue000-\ue3ff\uec00-\uefff。；！？]{0,30}?(?<!意向|潜在)受让方(?:为|是)${OWNER}{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -949,7 +950,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/ratio-down',
     type: 'REDUCED_STAKE',
-    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?{_30}(?:降至|降低至|降低到|减少至|减少到|下降至|减至|减持至)`,
+    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?(?:{_20}|{c30})(?:降至|降低至|降低到|减少至|减少到|下降至|减至|减持至)`,
     subject: 'S',
     object: 'O',
     examples: [

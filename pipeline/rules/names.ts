@@ -213,8 +213,12 @@ function computeShortForms(name: string, cores: NameFacts): readonly string[] {
       break;
     }
   }
-  return [...forms].filter((form) => form !== name);
+  // 开发公司 → 开发 would be found inside 公开发行: a business word alone is no form of a name.
+  return [...forms].filter((form) => form !== name && !BUSINESS_FORMS.test(form));
 }
+
+/** Business words that, left alone by stripping a name, name no company: 开发, 投资, 管理. */
+const BUSINESS_FORMS = /^(?:开发|投资|管理|经营|咨询|服务|贸易|发展|建设|运营|销售|研发|创业|控股|实业|资产|置业|物业|工程|科技|国际|实业发展|投资管理)$/;
 
 /** A name's core (see orgCore) and its bare core (see bareCore). */
 function computeCores(name: string): NameFacts {

@@ -87,7 +87,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
     // the subject of the clause before holds it.
     id: 'stake/share-continued',
     type: 'HOLDS_STAKE',
-    pattern: `[，,](?:约)?占{O}(?:的)?(?:股比|股权比例|出资比例|注册资本(?:的)?(?:比例)?)(?:为|达)?(?:约)?{PCT}`,
+    // The clause before names a company, no person, and puts money in (董明珠个人出资…,占X注册资本的5%: no company holds).
+    pattern: `(?<=[\\ue000-\\ue3ff\\uec00-\\uefff][^\\ue400-\\ue7ff，,。；]{0,30}?(?:出资|参股|入股|增资|认缴|投资)[^\\ue400-\\ue7ff，,。；]{0,30})[，,](?:约)?占{O}(?:的)?(?:股比|股权比例|出资比例|注册资本(?:的)?(?:比例)?)(?:为|达)?(?:约)?{PCT}`,
     subject: 'clause',
     object: 'O',
     examples: [

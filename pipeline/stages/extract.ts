@@ -41,11 +41,11 @@ const HELD_PRONOUN = new RegExp(`(?<=${HOLD_VERBS})其(?=\\d|<N>|约|增资后|�
 const BECOME_PRONOUN = /(?<=成为)其(?=(?:第[一二三四五六七八九十\d]{1,2}大|控股|最大|单一大|大)股东|(?:全资|控股)?子(?:公司|企业))/g;
 /**
  * 其 opening a clause, perhaps after a time (几年前其已收购…), before a verb of holding or investing (虽然富安控股
- * “来势汹汹”,但其持有海南椰岛的成本…): the first company named before it that is not acted on, else the subject the
- * sentence opens with or, when none opens it, the company of the sentences before.
+ * “来势汹汹”,但其持有海南椰岛的成本…): the first company of the nearest clause before it that names one (`clauseActor`),
+ * else the subject the sentence opens with or, when none opens it, the company of the sentences before.
  */
 // Not a noun made of the verb (其投资人包括…, 其控股股东为…), where 其 is a possessive the holding rules read.
-const SUBJECT_PRONOUN = /(?<=^|[，,；;：:](?:但|而|且|并|同时|目前|此前|如今|现|因此|此外)?(?:[^，,。；;：:\ue000-\uefff]{0,8}?(?:年|月|日|前|后|时))?)其(?=(?:已|也|还|将|仍|目前|曾|又|共|合计|累计|分别|直接|间接|已经|仍然)*(?:全资|控股)?(?:持有|持股|增持|减持|收购|入股|投资|参股|控股|认购|出资)(?!人|者|方|机构|比例|股东|子公司|公司|集团|平台|额|金额|收益|回报))/g;
+const SUBJECT_PRONOUN = /(?<=(?:^|[，,；;：:])(?:但|而|且|并|同时|目前|此前|如今|现|因此|此外)?(?:[^，,。；;：:\ue000-\uefff]{0,8}?(?:年|月|日|前|后|时))?)其(?=(?:已|也|还|将|仍|目前|曾|又|共|合计|累计|分别|直接|间接|已经|仍然)*(?:全资|控股)?(?:持有|持股|增持|减持|收购|入股|投资|参股|控股|认购|出资)(?!人|者|方|机构|比例|股东|子公司|公司|集团|平台|额|金额|收益|回报|主体|对象|计划|价格|项目|权|意向|方案|事宜))/g;
 /** What may stand between the company that becomes a holder or a subsidiary and 成为其. */
 const BECOMER_TO_VERB = /^(?:将|已|已经|也|也将|则|即|即将|由此|从而|进而|一举|随即|并)*成为$/;
 /** 后者 before 成为其, in a clause of its own. */
@@ -199,11 +199,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       const at = sentence.textStart + m.index;
       // A person named before may be what 其 stands for (…的刘振光即为龙宇燃油的实控人之一,其直接或间接持有…): no company is.
       if (mentions.some((mention) => mention.type === 'Person' && mention.textEnd <= at)) continue;
-      // The first company named before it in the sentence that nothing acts on and that is no one's subsidiary
-      // (更名为绿瘦国际集团公司后不久,同年<N>月其收购…; 继凤凰出版传媒集团旗下凤凰股份…后,其控股的…: the group); else
-      // what 公司 would stand for.
-      const referent = mentions.find((mention) => mention.type === 'Organization' && mention.textEnd <= at && mention.textStart >= sentence.textStart && !isActedOn(text, sentence, mention) && !/(?:旗下|下属|子公司)(?:的)?$/.test(text.slice(Math.max(0, mention.textStart - 4), mention.textStart)));
-      pronouns.push({ start: at, end: at + 1, referent });
+      pronouns.push({ start: at, end: at + 1, referent: clauseActor(text, sentence, mentions, at) });
     }
   }
   if (local.includes('成为其')) {
@@ -463,6 +459,31 @@ const PARTNER_BEFORE = new RegExp(`(?:与|和|及|联手|携手)(?:${KIND_BETWEE
  * the company later sentences are about (国资委已同意公司控股股东…: 公司 is the article's company, not 国资委).
  */
 const AUTHORITY = /(?:国资委|国资局|国资办|证监会|证监局|银监会|银监局|保监会|银保监会|发改委|商务部|财政部|国务院|政府|法院|检察院|工商局|监管局|央行|人民银行)$/;
+
+/** Where each clause of `sentence` before `at` starts, nearest first. */
+function clauseStartsBefore(text: string, sentence: Sentence, at: number): number[] {
+  const starts: number[] = [];
+  for (let i = at - 1; i >= sentence.textStart; i--) if ('，,；;：:'.includes(text[i]!)) starts.push(i + 1);
+  starts.push(sentence.textStart);
+  return starts;
+}
+
+/**
+ * What 其 opening a clause at `at` stands for: in the nearest clause before it that names one, the first company
+ * that nothing acts on and that is no one's subsidiary (海通证券分析认为,格力电器业绩稳健,其持有…: 格力电器, not the
+ * source quoted; 继凤凰出版传媒集团旗下凤凰股份…后,其控股的…: the group). None when no clause before names one.
+ */
+function clauseActor(text: string, sentence: Sentence, mentions: readonly RawMention[], at: number): RawMention | undefined {
+  let end = at;
+  for (const start of clauseStartsBefore(text, sentence, at)) {
+    const actor = mentions.find(
+      (m) => m.type === 'Organization' && m.textStart >= start && m.textEnd <= end && !isActedOn(text, sentence, m) && !/(?:旗下|下属|子公司)(?:的)?$/.test(text.slice(Math.max(0, m.textStart - 4), m.textStart)),
+    );
+    if (actor) return actor;
+    end = start;
+  }
+  return undefined;
+}
 
 /** The clause of `org`'s sentence before it, from the last comma or colon. */
 function clauseBefore(text: string, sentence: Sentence, org: RawMention): string {

@@ -458,6 +458,52 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     present: 'ACQUIRED 成城股份 → 盛鑫矿业',
   },
   {
+    // 将 as "will" before a company named: nothing is injected (a written probe).
+    text: '深圳市国资委将推动深圳地铁集团注入万科。',
+    absent: 'INVESTED_IN 深圳市国资委 → 万科',
+  },
+  {
+    // 获 before an approval, not an agent that buys (a written probe).
+    text: '据悉，蒙牛乳业已获商务部批准收购，交易预计年内完成。',
+    absent: 'ACQUIRED 商务部 → 蒙牛乳业',
+  },
+  {
+    // 其 after a quoted source stands for the company of the nearest clause (a written probe).
+    text: '海通证券分析认为，格力电器业绩稳健，其持有珠海银行30%的股份。',
+    absent: 'HOLDS_STAKE 海通证券 → 珠海银行',
+    present: 'HOLDS_STAKE 格力 → 珠海银行',
+  },
+  {
+    // The company that raises the money is the one named last before it (a written probe).
+    text: '腾讯参股的永辉超市定增募资60亿元,用于收购中百集团股权。',
+    absent: 'ACQUIRED 腾讯 → 中百集团',
+  },
+  {
+    // The board's company is the one named last before it (a written probe).
+    text: '复星医药持有海南椰岛20%股份,海南椰岛董事会审议通过了《关于投资海口制药有限公司的议案》。',
+    absent: 'INVESTED_IN 复星医药 → 海口制药有限公司',
+  },
+  {
+    // 其 before a noun made of a verb (增持主体) is no actor (a written probe).
+    text: '东方航空发布公告，其增持主体为中国东方航空集团。',
+    absent: 'INCREASED_STAKE 东方航空 → 中国东方航空集团',
+  },
+  {
+    // A prospective transferee (意向受让方) takes nothing yet (a written probe).
+    text: '国家开发投资公司拟将持有的20%中银国际股权挂牌转让，目前征集到的意向受让方为北京联想科技投资公司。',
+    absent: 'INCREASED_STAKE 北京联想科技投资公司 → 中银国际',
+  },
+  {
+    // A person's money (董明珠个人出资) makes no company a holder (a written probe).
+    text: '格力电器公告称，董明珠个人出资10亿元，占珠海银隆注册资本的5%。',
+    absent: 'HOLDS_STAKE 格力 → 珠海银隆',
+  },
+  {
+    // A ratio's change is read within its clause, not past a comma into another figure (a written probe).
+    text: '汇金在建行的持股比例约为57.31%，由于市场持续低迷，去年全年净利润降至2300亿元。',
+    absent: 'REDUCED_STAKE 汇金 → 中国建设银行',
+  },
+  {
     // A government body has no controlling shareholder: 公司 after it is the article's company, not 国资委.
     text: '关问题的批复》,国资委已同意公司控股股东重庆市城市建设投资公司将所持<N>.<N>万股渝开发股份协议转让给新理益集团有限公司、刘晖共计<N>名受让方。',
     absent: 'CONTROLS 重庆市城市建设投资公司 → 国资委',
@@ -609,6 +655,17 @@ describe('rules do not repeat old mistakes', () => {
     const person = relationLines(await extractText('宁德时代董事长曾毓群表示,其持有上海快卜30%股权。'));
     expect(person).not.toContain('HOLDS_STAKE 宁德时代 → 上海快卜');
     expect(person).toContain('HOLDS_STAKE 曾毓群 → 上海快卜');
+  });
+
+  it('never finds a business word alone (开发, of 开发公司) as a short name, inside another word (公开发行)', async () => {
+    const article = await extractText('该协议约定,公司分别以<N>元的价格受让湘潭中苑房地产综合开发公司,鼎蔚金太阳股份有限公司和香港雄基有限公司合并持有的铭华国金公司<N>%的股权。\n古越龙山昨日公告称,公司拟以不低于<N>.<N>元/股的价格非公开发行股票,数量不超过<N>亿股,募集资金不超<N>.<N>亿元,用于收购绍兴女儿红酿酒有限公司<N>%股权');
+    expect(relationLines(article)).toContain('ACQUIRED 古越龙山 → 绍兴女儿红酿酒有限公司');
+    expect(relationLines(article).filter((line) => line.startsWith('ACQUIRED 开发'))).toEqual([]);
+  });
+
+  it('reads 其 at the start of a sentence after a time, and keeps 资本公司 in a name (written probes)', async () => {
+    expect(relationLines(await extractText('格力电器发布公告。几年前其已收购了海口制药厂。'))).toContain('ACQUIRED 格力 → 海口制药厂');
+    expect((await extractText('华润资本公司收购了上海华联超市。')).entities.map((e) => e.name)).toContain('华润资本公司');
   });
 
   it('takes 该公司 and 本公司 with a word glued before them (占该公司, 而本公司) for the pronoun, never for a name', async () => {
