@@ -9,6 +9,12 @@ const INVEST = '(?:战略入股|入股|参股|注资|增资|投资|出资|领投
 /** A company named by what it is before its name: 宁德时代合资企业——上海快卜, 充电桩企业领充新能源. */
 const APPOSITION = '(?:(?:[^\\ue000-\\uefff。；，]{0,6}?(?:企业|公司|厂商|品牌|机构)|[\\ue000-\\ue3ff](?:的)?(?:合资企业|合资公司|子公司|旗下公司))[——\\-－:：]*)?';
 
+/**
+ * A board or a meeting of the company named last before it resolving on a title that opens with 关于 (公司<N>日召开
+ * 董事会审议《关于…的议案》): the company, and the words up to the title's verb.
+ */
+const BOARD_RESOLVES = '{S}[^\\ue000-\\ue3ff\\uec00-\\uefff。；！？]{0,40}?(?:审议|通过|审议通过|批准)(?:了)?(?:包括)?[《“"]?关于';
+
 /** Investment rules: who put money into whom. */
 export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
@@ -111,7 +117,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     type: 'INVESTED_IN',
     // A board's or a meeting's resolution to invest (审议通过了《关于投资X的议案》): the company whose board it is,
     // named last before, invests, as planned. The company must end the title (not 投资建设X…项目的议案).
-    pattern: `{S}[^\\ue000-\\ue3ff\\uec00-\\uefff。；！？]{0,40}?(?:审议|通过|审议通过|批准)(?:了)?(?:包括)?[《“"]?关于(?:继续|拟)?(?:投资|参资设立|出资设立|投资设立|参股|入股|增资)(?:了)?{O}(?:的)?(?:议案|事项)`,
+    pattern: `${BOARD_RESOLVES}(?:继续|拟)?(?:投资|参资设立|出资设立|投资设立|参股|入股|增资)(?:了)?{O}(?:的)?(?:议案|事项)`,
     subject: 'S',
     object: 'O',
     facts: { status: 'planned' },
@@ -123,7 +129,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/resolution-to',
     type: 'INVESTED_IN',
     // Written for the form with 向/对 (《关于向X增资的议案》), as investment/resolution.
-    pattern: `{S}[^\\ue000-\\ue3ff\\uec00-\\uefff。；！？]{0,40}?(?:审议|通过|审议通过|批准)(?:了)?(?:包括)?[《“"]?关于(?:拟)?(?:向|对){O}(?:增资|注资|投资|出资)(?:的)?(?:议案|事项)`,
+    pattern: `${BOARD_RESOLVES}(?:拟)?(?:向|对){O}(?:增资|注资|投资|出资)(?:的)?(?:议案|事项)`,
     subject: 'S',
     object: 'O',
     facts: { status: 'planned' },
@@ -880,7 +886,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     id: 'stake/transferee-named',
     type: 'INCREASED_STAKE',
     // A stake put up for transfer, its transferee named after: 将持有的<N>%中银国际股权挂牌转让,…,受让方为北京联想科技投资公司.
-    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_12}(?:股权|股份|股票)[^\ue000-\ue3ff\uec00-\uefff。；！？]{0,12}?(?:转让|出让|出售)[^\ue000-\ue3ff\uec00-\uefff。；！？]{0,30}?(?<!意向|潜在)受让方(?:为|是)${OWNER}{Ss}`,
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_12}(?:股权|股份|股票)[^\\ue000-\\ue3ff\\uec00-\\uefff。；！？]{0,12}?(?:转让|出让|出售)[^\\ue000-\\ue3ff\\uec00-\\uefff。；！？]{0,30}?(?<!意向|潜在)受让方(?:为|是)${OWNER}{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [

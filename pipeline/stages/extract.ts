@@ -192,8 +192,6 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
         pronouns.push({ start: at, end: at + 1, holder, inSentence: latter !== undefined || !local.startsWith('持有', m.index - 2) });
       }
     }
-  }
-  if (local.includes('其')) {
     SUBJECT_PRONOUN.lastIndex = 0;
     for (let m = SUBJECT_PRONOUN.exec(local); m; m = SUBJECT_PRONOUN.exec(local)) {
       const at = sentence.textStart + m.index;
