@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { GoldFileSchema, RELATION_TYPES, type GoldFile, type RelationType } from '../schemas/index.ts';
 import { processFile, runArticle, toExtracted } from './index.ts';
 import { REPO_ROOT } from './lexicon.ts';
-import { NAMED_VENTURE_RULES } from './rules/investments.ts';
+import { FOUNDER_RULES, NAMED_VENTURE_RULES } from './rules/investments.ts';
 import { entityId } from './rules/names.ts';
 import { decodeArticle } from './stages/read.ts';
 
@@ -212,21 +212,26 @@ export async function evaluateFinre(file = join(FINRE_DIR, 'valid.txt'), limit =
       });
     };
     /**
-     * Partners in one named venture (A→C and B→C, the graph's form when the venture has a name) are partners. Only
-     * the rules that name a venture count: a partner-to-partner edge (A→B when the venture has no name) is no venture
-     * that two others could share.
+     * Partners in one named venture (A→C and B→C, the graph's form when the venture has a name) are partners, and so
+     * are two founders of one company (C由A、B共同出资设立: A→C and B→C by a founders rule). Only the rules that name a
+     * venture or its founders count: a partner-to-partner edge (A→B when the venture has no name) is no venture that
+     * two others could share, and two companies that each invested in C at some time are not partners.
      */
     const partners = (a: string, b: string): boolean => {
-      const ventures = (name: string): Set<string> => {
-        const keys = [entityId('Organization', name)];
-        return new Set(
-          extracted.relations
-            .filter((r) => r.type === 'JOINT_VENTURE' && NAMED_VENTURE_RULES.test(r.ruleId) && keys.some((k) => keysOf.get(r.subject)?.has(k) ?? r.subject === k))
-            .map((r) => r.object),
-        );
+      /** Each venture `name` is a partner in, with the entities under that name that are. */
+      const ventures = (name: string): Map<string, Set<string>> => {
+        const key = entityId('Organization', name);
+        const found = new Map<string, Set<string>>();
+        for (const r of extracted.relations) {
+          const named = (r.type === 'JOINT_VENTURE' && NAMED_VENTURE_RULES.test(r.ruleId)) || (r.type === 'INVESTED_IN' && FOUNDER_RULES.test(r.ruleId));
+          if (!named || !(keysOf.get(r.subject)?.has(key) ?? r.subject === key)) continue;
+          found.set(r.object, (found.get(r.object) ?? new Set()).add(r.subject));
+        }
+        return found;
       };
+      // Two names of one company are not partners of each other (上海格泰实业发展有限公司…,其中上海格泰持有其…).
       const theirs = ventures(b);
-      return [...ventures(a)].some((venture) => theirs.has(venture));
+      return [...ventures(a)].some(([venture, ours]) => [...(theirs.get(venture) ?? [])].some((partner) => !ours.has(partner)));
     };
     const seen = new Set<string>();
     for (const { head, tail, label } of pairs) {

@@ -384,6 +384,9 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
 /** Rules whose joint-venture edges go from a partner to a named venture (the others relate two partners). */
 export const NAMED_VENTURE_RULES = /^jv\/(?:formed-named|formed-named-partner|formed-named-clause|both-parties-named|both-parties-named-partner|apposition|founded-by-before)$/;
 
+/** Rules whose investment edges go from a company's founders to it (由A、B共同出资设立C): two founders of one company are partners in it. */
+export const FOUNDER_RULES = /^investment\/(?:founders|founders-before)$/;
+
 /** A descriptor before a company: 西班牙肉制品巨头Campofrio食品集团, 老蓝筹——中信证券. */
 export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|公司|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|生产商|提供商|分销商|矿商|平台|网站|蓝筹|机构)(?:——|-|:|：)?)?';
 

@@ -44,6 +44,22 @@ describe('FinRE measure', () => {
     expect(report.falseInvestments).toBe(0);
   });
 
+  it('counts two founders of one company as partners in it', async () => {
+    const sentence = '南昌市燃气有限公司是<N>年<N>月由上海大众燃气、南昌市政公用投资控股有限责任公司等股东共同出资组建的有限责任公司。';
+    const report = await measure([['上海大众燃气', '南昌市政公用投资控股有限责任公司', '合资', sentence]]);
+    expect(report.found).toBe(1);
+  });
+
+  it('does not take two companies that each invested in a third, or two names of one company, for partners', async () => {
+    const report = await measure([
+      // A written probe: two investments, no founding together.
+      ['小米', '华为', '合资', '小米投资了蔚来,华为也投资了蔚来。'],
+      ['上海格泰实业发展有限公司', '上海格泰', '自己', '中电钒业由上海格泰实业发展有限公司和上海中电绿科集团有限公司共同出资成立,其中上海格泰持有其<N>%股权,'],
+    ]);
+    expect(report.found).toBe(0);
+    expect(report.falseInvestments).toBe(0);
+  });
+
   it('does not count two companies that merely appear together', async () => {
     const report = await measure([
       ['小米', '宁德时代', '合资', '小米与宁德时代的高管在会上见面。'],
