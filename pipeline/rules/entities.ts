@@ -36,6 +36,8 @@ export const ENTITY_RULES = [
   { id: 'entity/org-clause-industry', type: 'Organization', example: '紫鑫药业发布的公告则显示,接到子公司吉林草还丹药业有限公司和吉林紫鑫敦化医药药材有限公司的遭受洪水侵袭通知,预计损失不会超过<N>万元。', finds: '紫鑫药业' },
   { id: 'entity/org-acted-on', type: 'Organization', example: '目前中国人寿与中远国际分别持有远洋地产约<N>.<N>%和<N>.<N>%的股份,其余为公众股东持有。', finds: '远洋地产' },
   { id: 'entity/org-invested-at-end', type: 'Organization', example: '淘宝、腾讯、网易等都推出了自己的互联网销售彩票平台,百度入股了乐和彩,人民网并购澳客网,互联网彩票领域的竞争格局日益形成。', finds: '澳客网' },
+  // A written probe in the form of FinRE's 吉化集团将持有的中油化建全部股份…转让给山煤集团, with a name no list holds.
+  { id: 'entity/org-held', type: 'Organization', example: '吉化集团将持有的青禾化建全部股份<N>.<N>亿股转让给山煤集团。', finds: '青禾化建' },
   { id: 'entity/org-target', type: 'Organization', example: '一汽轿车发布公告称,拟对摩拜出行进行增资入股。', finds: '摩拜出行' },
   { id: 'entity/org-clause-topic', type: 'Organization', example: '<N>年,拜博口腔获得联想控股<N>亿元人民币投资,一跃而成为整个医疗健康产业当中的焦点企业。', finds: '拜博口腔' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
@@ -1233,7 +1235,7 @@ function tokenKinds(tokens: readonly Token[]): TokenKinds {
     mark(LIST_JOINERS, LIST_JOINER);
     mark(ACTED_ON_VERBS, ACTED_ON_VERB);
     mark(INVEST_VERBS, INVEST_VERB);
-    mark(['由', '获得', '获', '宣布', '完成', '引入', '迎来', '的', '近日', '日前', '昨日', '今日', '已'], TOPIC_MARKER);
+    mark(['由', '获得', '获', '宣布', '完成', '引入', '迎来', '的', '近日', '日前', '昨日', '今日', '已', ...ANNOUNCEMENT_OPENERS], TOPIC_MARKER);
     for (const word of words.keys()) {
       const slot = wordSlot(word);
       wordFilter[slot >>> 5]! |= 1 << (slot & 31);
@@ -1267,6 +1269,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset, kinds), ...places(tokens, kinds));
   found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds), ...investedAtEndNames(text, tokens, offset, kinds));
   found.push(...targetNames(text, tokens, offset));
+  if (text.includes('持')) found.push(...heldNames(text, tokens, offset, found));
   found.push(...listedNames(text, tokens, offset, found, kinds));
   if (text.includes('领投') || text.includes('跟投') || text.includes('参投')) found.push(...roundInvestorNames(text, tokens, offset, found));
   const kinded = found.some(isKindShortName) ? withoutKindBeforeName(found) : found;
@@ -1782,6 +1785,54 @@ function stakeTargetName(out: Candidate[], text: string, tokens: readonly Token[
   out.push({ textStart: first.textStart, textEnd: tokens[last]!.textEnd, name: core, type: 'Organization', ruleId: 'entity/org-acted-on', priority: 0 });
 }
 
+/** What a holding after its company ends with: a share of it (<N>%, <N>万股, <N>亿抵债股权) or its shares (全部股份, 股权, 无限售条件流通股). */
+const HELD_STAKE_AFTER = /^(?:约|合计|共|累计|近|逾|超过|超)?(?:<N>|\d)(?:[\d.,]|<N>)*\s*(?:[%％]|(?:万|亿)?股|(?:万|亿)[\u4e00-\u9fff]{1,4}?股)|^(?:的)?(?:全部|部分|剩余)?(?:国有|法人)?(?:股份|股权|股票|[AHB]股|无限售|有限售|限售|流通股)|^(?:的)?(?:持股)?比例|^发行前/;
+/** Rules whose name may stop short of the rest of it before a stake. */
+const CUT_SHORT_RULES: ReadonlySet<string> = new Set(['entity/org-context', 'entity/org-acted-on', 'entity/lexicon']);
+/** Words that say which holding, not whose: 公司<N>%, 标的公司的股权, 上市公司股份. */
+const NOT_HELD_NAME = /^(?:(?:新|原|该|本|此|存续|合并后|新设|标的|目标|上市|子|母|合资|参股|控股)?公司|原有|现有|剩余|全部|部分|已发行|发行后|发行前|总股本)$|^[股占]|占|(?:项目|资产|业务|领域|板块|工程|基地|园区)$/;
+
+/**
+ * A company between a verb of holding and its stake (将其所持有的天平/n 车险/n <N>万股股份, 所持兴业/n 证券/n <N>%股权,
+ * 持有的双沟/n 酒业/n 的全部股份): only a company is held so, whatever the tagger calls its pieces. Two to eight
+ * characters, one to three words, none a function word, a person's name or a title, where no other rule found a company.
+ */
+function heldNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[]): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const verb = tokens[k]!.word;
+    const held = verb === '持有' || verb === '所持' || verb === '所持有' || (verb === '持' && tokens[k - 1]?.word === '所');
+    if (!held) continue;
+    let from = tokens[k + 1]!.word === '的' ? k + 2 : k + 1;
+    if (from >= tokens.length || tokens[from]!.textStart !== tokens[from - 1]!.textEnd) continue;
+    let to = from;
+    let chars = 0;
+    while (to < tokens.length && to - from < 3 && tokens[to]!.textStart === tokens[to - 1]!.textEnd && /^[\u3400-\u9fffA-Za-z]+$/.test(tokens[to]!.word) && chars + tokens[to]!.word.length <= 8) {
+      chars += tokens[to]!.word.length;
+      to++;
+      if (HELD_STAKE_AFTER.test(text.slice(tokens[to - 1]!.textEnd - offset))) break;
+    }
+    if (to === from || chars < 2 || !HELD_STAKE_AFTER.test(text.slice(tokens[to - 1]!.textEnd - offset))) continue;
+    const run = tokens.slice(from, to);
+    if (run.some((t) => FUNCTION_TAG.test(t.tag) || t.tag === 'v' && t.word.length >= 2 || lexicon.titleSet.has(t.word)) || (run.length === 1 && run[0]!.tag.startsWith('nr'))) continue;
+    // 酿酒/n 公司: common nouns before 公司 say what kind of company, not which.
+    if (run.length > 1 && run.at(-1)!.word === '公司' && run.slice(0, -1).every((t) => COMMON_TAGS.has(t.tag))) continue;
+    // Where another rule found a company, that one stands; a place or a person there is no holding's object. Not a
+    // shorter one that starts the run, cut before the stake by a rule of context or a word list (持有福耀/x 玻璃/n
+    // <N>亿股, 所持的大众交通<N>亿股): the name runs up to the stake.
+    // 所持/v 的晟程/x 交通: 的 glued by the tagger to the name is none of it.
+    const start = run[0]!.textStart + (text[run[0]!.textStart - offset] === '的' && run[0]!.word.length >= 3 ? 1 : 0);
+    const end = run.at(-1)!.textEnd;
+    if (found.some((c) => c.type === 'Organization' && c.textStart < end && start < c.textEnd && !(c.textStart === start && c.textEnd < end && CUT_SHORT_RULES.has(c.ruleId)))) continue;
+    const name = text.slice(start - offset, end - offset);
+    if (NOT_HELD_NAME.test(name) || KIND_WORDS.has(name) || MODIFIERS.has(name) || GENERIC_NOUNS.has(name) || WIDE_REGIONS.has(name) || SHORT_NAME_ENDS.has(name)) continue;
+    if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name) || NOT_NAME_START.test(name) || NOT_NAME_END.test(name) || isPersonName(name)) continue;
+    out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-held', priority: 1 });
+  }
+  return out;
+}
+
 /** 对X进行增资: what stands between 对 and 进行 and a verb of investing is the company invested in. */
 const TARGET_SLOT = /对([\u3400-\u9fffA-Za-z0-9]{2,8})进行(?:增资|投资|注资|收购|入股|并购|控股|战略投资|股权投资)/g;
 /** What ends a thing that is invested in without being a company: 对标的资产进行收购, 对新能源领域进行投资. */
@@ -1811,8 +1862,13 @@ function targetNames(text: string, tokens: readonly Token[], offset: number): Ca
   return out;
 }
 
-/** What follows a company that opens its clause and is the party of an investment: 由…设立, 获…投资, 的投资方. */
-const TOPIC_MARKERS = /^(?:由[^，,。；！？]{2,60}?(?:设立|组建|成立|组成|发起|出资|投资)|(?:宣布|近日|日前|昨日|今日|已)?(?:获得|获|完成|引入|迎来)(?:了)?[^，,。；！？]{0,30}?(?:投资|入股|参股|注资|增资|融资)|的(?:投资方|投资人|投资者|股东|大股东|第[一二三四五六七八九十]大股东|控股股东|实际控制人|实控人)(?:包括|为|是|有|分别为))/;
+/** Words of time that may open an announcement, and the words of announcing (宏达经编昨晚发布公告, 中粮地产再发公告称). */
+const ANNOUNCEMENT_OPENERS = ['昨晚', '今晚', '晚间', '午间', '早间', '今天', '昨天', '发布', '发出', '披露', '再发', '又发', '再次', '公告', '发布公告'];
+/**
+ * What follows a company that opens its clause and is the party of an investment (由…设立, 获…投资, 的投资方), or
+ * that announces (…发布公告, 公告称): what a listed company does in the news every day.
+ */
+const TOPIC_MARKERS = /^(?:(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:发布|发出|披露)?公告(?:称|显示|指出|说|中)|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:再次|再|又)?(?:发布|发出|披露|发)(?:了)?(?:的)?公告|由[^，,。；！？]{2,60}?(?:设立|组建|成立|组成|发起|出资|投资)|(?:宣布|近日|日前|昨日|今日|已)?(?:获得|获|完成|引入|迎来)(?:了)?[^，,。；！？]{0,30}?(?:投资|入股|参股|注资|增资|融资)|的(?:投资方|投资人|投资者|股东|大股东|第[一二三四五六七八九十]大股东|控股股东|实际控制人|实控人)(?:包括|为|是|有|分别为))/;
 /** Tags that never sit inside a company's name at the start of a clause. */
 const NOT_TOPIC_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o', 'zg', 'mq']);
 /** Words that open a clause without naming a company: 公司由…, 记者获悉, 该项目获得…. */
@@ -1832,8 +1888,8 @@ const KIND_BEFORE_NAME = new RegExp(`^(?:${KIND_NOUNS}|上市公司|子公司|�
 
 /**
  * A company the news names by a word no list holds, where it opens a clause and the clause says it received an
- * investment or who set it up: 拜博口腔获得联想控股…投资, 光大云付由中国光大集团股份公司…共同出资发起设立,
- * 滴滴出行的投资方包括…. One to three words, two to six characters, none a function word.
+ * investment, who set it up or that it announces: 拜博口腔获得联想控股…投资, 光大云付由中国光大集团股份公司…共同出资发起设立,
+ * 滴滴出行的投资方包括…, 宏达经编昨晚发布公告称…. One to three words, two to six characters, none a function word.
  */
 function clauseTopicNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
@@ -1842,9 +1898,10 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     const marker = tokens[k]!;
     if (!(kinds[k]! & TOPIC_MARKER)) continue;
     if (!TOPIC_MARKERS.test(text.slice(marker.textStart - offset))) continue;
-    // 民生银行计划引入…: words of intent or time between the name and the marker are not in the name.
+    // 民生银行计划引入…: words of intent or time between the name and the marker are not in the name, nor the words of
+    // announcing (中粮地产再发公告).
     let nameEnd = k;
-    while (nameEnd > 1 && /^(?:计划|打算|准备|决定|方面|近期|此前|也|还|将|拟|已经|正式)$/.test(tokens[nameEnd - 1]!.word)) nameEnd--;
+    while (nameEnd > 1 && (/^(?:计划|打算|准备|决定|方面|近期|此前|也|还|将|拟|已经|正式)$/.test(tokens[nameEnd - 1]!.word) || ANNOUNCEMENT_OPENERS.includes(tokens[nameEnd - 1]!.word))) nameEnd--;
     let first = nameEnd;
     let chars = 0;
     while (first > 0 && nameEnd - first < 3) {

@@ -55,6 +55,27 @@ describe('entities on names no list holds', () => {
     expect(names).toContain('一汽轿车');
   });
 
+  it('takes what opens a clause and announces (昨晚发布公告称, 再发公告称) for a company, without the words of announcing', async () => {
+    const names = await namesWithoutList('宏达经编昨晚发布公告称,拟向六名自然人非公开发行股份,购买其持有的深圳市威尔德医疗电子股份有限公司<N>%股权。');
+    expect(names).toContain('宏达经编');
+    // A written probe: a name the segmenter finds, with 再发 glued after it.
+    const again = await namesWithoutList('<N>月<N>日,中粮地产再发公告称,为支持公司主营业务发展,近日公司已通过上海证券交易所。');
+    expect(again).toContain('中粮地产');
+    expect(again.some((n) => n.endsWith('再发'))).toBe(false);
+  });
+
+  it('takes what stands between a verb of holding and its stake for a company, up to the stake', async () => {
+    expect(await namesWithoutList('<N>月<N>日,兴业银行曾将所持兴业证券<N>.20<N>4亿抵债股权公开挂牌转让,转让价格为每股<N>.<N>元,挂牌期限截至<N>月<N>日。')).toContain('兴业证券');
+    // Cut short by a rule of context (福耀), the name runs up to the stake.
+    expect(await namesWithoutList('据公告,本次权益变动后,河仁基金持有福耀玻璃<N>亿股,占福耀玻璃总股本的<N>.<N>%;三益发展持有福耀玻璃<N>.<N>亿股,')).toContain('福耀玻璃');
+    // Written probes: 的 glued to the name is none of it; a new company, or the shares themselves, are no name.
+    const glued = await namesWithoutList('而在<N>月<N>日,国泰君安证券所持的晟程交通<N>.<N>亿股限售股开始上市流通。');
+    expect(glued).toContain('晟程交通');
+    expect(glued).not.toContain('的晟程交通');
+    const generic = await namesWithoutList('合并后,海松食品的现有股东将持有新公司<N>%的股份;本次发行完成后,瑞锐集团持有的股份占发行人股份<N>.<N>%。');
+    expect(generic.filter((n) => n.includes('新公司') || n.includes('发行人'))).toEqual([]);
+  });
+
   it('takes a region and a common noun after a holding verb for a company', async () => {
     expect(await namesWithoutList('虽然富安控股“来势汹汹”,但其持有海南椰岛的成本实际上也已经不低了。')).toContain('海南椰岛');
   });
