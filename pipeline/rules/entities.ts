@@ -1906,7 +1906,7 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     let chars = 0;
     while (first > 0 && nameEnd - first < 3) {
       const t = tokens[first - 1]!;
-      if (t.textEnd !== tokens[first]!.textStart || NOT_TOPIC_TAGS.has(t.tag) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(t.word)) break;
+      if (t.textEnd !== tokens[first]!.textStart || NOT_TOPIC_TAGS.has(t.tag) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(t.word) || /^(?:日讯|讯|消息|日电)$/.test(t.word)) break;
       // 自动驾驶公司小马智行: the kind of company before the name is not in it.
       if (first < nameEnd && KIND_OF_COMPANY.test(t.word)) break;
       if (chars + t.word.length > 6) break;
@@ -1921,9 +1921,9 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     // 极/d 氪/g: single characters are an unknown name the tagger shattered, whatever it calls the first.
     const shattered = nameEnd - first >= 2 && chars === nameEnd - first && tokens.slice(first, nameEnd).some((t) => !/^(?:d|ad|v|vn|a|l|p|c)$/.test(t.tag));
     if (/^(?:d|ad|v|vn|a|l)$/.test(tokens[first]!.tag) && !shattered) continue;
-    // The name opens its sentence or clause.
+    // The name opens its sentence or clause, or follows the dateline of a wire (<N>月<N>日讯新野纺织今日午间发布公告, 和讯消息中石油今日发布公告).
     const before = tokens[first - 1];
-    if (before && !/^[，,：:；“"「]$/.test(before.word) && !KIND_OF_COMPANY.test(before.word) && before.textEnd === tokens[first]!.textStart) continue;
+    if (before && !/^[，,：:；“"「]$/.test(before.word) && !/^(?:日讯|讯|消息|日电)$/.test(before.word) && !KIND_OF_COMPANY.test(before.word) && before.textEnd === tokens[first]!.textStart) continue;
     const start = tokens[first]!.textStart;
     // 道口/贷是 由: a function character the tagger glued to the name's last word is not part of it.
     const end = last.tag === 'x' && last.word.length >= 2 && NOT_NAME_END.test(last.word) ? last.textEnd - 1 : last.textEnd;

@@ -62,6 +62,12 @@ describe('entities on names no list holds', () => {
     const again = await namesWithoutList('<N>月<N>日,中粮地产再发公告称,为支持公司主营业务发展,近日公司已通过上海证券交易所。');
     expect(again).toContain('中粮地产');
     expect(again.some((n) => n.endsWith('再发'))).toBe(false);
+    // After the dateline of a wire, which is no part of the name.
+    expect(await namesWithoutList('网财经<N>月<N>日讯新野纺织今日午间发布公告,称新野县财政局将其持有<N>,<N>万股股份质押给中国进出口银行河南省分行,为公司申请综合授信额度提供质押担保。')).toContain('新野纺织');
+    // A written probe in the form of the wires: 和讯消息 opens it.
+    const news = await namesWithoutList('和讯消息梓昊纸业今日发布公告称,旗下全资子公司将出资人民币<N>亿元。');
+    expect(news).toContain('梓昊纸业');
+    expect(news.some((n) => n.startsWith('消息'))).toBe(false);
   });
 
   it('takes what stands between a verb of holding and its stake for a company, up to the stake', async () => {
