@@ -25,6 +25,14 @@ const INVESTED_AMOUNT = new RegExp(
  */
 const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划|由此|从而|随即)|(?<=增持|减持|持有|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东)/g;
 
+/**
+ * A sale denied or put off (高盛将不会出售其持有的工商银行股份, 放弃转让所持…): the holding stands, so a holding read
+ * across it is no hedged one. A sale itself stays hedged.
+ */
+const NEGATED_SALE_SOURCE = '(?:不会|不再|不|暂不|未|没有|拒绝|放弃)(?:考虑|打算|准备|急于)?(?:出售|转让|减持|抛售|卖出|处置)';
+const NEGATED_SALE = new RegExp(NEGATED_SALE_SOURCE);
+const NEGATED_SALE_ALL = new RegExp(NEGATED_SALE_SOURCE, 'g');
+
 /** The verbs after which `HELD_PRONOUN` reads 其: holding, and taking a stake over. */
 const HOLD_VERBS = '持有|收购|取得|受让|购买|买下';
 /**
@@ -575,7 +583,8 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
     regex.lastIndex = 0;
     for (let match = regex.exec(view.masked); match; match = regex.exec(view.masked)) {
       if (match[0].length === 0) regex.lastIndex++;
-      if (HEDGES.test(view.masked.slice(Math.max(0, match.index - 4), match.index + match[0].length))) continue;
+      const span = view.masked.slice(Math.max(0, match.index - 4), match.index + match[0].length);
+      if (HEDGES.test(rule.type === 'HOLDS_STAKE' && NEGATED_SALE.test(span) ? span.replace(NEGATED_SALE_ALL, '') : span)) continue;
       const subjects = sideOf(rule, 'subject', match, view, topics);
       if (rule.withTopic) {
         const t = firstOrgBefore(view, match.index) ?? topics.topic;

@@ -850,6 +850,16 @@ describe('rules do not repeat old mistakes', () => {
     const belle = await extractText('商报讯百丽大手笔收购Nike和Adidas经销商BigStepLimited全部股权后,其旗下优购网上鞋城也在电子商务行业整体过冬之际逆市扩张。');
     expect(relationLines(belle).filter((line) => line.startsWith('ACQUIRED'))).toEqual(['ACQUIRED 百丽 → BigStepLimited']);
   });
+
+  it('read a holding across a sale denied (将不会出售其持有的), and keep the holding no more held (不再持有) and the sale itself hedged', async () => {
+    // FinRE train.
+    const kept = relationLines(await extractText('根据新的锁定安排,在<N>年<N>月<N>日之前,高盛将不会出售其持有的工商银行股份的<N>%。'));
+    expect(kept).toContain('HOLDS_STAKE 高盛 → 中国工商银行');
+    expect(kept.filter((line) => line.startsWith('REDUCED_STAKE'))).toEqual([]);
+    // Written probes.
+    expect(relationLines(await extractText('高盛将不再持有工商银行股份。')).filter((line) => line.startsWith('HOLDS_STAKE'))).toEqual([]);
+    expect(relationLines(await extractText('高盛不会减持工商银行股份。'))).toEqual([]);
+  });
 });
 
 describe('entity ids', () => {
