@@ -21,9 +21,11 @@ const INVESTED_AMOUNT = new RegExp(
 
 /**
  * Words that stand for the company the text is about: 公司 opening a clause, or before its shares or its shareholders
- * (对公司26.47%股份的收购, 成为公司第一大股东).
+ * (对公司26.47%股份的收购, 成为公司第一大股东), or opening a sentence before its holders (…;公司大股东泛海建设和实际
+ * 控制人卢志强也分别承诺). Not a clause: after a comma the sentence's own opener is meant (延边公路发布公告称,公司控股股东
+ * 吉林敖东…), which the holding rules read themselves.
  */
-const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划|由此|从而|随即)|(?<=增持|减持|持有|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东)/g;
+const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划|由此|从而|随即)|^公司(?=控股股东|大股东|第[一二三四五六七八九十\d]{1,2}大股东|实际控制人|实控人)|(?<=增持|减持|持有|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东)/g;
 
 /**
  * A sale denied or put off (高盛将不会出售其持有的工商银行股份, 放弃转让所持…): the holding stands, so a holding read

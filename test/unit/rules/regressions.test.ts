@@ -851,6 +851,16 @@ describe('rules do not repeat old mistakes', () => {
     expect(relationLines(belle).filter((line) => line.startsWith('ACQUIRED'))).toEqual(['ACQUIRED 百丽 → BigStepLimited']);
   });
 
+  it('take 公司 opening a sentence before its holders for the company before, and after a comma for the opener of its own sentence', async () => {
+    // FinRE train, one sentence after its semicolon, with a written first sentence that names the company.
+    const next = relationLines(await extractText('民生投资此番再次否认了上市事宜。公司大股东泛海建设和实际控制人卢志强也分别承诺,'));
+    expect(next).toContain('HOLDS_STAKE 泛海建设 → 民生投资');
+    // FinRE train, after a sentence about another company, as the scale corpus puts them together (names renamed).
+    const own = relationLines(await extractText('长晨也面临着两难,一方面要保持锐毅现在团队在营销和市场拓展上的优势,另一方面要使企业管理特别是食品安全管理与长晨实现有效融合。\n200<N>年<N>月<N>日,延边公路发布公告称,公司控股股东晨元敖东正与广发证券股份有限公司就借壳公司上市事宜进行沟通磋商。'));
+    expect(own).toContain('CONTROLS 晨元敖东 → 延边公路');
+    expect(own.filter((line) => line.endsWith('→ 长晨'))).toEqual([]);
+  });
+
   it('read a holding across a sale denied (将不会出售其持有的), and keep the holding no more held (不再持有) and the sale itself hedged', async () => {
     // FinRE train.
     const kept = relationLines(await extractText('根据新的锁定安排,在<N>年<N>月<N>日之前,高盛将不会出售其持有的工商银行股份的<N>%。'));
