@@ -475,6 +475,9 @@ function regionNames(text: string, tokens: readonly Token[], offset: number, kin
   return out;
 }
 
+/** What a company invested in is called after 投资的: 合资公司, 企业, 项目; not 子公司 (瀚星投资的子公司 is the fund's). */
+const INVESTED_COMPANY = /^(?:合资|中外合资|控股|参股)?(?:公司|企业|项目)$/;
+
 /** Names the segmenter's own dictionary tags as organisations (nt): 浦发银行, 中国移动, 宝钢集团. */
 function taggedOrganizations(tokens: readonly Token[], kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
@@ -490,6 +493,13 @@ function taggedOrganizations(tokens: readonly Token[], kinds: TokenKinds): Candi
     const compass = !glued && next && next.textStart === t.textEnd && isCompass(next) && next.word.endsWith('方') && (tokens[i + 2] === undefined || tokens[i + 2]!.tag === 'v' || /^[，,。；;、）)]/.test(tokens[i + 2]!.word)) ? next : undefined;
     const tail = glued ?? compass;
     const end = tail ? tail.textEnd : t.textEnd;
+    // 科力远投资/nt 的/uj 合资公司: 投资 before 的 and a company is the verb, when a known name stands before it (a
+    // list may hold the whole as a word).
+    const investor = t.word.length >= 4 && t.word.endsWith('投资') ? t.word.slice(0, -2) : undefined;
+    if (investor && (lexicon.knownOrganizations.has(investor) || lexicon.organizations.has(investor)) && tokens[i + 1]?.word === '的' && INVESTED_COMPANY.test(tokens[i + 2]?.word ?? '')) {
+      out.push({ textStart: t.textStart, textEnd: t.textEnd - 2, name: investor, type: 'Organization', ruleId: 'entity/org-tagged', priority: 2 });
+      return;
+    }
     out.push({ textStart: t.textStart, textEnd: end, name: tail ? t.word + tail.word : t.word, type: 'Organization', ruleId: 'entity/org-tagged', priority: 2 });
   });
   return out;

@@ -861,6 +861,12 @@ describe('rules do not repeat old mistakes', () => {
     expect(own.filter((line) => line.endsWith('→ 长晨'))).toEqual([]);
   });
 
+  it('read 投资 before 的 and a company as the verb when a known name stands before it (科力远投资的合资公司)', async () => {
+    // FinRE train: FinRE's names hold 科力远投资 as a word.
+    const lines = relationLines(await extractText('湖南科霸汽车动力电池有限公司为上市公司科力远投资的合资公司,'));
+    expect(lines).toContain('INVESTED_IN 科力远 → 湖南科霸汽车动力电池有限公司');
+  });
+
   it('read a holding across a sale denied (将不会出售其持有的), and keep the holding no more held (不再持有) and the sale itself hedged', async () => {
     // FinRE train.
     const kept = relationLines(await extractText('根据新的锁定安排,在<N>年<N>月<N>日之前,高盛将不会出售其持有的工商银行股份的<N>%。'));
