@@ -172,6 +172,18 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // The partner a company signs with, when the clause after says it received an investment and names no other
+    // investor: the partner invests.
+    id: 'investment/signed-and-received',
+    type: 'INVESTED_IN',
+    pattern: `{Os}{_6}(?:与|和|同)${OWNER}{Ss}{_10}(?:签约|签署{c12}协议|签订{c12}协议)[，,](?:并|正式|从而|由此|同时)?(?:获得?|获取)(?:了)?{c20}(?:投资|注资|增资|入股)(?!方|人|者|机构)`,
+    subject: 'Ss',
+    object: 'Os',
+    examples: [
+      { text: '<N>年<N>月,京金联与汉能投资集团旗下汉景家族母基金在武汉签约,获得A轮<N>万元战略投资。', expect: ['汉景家族母基金 → 京金联'] },
+    ],
+  },
+  {
     id: 'investment/led-round',
     type: 'INVESTED_IN',
     pattern: `{O}{_20}(?:完成|获得?|宣布完成|宣布获得)(?:了)?{_20}融资[，,]?{_8}(?:由)?(?:[\\ue000-\\ue3ff](?:的)?(?:成员企业|旗下|下属|控股子公司|全资子公司|子公司))?{As}(?:共同)?(?:领投|跟投|参投|投资|联合领投)`,

@@ -8,6 +8,12 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe: the partner signed with is not the investor when the clause names another.
+    text: '京金联与汉景家族母基金签约,获得红杉资本的投资。',
+    absent: 'INVESTED_IN 汉景家族母基金 → 京金联',
+    present: 'INVESTED_IN 红杉资本 → 京金联',
+  },
+  {
     // 接掌 hands over a post too: the post is named after the company.
     text: '<N>年<N>月,时任兵装集团副总经理的徐留平接掌长安汽车帅印,出任长安汽车总裁,其当时接掌的正是尹家绪的职位。',
     absent: 'ACQUIRED 兵装集团 → 长安汽车',
