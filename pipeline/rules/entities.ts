@@ -443,6 +443,33 @@ function regionIndustryNames(text: string, tokens: readonly Token[], offset: num
   return out;
 }
 
+/**
+ * A region and a short core before 投, the word for investment cut short (深圳/ns 创新/v 投/vn, 苏州/ns 城建/ns
+ * 投/vn, 山东/ns 高新/d 投/vn): a city's or province's investment company, as 城投 and 国投 are. The core is one or two
+ * words of at most three characters, and a break, a joiner, 等 or a verb follows.
+ */
+function regionInvestmentNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const region = tokens[i]!;
+    if (!((kinds[i]! & PLACE) !== 0 || region.tag === 'ns') || WIDE_REGIONS.has(region.word)) continue;
+    let j = i + 1;
+    let chars = 0;
+    while (j < tokens.length && j - i <= 2 && tokens[j]!.textStart === tokens[j - 1]!.textEnd && tokens[j]!.word !== '投' && /^[\u4e00-\u9fff]+$/.test(tokens[j]!.word)) {
+      chars += tokens[j]!.word.length;
+      j++;
+    }
+    const tou = tokens[j];
+    if (j === i + 1 || chars > 3 || !tou || tou.word !== '投' || tou.textStart !== tokens[j - 1]!.textEnd) continue;
+    const after = tokens[j + 1];
+    if (after && after.textStart === tou.textEnd && !/^(?:[、，,。；;：:）)”"」]|和|及|与|等)$/.test(after.word) && !/^(?:v|d|p)$/.test(after.tag)) continue;
+    // 上海将投, 北京再投: an adverb before the verb 投 is no core.
+    if (tokens.slice(i + 1, j).some((t) => /^(?:p|c|u\w*|r|m|q)$/.test(t.tag)) || STARTS_WITH_ADVERB.test(tokens[i + 1]!.word)) continue;
+    out.push({ textStart: region.textStart, textEnd: tou.textEnd, name: text.slice(region.textStart - offset, tou.textEnd - offset), type: 'Organization', ruleId: 'entity/org-region-name', priority: 1 });
+  }
+  return out;
+}
+
 /** A region followed by an unknown word: 上海快卜, 杭州富芯. */
 function regionNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
@@ -1272,6 +1299,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...shapeOrganizations(text, tokens, offset, kinds),
     ...regionNames(text, tokens, offset, kinds),
     ...regionIndustryNames(text, tokens, offset, kinds),
+    ...(text.includes('投') ? regionInvestmentNames(text, tokens, offset, kinds) : []),
     ...taggedOrganizations(tokens, kinds),
     ...anchoredNames(text, tokens, offset, kinds),
     ...latinNames(text, offset),

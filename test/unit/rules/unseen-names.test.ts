@@ -82,6 +82,14 @@ describe('entities on names no list holds', () => {
     expect(generic.filter((n) => n.includes('新公司') || n.includes('发行人'))).toEqual([]);
   });
 
+  it('takes a region and a short core before 投 for an investment company (深圳创新投), not a region before the verb', async () => {
+    expect(await namesWithoutList('匹克体育的第二轮融资始于<N>年,最早引入的投资者是红杉,其后又引入深圳创新投、建银国际等多个小股东组成的股东团队。')).toContain('深圳创新投');
+    // Written probes.
+    expect(await namesWithoutList('苏州城建投和山东高新投共同出资设立了一家新公司。')).toEqual(expect.arrayContaining(['苏州城建投', '山东高新投']));
+    const verbs = await namesWithoutList('上海将投<N>亿元建设新厂,深圳创新投了一个项目,上海将投并购基金。');
+    expect(verbs.filter((n) => n.endsWith('投'))).toEqual([]);
+  });
+
   it('takes a region and a common noun after a holding verb for a company', async () => {
     expect(await namesWithoutList('虽然富安控股“来势汹汹”,但其持有海南椰岛的成本实际上也已经不低了。')).toContain('海南椰岛');
   });
