@@ -1,5 +1,8 @@
 import { NOT_JUST_SOLD, OWNER, TRADE_PARTNER, WHOLE_OF, type RelationRule } from './engine.ts';
 
+/** X成立于…, (当时是|由) A (,) 联合(了) B … 共同出资: A and B put up the money for X, named first. */
+const FOUNDED_JOINED = `^{O}(?:成立于|创立于|设立于|组建于){c20}[，,](?:当时|最初|起初|其)?(?:是|系|为|由)?{_12}{A}[，,]?(?:联合|携手|会同)(?:了)?{Os}{_24}(?:共同|一起|联合)(?:出资|投资|发起)`;
+
 /** What ties a parent to the company it set up or owns: 华为新设立的…, 吉利旗下的…. */
 const PARENT_OF = '(?:新|刚|刚刚)?(?:设立|成立|组建|分拆|旗下|下属)(?:的)?';
 /** A parent named before the company invested in (see investment/verb). */
@@ -323,6 +326,29 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A company's origin, where its founder joined others to put up the money: X成立于…,(当时是)A(,)联合(了)B…共同出资.
+    id: 'investment/founded-joined',
+    type: 'INVESTED_IN',
+    pattern: `${FOUNDED_JOINED}`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '领汇创投成立于<N>年<N>月,当时是上海市徐汇区国资委旗下徐汇国有资产投资经营有限公司,联合了上海市创业投资有限公司与江、浙两省的<N>家民企共同出资', expect: ['徐汇国有资产投资经营有限公司 → 领汇创投'] },
+    ],
+  },
+  {
+    id: 'investment/founded-joined-partner',
+    type: 'INVESTED_IN',
+    pattern: `${FOUNDED_JOINED}`,
+    subject: 'Os',
+    object: 'O',
+    examples: [
+      { text: '领汇创投成立于<N>年<N>月,当时是上海市徐汇区国资委旗下徐汇国有资产投资经营有限公司,联合了上海市创业投资有限公司与江、浙两省的<N>家民企共同出资', expect: ['上海市创业投资有限公司 → 领汇创投'] },
+      // A written probe in the more common form, with 由.
+      { text: '蔚能电池成立于<N>年,由宁德时代联合蔚来、国泰君安共同出资设立。', expect: ['蔚来 → 蔚能电池', '国泰君安 → 蔚能电池'] },
+    ],
+  },
+  {
     id: 'investment/founders-before',
     type: 'INVESTED_IN',
     pattern: `由{As}{_16}(?:共同|联合)(?:出资|投资)?(?:发起)?(?:设立|组建|成立|组成)的{O}`,
@@ -397,7 +423,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
 export const NAMED_VENTURE_RULES = /^jv\/(?:formed-named|formed-named-partner|formed-named-clause|both-parties-named|both-parties-named-partner|apposition|founded-by-before)$/;
 
 /** Rules whose investment edges go from a company's founders to it (由A、B共同出资设立C): two founders of one company are partners in it. */
-export const FOUNDER_RULES = /^investment\/(?:founders|founders-before)$/;
+export const FOUNDER_RULES = /^investment\/(?:founders|founders-before|founded-joined|founded-joined-partner)$/;
 
 /** A descriptor before a company: 西班牙肉制品巨头Campofrio食品集团, 老蓝筹——中信证券. */
 export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,14}?(?:巨头|龙头|企业|公司|厂商|品牌|运营商|制造商|开发商|经销商|零售商|供应商|服务商|生产商|提供商|分销商|矿商|平台|网站|蓝筹|机构)(?:——|-|:|：)?)?';

@@ -8,6 +8,11 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe: partners joined for something other than money are no founders.
+    text: '蔚能电池成立于<N>年,宁德时代联合蔚来共同发布了一份行业报告。',
+    absent: 'INVESTED_IN 蔚来 → 蔚能电池',
+  },
+  {
     // A written probe: the partner signed with is not the investor when the clause names another.
     text: '京金联与汉景家族母基金签约,获得红杉资本的投资。',
     absent: 'INVESTED_IN 汉景家族母基金 → 京金联',
