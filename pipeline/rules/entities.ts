@@ -964,6 +964,8 @@ function isPersonName(word: string): boolean {
   // One-character surnames by code: word[0] would make a new string of each Chinese character asked about.
   surnameCodes ??= new CodeSet([...lexicon.surnames].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)));
   if (!surnameCodes.has(word.charCodeAt(0)) && !lexicon.surnames.has(word.slice(0, 2))) return false;
+  // Four characters make a name after a surname of two (欧阳建国), hardly after one of one (华东科技, 三鹿集团).
+  if (word.length === 4 && !lexicon.surnames.has(word.slice(0, 2))) return false;
   return !lexicon.stopNames.has(word) && !lexicon.places.has(word) && !lexicon.titleSet.has(word);
 }
 
@@ -1602,12 +1604,13 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
     let start = token.textStart;
     let end = token.textEnd;
     let glued = false;
-    // 对力拓, 由京基, 称宝能: a preposition or a verb of saying glued before the name; 中铝能, 英博以: a function character glued after it.
+    // 对力拓, 由京基, 称宝能: a preposition or a verb of saying glued before the name; 中铝能, 英博以, 禾宇拟, 祝义材拟: a
+    // function character glued after it (and what is left may be a person).
     if (token.tag === 'x' && word.length >= 3 && /^[对由向与和被将把从称据]/.test(word)) {
       word = word.slice(1);
       start++;
       glued = true;
-    } else if (token.tag === 'x' && word.length >= 3 && /[以在能自为将已也就对与和]$/.test(word)) {
+    } else if (token.tag === 'x' && word.length >= 3 && /[以在能自为将已也就对与和拟则称向因均仍曾又外]$/.test(word)) {
       word = word.slice(0, -1);
       end--;
       glued = true;
@@ -1824,7 +1827,7 @@ function stakeTargetName(out: Candidate[], text: string, tokens: readonly Token[
 }
 
 /** What a holding after its company ends with: a share of it (<N>%, <N>万股, <N>亿抵债股权) or its shares (全部股份, 股权, 无限售条件流通股). */
-const HELD_STAKE_AFTER = /^(?:约|合计|共|累计|近|逾|超过|超)?(?:<N>|\d)(?:[\d.,]|<N>)*\s*(?:[%％]|(?:万|亿)?股|(?:万|亿)[\u4e00-\u9fff]{1,4}?股)|^(?:的)?(?:全部|部分|剩余)?(?:国有|法人)?(?:股份|股权|股票|[AHB]股|无限售|有限售|限售|流通股)|^(?:的)?(?:持股)?比例|^发行前/;
+const HELD_STAKE_AFTER = /^(?:约|合计|共|累计|近|逾|超过|超)?(?:<N>|\d)(?:[\d.,]|<N>)*\s*(?:[%％]|(?:万|亿)?股|(?:万|亿)[\u4e00-\u9fff]{1,4}?股)|^(?:的)?(?:全部|部分|剩余)?(?:国有|法人)?(?:股份|股权|股票|[AHB]股|无限售|有限售|限售|流通股)|^(?:全部|部分|剩余)(?:<N>|\d)|^(?:的)?(?:持股)?比例|^发行前/;
 /** Rules whose name may stop short of the rest of it before a stake. */
 const CUT_SHORT_RULES: ReadonlySet<string> = new Set(['entity/org-context', 'entity/org-acted-on', 'entity/lexicon']);
 /** Words that say which holding, not whose: 公司<N>%, 标的公司的股权, 上市公司股份. */

@@ -90,6 +90,16 @@ describe('entities on names no list holds', () => {
     expect(verbs.filter((n) => n.endsWith('投'))).toEqual([]);
   });
 
+  it('takes a word of four characters after a one-character surname for no personal name (华东科技), and a glued 拟 or 外 off a name', async () => {
+    // FinRE train.
+    const first = await namesWithoutList('华东科技:拟竞购廊坊晶体<N>%股权');
+    expect(first).toContain('华东科技');
+    // Written probes: the person before a glued 拟 or 外 is no company; nor is 公司 before its shares.
+    const glued = await namesWithoutList('国资经营公司、南京中天投资签署两份协议,祝义材拟分别受让南京国资所持南京中商<N>.<N>万股股份。除张雁鹏外,其余董事均已辞职。');
+    expect(glued.filter((n) => n.startsWith('祝义材') || n.startsWith('张雁鹏'))).toEqual([]);
+    expect(await namesWithoutList('公司第一大股东辽阳石油化纤公司将协议转让其持有的公司全部<N>.<N>万股股份。')).not.toContain('公司全部');
+  });
+
   it('takes a region and a common noun after a holding verb for a company', async () => {
     expect(await namesWithoutList('虽然富安控股“来势汹汹”,但其持有海南椰岛的成本实际上也已经不低了。')).toContain('海南椰岛');
   });
