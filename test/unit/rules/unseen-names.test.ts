@@ -62,6 +62,11 @@ describe('entities on names no list holds', () => {
     const again = await namesWithoutList('<N>月<N>日,中粮地产再发公告称,为支持公司主营业务发展,近日公司已通过上海证券交易所。');
     expect(again).toContain('中粮地产');
     expect(again.some((n) => n.endsWith('再发'))).toBe(false);
+    // 公告 and a comma; 对外 before it is no part of the name.
+    expect(await namesWithoutList('水井坊公告,公司于<N>月<N>日下午收市后接第一大股东四川成都全兴集团有限公司书面通知,')).toContain('水井坊');
+    const outward = await namesWithoutList('<N>月<N>日,西藏天路对外公告,西藏公路工程总公司将转让所持股份。');
+    expect(outward).toContain('西藏天路');
+    expect(outward.some((n) => n.endsWith('对外'))).toBe(false);
     // After the dateline of a wire, which is no part of the name.
     expect(await namesWithoutList('网财经<N>月<N>日讯新野纺织今日午间发布公告,称新野县财政局将其持有<N>,<N>万股股份质押给中国进出口银行河南省分行,为公司申请综合授信额度提供质押担保。')).toContain('新野纺织');
     // A written probe in the form of the wires: 和讯消息 opens it.
