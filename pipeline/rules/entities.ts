@@ -1274,7 +1274,7 @@ function tokenKinds(tokens: readonly Token[]): TokenKinds {
     mark(LIST_JOINERS, LIST_JOINER);
     mark(ACTED_ON_VERBS, ACTED_ON_VERB);
     mark(INVEST_VERBS, INVEST_VERB);
-    mark(['由', '获得', '获', '宣布', '完成', '引入', '迎来', '的', '近日', '日前', '昨日', '今日', '已', ...ANNOUNCEMENT_OPENERS], TOPIC_MARKER);
+    mark(['由', '获得', '获', '宣布', '完成', '引入', '迎来', '的', '近日', '日前', '昨日', '今日', '已', '于', ...ANNOUNCEMENT_OPENERS], TOPIC_MARKER);
     for (const word of words.keys()) {
       const slot = wordSlot(word);
       wordFilter[slot >>> 5]! |= 1 << (slot & 31);
@@ -1909,7 +1909,7 @@ const ANNOUNCEMENT_OPENERS = ['昨晚', '今晚', '晚间', '午间', '早间', 
  * What follows a company that opens its clause and is the party of an investment (由…设立, 获…投资, 的投资方), or
  * that announces (…发布公告, 公告称): what a listed company does in the news every day.
  */
-const TOPIC_MARKERS = /^(?:(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:发布|发出|披露)?公告(?:称|显示|指出|说|中|[，,：:])|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:再次|再|又)?(?:发布|发出|披露|发)(?:了)?(?:的)?公告|由[^，,。；！？]{2,60}?(?:设立|组建|成立|组成|发起|出资|投资)|(?:宣布|近日|日前|昨日|今日|已)?(?:获得|获|完成|引入|迎来)(?:了)?[^，,。；！？]{0,30}?(?:投资|入股|参股|注资|增资|融资)|的(?:投资方|投资人|投资者|股东|大股东|第[一二三四五六七八九十]大股东|控股股东|实际控制人|实控人)(?:包括|为|是|有|分别为))/;
+const TOPIC_MARKERS = /^(?:于(?:<N>|\d|近日|日前|今日|昨日|本月|上月|今年|去年)|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:发布|发出|披露)?公告(?:称|显示|指出|说|中|[，,：:])|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:再次|再|又)?(?:发布|发出|披露|发)(?:了)?(?:的)?公告|由[^，,。；！？]{2,60}?(?:设立|组建|成立|组成|发起|出资|投资)|(?:宣布|近日|日前|昨日|今日|已)?(?:获得|获|完成|引入|迎来)(?:了)?[^，,。；！？]{0,30}?(?:投资|入股|参股|注资|增资|融资)|的(?:投资方|投资人|投资者|股东|大股东|第[一二三四五六七八九十]大股东|控股股东|实际控制人|实控人)(?:包括|为|是|有|分别为))/;
 /** Tags that never sit inside a company's name at the start of a clause. */
 const NOT_TOPIC_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o', 'zg', 'mq']);
 /** Words that open a clause without naming a company: 公司由…, 记者获悉, 该项目获得…. */

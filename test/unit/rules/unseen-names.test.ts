@@ -55,7 +55,7 @@ describe('entities on names no list holds', () => {
     expect(names).toContain('一汽轿车');
   });
 
-  it('takes what opens a clause and announces (昨晚发布公告称, 再发公告称) for a company, without the words of announcing', async () => {
+  it('takes what opens a clause and announces (昨晚发布公告称, 再发公告称) or acts on a date (于<N>年) for a company, without the words of announcing', async () => {
     const names = await namesWithoutList('宏达经编昨晚发布公告称,拟向六名自然人非公开发行股份,购买其持有的深圳市威尔德医疗电子股份有限公司<N>%股权。');
     expect(names).toContain('宏达经编');
     // A written probe: a name the segmenter finds, with 再发 glued after it.
@@ -67,6 +67,10 @@ describe('entities on names no list holds', () => {
     const outward = await namesWithoutList('<N>月<N>日,西藏天路对外公告,西藏公路工程总公司将转让所持股份。');
     expect(outward).toContain('西藏天路');
     expect(outward.some((n) => n.endsWith('对外'))).toBe(false);
+    // A company that opens its sentence with 于 and a date acts too; a person or a project does not become a company.
+    expect(await namesWithoutList('飞乐音响于<N>年<N>月<N>日收到参股公司华鑫证券有限责任公司函:其已收到中国证监会有关通知书,')).toContain('飞乐音响');
+    // A written probe.
+    expect(await namesWithoutList('王建国于<N>年加入公司。该项目于<N>年动工。')).toEqual([]);
     // After the dateline of a wire, which is no part of the name.
     expect(await namesWithoutList('网财经<N>月<N>日讯新野纺织今日午间发布公告,称新野县财政局将其持有<N>,<N>万股股份质押给中国进出口银行河南省分行,为公司申请综合授信额度提供质押担保。')).toContain('新野纺织');
     // A written probe in the form of the wires: 和讯消息 opens it.
