@@ -1274,7 +1274,7 @@ function tokenKinds(tokens: readonly Token[]): TokenKinds {
     mark(LIST_JOINERS, LIST_JOINER);
     mark(ACTED_ON_VERBS, ACTED_ON_VERB);
     mark(INVEST_VERBS, INVEST_VERB);
-    mark(['由', '获得', '获', '宣布', '完成', '引入', '迎来', '的', '近日', '日前', '昨日', '今日', '已', '于', ...ANNOUNCEMENT_OPENERS], TOPIC_MARKER);
+    mark(['由', '获得', '获', '宣布', '完成', '引入', '迎来', '的', '近日', '日前', '昨日', '今日', '已', '于', ...OWN_ORGANS, ...ANNOUNCEMENT_OPENERS], TOPIC_MARKER);
     for (const word of words.keys()) {
       const slot = wordSlot(word);
       wordFilter[slot >>> 5]! |= 1 << (slot & 31);
@@ -1903,13 +1903,15 @@ function targetNames(text: string, tokens: readonly Token[], offset: number): Ca
   return out;
 }
 
+/** A company's own organs and reports, which may follow its name where it opens a clause: 加加食品董事会, 万达有关负责人. */
+const OWN_ORGANS = ['董事会', '股东大会', '相关负责人', '负责人', '年报', '半年报', '财报', '高管', '管理层', '董秘', '新闻发言人', '发言人'];
 /** Words of time that may open an announcement, and the words of announcing (宏达经编昨晚发布公告, 中粮地产再发公告称). */
 const ANNOUNCEMENT_OPENERS = ['昨晚', '今晚', '晚间', '午间', '早间', '今天', '昨天', '发布', '发出', '披露', '再发', '又发', '再次', '对外', '公告', '发布公告'];
 /**
  * What follows a company that opens its clause and is the party of an investment (由…设立, 获…投资, 的投资方), or
  * that announces (…发布公告, 公告称): what a listed company does in the news every day.
  */
-const TOPIC_MARKERS = /^(?:于(?:<N>|\d|近日|日前|今日|昨日|本月|上月|今年|去年)|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:发布|发出|披露)?公告(?:称|显示|指出|说|中|[，,：:])|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:再次|再|又)?(?:发布|发出|披露|发)(?:了)?(?:的)?公告|由[^，,。；！？]{2,60}?(?:设立|组建|成立|组成|发起|出资|投资)|(?:宣布|近日|日前|昨日|今日|已)?(?:获得|获|完成|引入|迎来)(?:了)?[^，,。；！？]{0,30}?(?:投资|入股|参股|注资|增资|融资)|的(?:投资方|投资人|投资者|股东|大股东|第[一二三四五六七八九十]大股东|控股股东|实际控制人|实控人)(?:包括|为|是|有|分别为))/;
+const TOPIC_MARKERS = /^(?:于(?:<N>|\d|近日|日前|今日|昨日|本月|上月|今年|去年)|(?:董事会|股东大会|(?:有关|相关)?负责人|年报|半年报|财报|高管|管理层|董秘|(?:新闻)?发言人)(?!的)|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:发布|发出|披露)?公告(?:称|显示|指出|说|中|[，,：:])|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:再次|再|又)?(?:发布|发出|披露|发)(?:了)?(?:的)?公告|由[^，,。；！？]{2,60}?(?:设立|组建|成立|组成|发起|出资|投资)|(?:宣布|近日|日前|昨日|今日|已)?(?:获得|获|完成|引入|迎来)(?:了)?[^，,。；！？]{0,30}?(?:投资|入股|参股|注资|增资|融资)|的(?:投资方|投资人|投资者|股东|大股东|第[一二三四五六七八九十]大股东|控股股东|实际控制人|实控人)(?:包括|为|是|有|分别为))/;
 /** Tags that never sit inside a company's name at the start of a clause. */
 const NOT_TOPIC_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o', 'zg', 'mq']);
 /** Words that open a clause without naming a company: 公司由…, 记者获悉, 该项目获得…. */
@@ -1942,7 +1944,7 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     // 民生银行计划引入…: words of intent or time between the name and the marker are not in the name, nor the words of
     // announcing (中粮地产再发公告).
     let nameEnd = k;
-    while (nameEnd > 1 && (/^(?:计划|打算|准备|决定|方面|近期|此前|也|还|将|拟|已经|正式)$/.test(tokens[nameEnd - 1]!.word) || ANNOUNCEMENT_OPENERS.includes(tokens[nameEnd - 1]!.word))) nameEnd--;
+    while (nameEnd > 1 && (/^(?:计划|打算|准备|决定|方面|近期|此前|也|还|将|拟|已经|正式|有关|相关|新闻)$/.test(tokens[nameEnd - 1]!.word) || ANNOUNCEMENT_OPENERS.includes(tokens[nameEnd - 1]!.word))) nameEnd--;
     let first = nameEnd;
     let chars = 0;
     while (first > 0 && nameEnd - first < 3) {
@@ -1970,7 +1972,8 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     const end = last.tag === 'x' && last.word.length >= 2 && NOT_NAME_END.test(last.word) ? last.textEnd - 1 : last.textEnd;
     const name = text.slice(start - offset, end - offset);
     const only = nameEnd - first === 1 ? tokens[first]! : undefined;
-    if (GENERIC_TOPICS.test(name) || lexicon.stopNames.has(name) || lexicon.places.has(name) || lexicon.titleSet.has(name) || NOT_A_NAME.test(name) || NOT_NAME_START.test(name)) continue;
+    // 理想城项目负责人, 新百伦品牌负责人: a project, a brand or a team has its people too, and is no company.
+    if (GENERIC_TOPICS.test(name) || lexicon.stopNames.has(name) || lexicon.places.has(name) || lexicon.titleSet.has(name) || NOT_A_NAME.test(name) || NOT_NAME_START.test(name) || /(?:项目|品牌|部门|团队|产品)$/.test(name)) continue;
     if (only && (only.tag.startsWith('nr') || isPersonName(name) && only.tag !== 'x')) continue;
     if (name.length < 2 || tokens.slice(first, nameEnd).some((t) => lexicon.titleSet.has(t.word) || t.word === '公司' || t.word === '记者')) continue;
     out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-clause-topic', priority: 0 });

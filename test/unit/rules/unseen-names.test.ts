@@ -71,6 +71,14 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('飞乐音响于<N>年<N>月<N>日收到参股公司华鑫证券有限责任公司函:其已收到中国证监会有关通知书,')).toContain('飞乐音响');
     // A written probe.
     expect(await namesWithoutList('王建国于<N>年加入公司。该项目于<N>年动工。')).toEqual([]);
+    // A company's board, its spokesman or its half-year report after its name (有关 and 新闻 are none of it); not a
+    // project's or a brand's.
+    expect(await namesWithoutList('<N>月<N>日,罗牛山董事会同意公司以不超过<N>.<N>亿元资金竞买海胶集团不超过<N>万股股份。')).toContain('罗牛山');
+    expect(await namesWithoutList('平保半年报显示的上半年末持有<N>.<N>亿股富通,而初始投资金额约<N>亿元。')).toContain('平保');
+    // Written probes.
+    const organs = await namesWithoutList('骏青钢铁有关负责人表示,公司将继续增持。芷华建工新闻发言人称,此事属实。理想城项目负责人称,项目进展顺利。');
+    expect(organs).toEqual(expect.arrayContaining(['骏青钢铁', '芷华建工']));
+    expect(organs.filter((n) => /有关|新闻|项目/.test(n))).toEqual([]);
     // After the dateline of a wire, which is no part of the name.
     expect(await namesWithoutList('网财经<N>月<N>日讯新野纺织今日午间发布公告,称新野县财政局将其持有<N>,<N>万股股份质押给中国进出口银行河南省分行,为公司申请综合授信额度提供质押担保。')).toContain('新野纺织');
     // A written probe in the form of the wires: 和讯消息 opens it.
