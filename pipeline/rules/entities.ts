@@ -548,7 +548,7 @@ const TARGET_ANCHORS = new Set([
 /** Nouns and fragments that end a name on the left: 控股股东青岛啤酒集团, 一致行动人深圳远致投资, 日讯长航油运. */
 const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|^讯|[日网报社电]讯|母公司|子公司|上市|交易系统)$/;
 /** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司, 两位高管任. */
-const NOT_A_NAME = /^其|^高管|(?<![资日基根成])[该本]公司|增持|减持|收购|入股|持其|占股|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^后.$|^发行人|^(?!日本|日立|日产|日照|日日顺)[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
+const NOT_A_NAME = /^其|^上述|^高管|(?<![资日基根成])[该本]公司|增持|减持|收购|入股|持其|占股|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^后.$|^发行人|^(?!日本|日立|日产|日照|日日顺)[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
 /** Holders and kin of a company, which may follow it with 的 (先导智能的第一大股东, 问鼎投资的母公司). */
 const OWNED_BY_NOUNS = /^(?:控股股东|大股东|第[一二三四五六七八九十]大股东|实际控制人|实控人|母公司|全资子公司|控股子公司|子公司)$/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
@@ -1309,7 +1309,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   found.push(...patternNames(text, offset, found, tokens), ...people(text, tokens, offset, kinds), ...places(tokens, kinds));
   found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds), ...investedAtEndNames(text, tokens, offset, kinds));
   found.push(...targetNames(text, tokens, offset));
-  if (text.includes('持')) found.push(...heldNames(text, tokens, offset, found));
+  if (/[持购让售股]/.test(text)) found.push(...heldNames(text, tokens, offset, found));
   found.push(...listedNames(text, tokens, offset, found, kinds));
   if (text.includes('领投') || text.includes('跟投') || text.includes('参投')) found.push(...roundInvestorNames(text, tokens, offset, found));
   const kinded = found.some(isKindShortName) ? withoutKindBeforeName(found) : found;
@@ -1827,11 +1827,13 @@ function stakeTargetName(out: Candidate[], text: string, tokens: readonly Token[
 }
 
 /** What a holding after its company ends with: a share of it (<N>%, <N>万股, <N>亿抵债股权) or its shares (全部股份, 股权, 无限售条件流通股). */
-const HELD_STAKE_AFTER = /^(?:约|合计|共|累计|近|逾|超过|超)?(?:<N>|\d)(?:[\d.,]|<N>)*\s*(?:[%％]|(?:万|亿)?股|(?:万|亿)[\u4e00-\u9fff]{1,4}?股)|^(?:的)?(?:全部|部分|剩余)?(?:国有|法人)?(?:股份|股权|股票|[AHB]股|无限售|有限售|限售|流通股)|^(?:全部|部分|剩余)(?:<N>|\d)|^(?:的)?(?:持股)?比例|^发行前/;
+const HELD_STAKE_AFTER = /^(?:约|合计|共|累计|近|逾|超过|超)?(?:<N>|\d)(?:[\d.,]|<N>)*\s*(?:[%％]|(?:万|亿)?股|(?:万|亿)[\u4e00-\u9fff]{1,4}?股)|^(?:的)?(?:全部|部分|剩余)?(?:国有|法人)?(?:股份|股权|股票|[AHB]股|无限售|有限售|限售|流通股)|^(?:全部|部分|剩余)(?:<N>|\d)|^(?:中方|外方|手中|名下)(?:所持|持有)?(?:的)?(?:<N>|\d|全部|部分)|^(?:的)?(?:持股)?比例|^发行前/;
+/** Verbs of holding or trading a stake, whose object before the stake is a company (收购同方/f 微电子/n <N>%股权). */
+const STAKE_SLOT_VERBS: ReadonlySet<string> = new Set(['持有', '所持', '所持有', '收购', '拟收购', '全资收购', '增持', '减持', '受让', '购买', '买入', '出售', '转让', '入股', '参股', '认购']);
 /** Rules whose name may stop short of the rest of it before a stake. */
 const CUT_SHORT_RULES: ReadonlySet<string> = new Set(['entity/org-context', 'entity/org-acted-on', 'entity/lexicon']);
 /** Words that say which holding, not whose: 公司<N>%, 标的公司的股权, 上市公司股份. */
-const NOT_HELD_NAME = /^(?:(?:新|原|该|本|此|存续|合并后|新设|标的|目标|上市|子|母|合资|参股|控股)?公司|原有|现有|剩余|全部|部分|已发行|发行后|发行前|总股本)$|^[股占]|占|(?:项目|资产|业务|领域|板块|工程|基地|园区)$/;
+const NOT_HELD_NAME = /^(?:(?:新|原|该|本|此|存续|合并后|新设|标的|目标|上市|子|母|合资|参股|控股)?公司|原有|现有|剩余|全部|部分|已发行|发行后|发行前|总股本|比例|价格|数量|规模|金额|资金|计划|方案|总额|总数|完成|合计|累计|共计|其余|其中|大约|不超过|超过)$|^[股占]|占|(?:项目|资产|业务|领域|板块|工程|基地|园区|股东|投资者|机构|个人|自然人)$/;
 
 /**
  * A company between a verb of holding and its stake (将其所持有的天平/n 车险/n <N>万股股份, 所持兴业/n 证券/n <N>%股权,
@@ -1843,9 +1845,11 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
   const out: Candidate[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     const verb = tokens[k]!.word;
-    const held = verb === '持有' || verb === '所持' || verb === '所持有' || (verb === '持' && tokens[k - 1]?.word === '所');
-    if (!held) continue;
-    let from = tokens[k + 1]!.word === '的' ? k + 2 : k + 1;
+    if (!STAKE_SLOT_VERBS.has(verb) && !(verb === '持' && tokens[k - 1]?.word === '所')) continue;
+    // 持有的, 所持的: only a verb of holding takes 的 before what it holds (转让的方式 is a manner).
+    let from = (tokens[k + 1]!.word === '的' && /持/.test(verb)) || tokens[k + 1]!.word === '了' ? k + 2 : k + 1;
+    // 收购上述朗璞国际…: 上述 points back to the company, and is none of its name.
+    if (tokens[from]?.word === '上述' || tokens[from]?.word === '该') from++;
     if (from >= tokens.length || tokens[from]!.textStart !== tokens[from - 1]!.textEnd) continue;
     let to = from;
     let chars = 0;
@@ -1856,14 +1860,23 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
     }
     if (to === from || chars < 2 || !HELD_STAKE_AFTER.test(text.slice(tokens[to - 1]!.textEnd - offset))) continue;
     const run = tokens.slice(from, to);
-    if (run.some((t) => FUNCTION_TAG.test(t.tag) || t.tag === 'v' && t.word.length >= 2 || lexicon.titleSet.has(t.word)) || (run.length === 1 && run[0]!.tag.startsWith('nr'))) continue;
+    // The segmenter shatters such names into words of any tag (同方/f 微电子, 中天/t 电力, 陕西 太/d 白酒业): a point of
+    // the compass, a time word or a one-character adverb may stand inside a run of two or more; nothing else of the
+    // function words may.
+    const shattered = (t: Token): boolean => run.length > 1 && (t.tag === 'f' || t.tag === 't' || (t.tag === 'd' && t.word.length === 1));
+    if (run.some((t) => (FUNCTION_TAG.test(t.tag) && !shattered(t)) || t.tag === 'v' && t.word.length >= 2 || lexicon.titleSet.has(t.word)) || (run.length === 1 && run[0]!.tag.startsWith('nr'))) continue;
+    // 墨西哥工厂, 协议门槛需: a plant, land or a deal's terms are held or sold too, and are no company; nor does a
+    // name end with a modal verb or an adverb (though it may with another verb the tagger made of its last character:
+    // 中/f 保康/a 联/v).
+    const last = run.at(-1)!;
+    if (/^(?:资产|项目|业务|土地|房产|工厂|厂房|基地|地块|楼盘|电站|矿山|煤矿|油田|门店|园区|工程|市场|地区|板块|领域)$/.test(last.word) || /^(?:协议|方式|门槛|条件|价格)/.test(run[0]!.word) || /^[需要将会应可能拟须已也均]$/.test(last.word)) continue;
     // 酿酒/n 公司: common nouns before 公司 say what kind of company, not which.
     if (run.length > 1 && run.at(-1)!.word === '公司' && run.slice(0, -1).every((t) => COMMON_TAGS.has(t.tag))) continue;
     // Where another rule found a company, that one stands; a place or a person there is no holding's object. Not a
     // shorter one that starts the run, cut before the stake by a rule of context or a word list (持有福耀/x 玻璃/n
     // <N>亿股, 所持的大众交通<N>亿股): the name runs up to the stake.
-    // 所持/v 的晟程/x 交通: 的 glued by the tagger to the name is none of it.
-    const start = run[0]!.textStart + (text[run[0]!.textStart - offset] === '的' && run[0]!.word.length >= 3 ? 1 : 0);
+    // 所持/v 的晟程/x 交通, 收购/v 了琪阳/x 纸业: 的 or 了 glued by the tagger to the name is none of it.
+    const start = run[0]!.textStart + (/[的了]/.test(text[run[0]!.textStart - offset]!) && run[0]!.word.length >= 3 ? 1 : 0);
     const end = run.at(-1)!.textEnd;
     if (found.some((c) => c.type === 'Organization' && c.textStart < end && start < c.textEnd && !(c.textStart === start && c.textEnd < end && CUT_SHORT_RULES.has(c.ruleId)))) continue;
     const name = text.slice(start - offset, end - offset);

@@ -117,6 +117,19 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('公司第一大股东辽阳石油化纤公司将协议转让其持有的公司全部<N>.<N>万股股份。')).not.toContain('公司全部');
   });
 
+  it('takes what stands between a verb of trading a stake and the stake for a company, however the segmenter cut it', async () => {
+    // FinRE train: 中/f 保康/a 联/v, and 了 after the verb.
+    expect(await namesWithoutList('交银收购中保康联<N>%股权获批向全牌照迈进')).toContain('中保康联');
+    expect(await namesWithoutList('<N>年前,维维股份以<N>万元收购了双沟酒业<N>.<N>%的股份,开始涉足白酒行业。')).toContain('双沟酒业');
+    // Written probes in the forms of the scale corpus: the Chinese side, a manner, a plant, a deal's terms and 上述 are
+    // no part of a name, nor names.
+    const names = await namesWithoutList(
+      '按照当时的方案,北汽将持有福建戴姆勒中方<N>%股权中的<N>%。公司将通过挂牌转让的方式出售<N>%华夏基金股权。福耀将收购墨西哥工厂<N>%股权。力拓股东拟抬高入股协议门槛需<N>%股东批准。公司拟收购上述朗璞国际<N>%股权。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['福建戴姆勒', '朗璞国际']));
+    expect(names.filter((n) => /中方|方式|工厂|门槛|上述/.test(n))).toEqual([]);
+  });
+
   it('takes a region and a common noun after a holding verb for a company', async () => {
     expect(await namesWithoutList('虽然富安控股“来势汹汹”,但其持有海南椰岛的成本实际上也已经不低了。')).toContain('海南椰岛');
   });
