@@ -128,13 +128,35 @@ const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '�
  * Walks left from token `end` (exclusive) over name-like tokens and returns the first token index of the
  * name, or `end` when there is none. At most `maxChars` characters.
  */
-function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, legalForm = false): number {
+/**
+ * Verbs that end a clause before the name of a company, or describe what is done with one: never a piece of the
+ * name before a legal form.
+ */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  '设立', '成立', '组建', '注册', '出资', '发起', '合资', '新设', '筹建', '兼并', '重组', '增资', '注资', '认购', '转让', '出售', '购买', '经营', '管理',
+  '签约', '签署', '拥有', '控制', '包括', '成为', '表示', '宣布', '公告', '获得', '引入', '引进', '联合', '携手', '通过', '持有', '收购', '控股', '入股',
+  '参股', '并购', '更名', '改名', '变更', '整合', '合并', '注销', '发行', '上市', '担任', '出任', '位于', '属于', '隶属', '来自', '委托', '聘请', '投资',
+  '成功', '完成', '实现', '推动', '参与', '加入', '退出', '终止', '披露', '显示', '认为', '介绍', '透露', '指出', '报道', '获悉', '了解', '起诉', '申请',
+  '接到', '收到', '还有', '选举', '相关', '面临', '促进', '敦促', '沦为', '回应', '偿还', '提升', '涉及', '构成', '看重', '增强', '发挥', '划入', '支持',
+]);
+
+/**
+ * A word the segmenter took for a verb or an adjective though it is part of a company's name before a legal form
+ * (西部/f 超导/v 材料科技有限公司, 新/a 希望/v 化工投资有限公司, 攀钢/v 集团矿业有限公司): one or two characters, not a verb
+ * that ends a clause or describes a deal.
+ */
+function isShatteredCore(token: Token): boolean {
+  return (token.tag === 'v' || token.tag === 'a') && token.word.length <= 2 && !CLAUSE_VERBS.has(token.word) && !TAKE_OVER_VERBS.has(token.word);
+}
+
+function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, legalForm = false, fullLegalForm = false): number {
   const lexicon = loadLexicon();
   let first = end;
   let chars = 0;
   // 武汉开发投资有限公司, 宜昌财富投资管理有限公司: business words sit between the core and the legal form,
   // never before the core (小米投资上海快卜…有限公司 starts at 上海).
   let scope = legalForm;
+  let usedShattered = false;
   for (let i = end - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (scope && BUSINESS_WORDS.has(token.word) && (i === end - 1 || tokens[i + 1]!.textStart === token.textEnd)) {
@@ -150,7 +172,9 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     // 为/中/石油…有限公司: the tagger reads the 中 of 中石油, 中海油 as a direction word.
     const zhongFirst = token.tag === 'f' && token.word === '中' && i === first - 1 && first < end;
     // 杭锦旗/西部/能源开发有限公司: a point of the compass continues a name.
-    if ((!NAME_TAGS.has(token.tag) && !numeralInName && !zhongFirst && !isCompass(token)) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
+    const shattered = fullLegalForm && isShatteredCore(token);
+    if ((!NAME_TAGS.has(token.tag) && !numeralInName && !zhongFirst && !isCompass(token) && !shattered) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
+    if (shattered && !NAME_TAGS.has(token.tag)) usedShattered = true;
     if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
     // 碳化硅衬底厂商/山东天岳…有限公司: what a company is, said before its name, is none of it.
     if (DESCRIBING_NOUNS.has(token.word)) break;
@@ -164,13 +188,26 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     if (token.tag === 'x' && /^[其所该此这]/.test(token.word)) break;
     // 收购京兰水泥 拟新设 公司: nor one glued from 拟 (intends to), which ends the name before it.
     if (token.tag === 'x' && /^拟/.test(token.word)) break;
+    // 已与/x 辰铭开发银行股份有限公司: an adverb and a preposition glued together end the clause before the name.
     chars += token.word.length;
     if (chars > maxChars) break;
     first = i;
     // 由小米 科技: a preposition glued to the name's first word; nothing before it belongs to the name.
     if (token.word.length >= 3 && FUNCTION_CHARS.has(token.word[0]!)) break;
   }
+  // A word taken for a verb or an adjective is part of the name only where the name plainly starts before it (的,
+  // a preposition, a conjunction, a break, a holder's noun): 收到/v 北京产权交易所有限公司 starts after the verb.
+  // Nor does such a word open the name, save a one-character adjective (新/a 希望/v): 还有/v, 选举/v, 相关/v before a
+  // company's name are the sentence's.
+  const opener = tokens[first];
+  const opensWithVerb = opener !== undefined && !NAME_TAGS.has(opener.tag) && isShatteredCore(opener) && !(opener.tag === 'a' && opener.word.length === 1);
+  if (usedShattered && (!opensName(tokens[first - 1]) || opensWithVerb)) return walkNameLeft(tokens, end, maxChars, legalForm, false);
   return first;
+}
+
+/** Whether a name plainly starts after `before`: nothing, a break, 的, a preposition or conjunction, a holder's noun. */
+function opensName(before: Token | undefined): boolean {
+  return !before || /^(?:p|c|uj|ul)$/.test(before.tag) || /^[，,。；;：:、（(“"「]$/.test(before.word) || /^(?:的|给|股东|大股东|控股股东|第[一二三四五六七八九十]大股东|母公司|子公司|旗下|下属)$/.test(before.word);
 }
 
 /** Verbs of taking over or handing over a company, besides the holding anchors: none is part of a name. */
@@ -353,7 +390,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     }
     // 亦庄国际投资/发展有限公司: a legal form glued to a business word by the segmenter is a legal form too.
     const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司)/.test(text.slice(token.textStart - offset)) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
-    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, legalForm);
+    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, legalForm, kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司|集团有限公司)/.test(text.slice(token.textStart - offset)));
     if (first === i) {
       // 由启明/v 创投/j 和…领投: a name the tagger read as a verb, before a fund's word, where a list of parties stands.
       const verb = tokens[i - 1]!;
@@ -372,7 +409,9 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     const fullLegalForm = kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司)/.test(text.slice(token.textStart - offset));
     // 内蒙古滨海投资股份有限公司: also two regions and a word of business scope; 上海市创业投资有限公司: or of a fund's trade.
     const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || BUSINESS_WORDS.has(t.word) || VEHICLE_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
-    if (!regionAndIndustry && !hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
+    // 西部/f 超导/v 材料科技有限公司: a full legal form after words the segmenter shattered (see walkNameLeft).
+    const shatteredCore = fullLegalForm && tokens.slice(first, i).some((t) => isShatteredCore(t) && t.word.length === 2);
+    if (!regionAndIndustry && !shatteredCore && !hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
     // 游戏公司, 电商公司: one common noun before 公司 names a kind of company, not a company.
     if ((suffix === '公司' || glued) && i - first === 1 && /^(?:n|vn)$/.test(tokens[first]!.tag) && !lexicon.knownOrganizations.has(tokens[first]!.word)) continue;
     // 瑞士石油公司Addax: a country and common nouns before 公司 describe the Latin name right after them.

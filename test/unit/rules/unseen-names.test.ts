@@ -130,6 +130,16 @@ describe('entities on names no list holds', () => {
     expect(names.filter((n) => /中方|方式|工厂|门槛|上述/.test(n))).toEqual([]);
   });
 
+  it('takes words the segmenter read as verbs inside a name before a full legal form, where the name plainly starts', async () => {
+    // FinRE train: 西部/f 超导/v 材料科技有限公司, 新/a 希望/v 化工投资有限公司.
+    expect(await namesWithoutList('陕西省高新技术产业投资公司日前在西部产权交易所挂牌转让其所持有的西部超导材料科技有限公司<N>.<N>%股权,挂牌价13<N><N>万元。')).toContain('西部超导材料科技有限公司');
+    expect(await namesWithoutList('昨日,*ST宝硕发布公告称,公司大股东新希望化工投资有限公司正在筹划与公司相关的重大资产重组事宜,公司股票将继续停牌。')).toContain('新希望化工投资有限公司');
+    // Written probes in the forms of the scale corpus: a verb of the sentence opens no name, and an adverb glued to
+    // a preposition ends the clause before one.
+    const names = await namesWithoutList('公司收到北京产权交易所有限公司的通知。股东中包含方正集团有限公司。公司已与辰铭开发银行股份有限公司签约。');
+    expect(names.filter((n) => /^(?:收到|包含|已与)/.test(n))).toEqual([]);
+  });
+
   it('takes a region and a common noun after a holding verb for a company', async () => {
     expect(await namesWithoutList('虽然富安控股“来势汹汹”,但其持有海南椰岛的成本实际上也已经不低了。')).toContain('海南椰岛');
   });
