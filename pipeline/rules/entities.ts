@@ -1867,6 +1867,8 @@ function stakeTargetName(out: Candidate[], text: string, tokens: readonly Token[
 
 /** What a holding after its company ends with: a share of it (<N>%, <N>万股, <N>亿抵债股权) or its shares (全部股份, 股权, 无限售条件流通股). */
 const HELD_STAKE_AFTER = /^(?:约|合计|共|累计|近|逾|超过|超)?(?:<N>|\d)(?:[\d.,]|<N>)*\s*(?:[%％]|(?:万|亿)?股|(?:万|亿)[\u4e00-\u9fff]{1,4}?股)|^(?:的)?(?:全部|部分|剩余)?(?:国有|法人)?(?:股份|股权|股票|[AHB]股|无限售|有限售|限售|流通股)|^(?:全部|部分|剩余)(?:<N>|\d)|^(?:中方|外方|手中|名下)(?:所持|持有)?(?:的)?(?:<N>|\d|全部|部分)|^(?:的)?(?:持股)?比例|^发行前/;
+/** `HELD_STAKE_AFTER` as a sticky pattern, tested where a run ends without a copy of the rest of the sentence. */
+const HELD_STAKE_AT = sticky(HELD_STAKE_AFTER);
 /** Verbs of holding or trading a stake, whose object before the stake is a company (收购同方/f 微电子/n <N>%股权). */
 const STAKE_SLOT_VERBS: ReadonlySet<string> = new Set(['持有', '所持', '所持有', '收购', '拟收购', '全资收购', '增持', '减持', '受让', '购买', '买入', '出售', '转让', '入股', '参股', '认购']);
 /** Rules whose name may stop short of the rest of it before a stake. */
@@ -1895,9 +1897,9 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
     while (to < tokens.length && to - from < 3 && tokens[to]!.textStart === tokens[to - 1]!.textEnd && /^[\u3400-\u9fffA-Za-z]+$/.test(tokens[to]!.word) && chars + tokens[to]!.word.length <= 8) {
       chars += tokens[to]!.word.length;
       to++;
-      if (HELD_STAKE_AFTER.test(text.slice(tokens[to - 1]!.textEnd - offset))) break;
+      if (matchesAt(HELD_STAKE_AT, text, tokens[to - 1]!.textEnd - offset)) break;
     }
-    if (to === from || chars < 2 || !HELD_STAKE_AFTER.test(text.slice(tokens[to - 1]!.textEnd - offset))) continue;
+    if (to === from || chars < 2 || !matchesAt(HELD_STAKE_AT, text, tokens[to - 1]!.textEnd - offset)) continue;
     const run = tokens.slice(from, to);
     // The segmenter shatters such names into words of any tag (同方/f 微电子, 中天/t 电力, 陕西 太/d 白酒业): a point of
     // the compass, a time word or a one-character adverb may stand inside a run of two or more; nothing else of the
@@ -1955,6 +1957,17 @@ function targetNames(text: string, tokens: readonly Token[], offset: number): Ca
   return out;
 }
 
+/** A pattern anchored at its alternatives' starts (^) as a sticky one, to test at a position of a string. */
+function sticky(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replace(/(^|\|)\^/g, '$1'), 'y');
+}
+
+/** Whether sticky `pattern` matches `text` at `at`. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
 /** A company's own organs and reports, which may follow its name where it opens a clause: 加加食品董事会, 万达有关负责人. */
 const OWN_ORGANS = ['董事会', '股东大会', '相关负责人', '负责人', '年报', '半年报', '财报', '高管', '管理层', '董秘', '新闻发言人', '发言人'];
 /** Words of time that may open an announcement, and the words of announcing (宏达经编昨晚发布公告, 中粮地产再发公告称). */
@@ -1964,6 +1977,7 @@ const ANNOUNCEMENT_OPENERS = ['昨晚', '今晚', '晚间', '午间', '早间', 
  * that announces (…发布公告, 公告称): what a listed company does in the news every day.
  */
 const TOPIC_MARKERS = /^(?:于(?:<N>|\d|近日|日前|今日|昨日|本月|上月|今年|去年)|(?:董事会|股东大会|(?:有关|相关)?负责人|年报|半年报|财报|高管|管理层|董秘|(?:新闻)?发言人)(?!的)|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:发布|发出|披露)?公告(?:称|显示|指出|说|中|[，,：:])|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:再次|再|又)?(?:发布|发出|披露|发)(?:了)?(?:的)?公告|由[^，,。；！？]{2,60}?(?:设立|组建|成立|组成|发起|出资|投资)|(?:宣布|近日|日前|昨日|今日|已)?(?:获得|获|完成|引入|迎来)(?:了)?[^，,。；！？]{0,30}?(?:投资|入股|参股|注资|增资|融资)|的(?:投资方|投资人|投资者|股东|大股东|第[一二三四五六七八九十]大股东|控股股东|实际控制人|实控人)(?:包括|为|是|有|分别为))/;
+const TOPIC_MARKERS_AT = sticky(TOPIC_MARKERS);
 /** Tags that never sit inside a company's name at the start of a clause. */
 const NOT_TOPIC_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o', 'zg', 'mq']);
 /** Words that open a clause without naming a company: 公司由…, 记者获悉, 该项目获得…. */
@@ -1992,7 +2006,7 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
   for (let k = 1; k < tokens.length; k++) {
     const marker = tokens[k]!;
     if (!(kinds[k]! & TOPIC_MARKER)) continue;
-    if (!TOPIC_MARKERS.test(text.slice(marker.textStart - offset))) continue;
+    if (!matchesAt(TOPIC_MARKERS_AT, text, marker.textStart - offset)) continue;
     // 民生银行计划引入…: words of intent or time between the name and the marker are not in the name, nor the words of
     // announcing (中粮地产再发公告).
     let nameEnd = k;
