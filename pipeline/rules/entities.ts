@@ -125,10 +125,6 @@ function isCjk(ch: string | undefined): boolean {
 const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '制造商', '运营商', '服务商', '开发商', '经销商', '零售商', '生产商', '提供商', '分销商', '巨头', '龙头', '独角兽', '新势力']);
 
 /**
- * Walks left from token `end` (exclusive) over name-like tokens and returns the first token index of the
- * name, or `end` when there is none. At most `maxChars` characters.
- */
-/**
  * Verbs that end a clause before the name of a company, or describe what is done with one: never a piece of the
  * name before a legal form.
  */
@@ -149,6 +145,10 @@ function isShatteredCore(token: Token): boolean {
   return (token.tag === 'v' || token.tag === 'a') && token.word.length <= 2 && !CLAUSE_VERBS.has(token.word) && !TAKE_OVER_VERBS.has(token.word);
 }
 
+/**
+ * Walks left from token `end` (exclusive) over name-like tokens and returns the first token index of the
+ * name, or `end` when there is none. At most `maxChars` characters.
+ */
 function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, legalForm = false, fullLegalForm = false): number {
   const lexicon = loadLexicon();
   let first = end;
@@ -188,7 +188,6 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     if (token.tag === 'x' && /^[其所该此这]/.test(token.word)) break;
     // 收购京兰水泥 拟新设 公司: nor one glued from 拟 (intends to), which ends the name before it.
     if (token.tag === 'x' && /^拟/.test(token.word)) break;
-    // 已与/x 辰铭开发银行股份有限公司: an adverb and a preposition glued together end the clause before the name.
     chars += token.word.length;
     if (chars > maxChars) break;
     first = i;
@@ -389,8 +388,11 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       lastToken++;
     }
     // 亦庄国际投资/发展有限公司: a legal form glued to a business word by the segmenter is a legal form too.
-    const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司)/.test(text.slice(token.textStart - offset)) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
-    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, legalForm, kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司|集团有限公司)/.test(text.slice(token.textStart - offset)));
+    const fromSuffix = kind === 'org-suffix' ? text.slice(token.textStart - offset) : '';
+    const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司)/.test(fromSuffix) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
+    // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
+    const fullLegalForm = /^(?:股份有限公司|有限责任公司|有限公司)/.test(fromSuffix);
+    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, legalForm, fullLegalForm || fromSuffix.startsWith('集团有限公司'));
     if (first === i) {
       // 由启明/v 创投/j 和…领投: a name the tagger read as a verb, before a fund's word, where a list of parties stands.
       const verb = tokens[i - 1]!;
@@ -405,8 +407,6 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       }
       continue;
     }
-    // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
-    const fullLegalForm = kind === 'org-suffix' && /^(?:股份有限公司|有限责任公司|有限公司)/.test(text.slice(token.textStart - offset));
     // 内蒙古滨海投资股份有限公司: also two regions and a word of business scope; 上海市创业投资有限公司: or of a fund's trade.
     const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || BUSINESS_WORDS.has(t.word) || VEHICLE_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
     // 西部/f 超导/v 材料科技有限公司: a full legal form after words the segmenter shattered (see walkNameLeft).
@@ -1894,12 +1894,14 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
     if (from >= tokens.length || tokens[from]!.textStart !== tokens[from - 1]!.textEnd) continue;
     let to = from;
     let chars = 0;
+    let staked = false;
     while (to < tokens.length && to - from < 3 && tokens[to]!.textStart === tokens[to - 1]!.textEnd && /^[\u3400-\u9fffA-Za-z]+$/.test(tokens[to]!.word) && chars + tokens[to]!.word.length <= 8) {
       chars += tokens[to]!.word.length;
       to++;
-      if (matchesAt(HELD_STAKE_AT, text, tokens[to - 1]!.textEnd - offset)) break;
+      staked = matchesAt(HELD_STAKE_AT, text, tokens[to - 1]!.textEnd - offset);
+      if (staked) break;
     }
-    if (to === from || chars < 2 || !matchesAt(HELD_STAKE_AT, text, tokens[to - 1]!.textEnd - offset)) continue;
+    if (!staked || chars < 2) continue;
     const run = tokens.slice(from, to);
     // The segmenter shatters such names into words of any tag (同方/f 微电子, 中天/t 电力, 陕西 太/d 白酒业): a point of
     // the compass, a time word or a one-character adverb may stand inside a run of two or more; nothing else of the
@@ -1912,13 +1914,13 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
     const last = run.at(-1)!;
     if (/^(?:资产|项目|业务|土地|房产|工厂|厂房|基地|地块|楼盘|电站|矿山|煤矿|油田|门店|园区|工程|市场|地区|板块|领域)$/.test(last.word) || /^(?:协议|方式|门槛|条件|价格)/.test(run[0]!.word) || /^[需要将会应可能拟须已也均]$/.test(last.word)) continue;
     // 酿酒/n 公司: common nouns before 公司 say what kind of company, not which.
-    if (run.length > 1 && run.at(-1)!.word === '公司' && run.slice(0, -1).every((t) => COMMON_TAGS.has(t.tag))) continue;
+    if (run.length > 1 && last.word === '公司' && run.slice(0, -1).every((t) => COMMON_TAGS.has(t.tag))) continue;
+    // 所持/v 的晟程/x 交通, 收购/v 了琪阳/x 纸业: 的 or 了 glued by the tagger to the name is none of it.
+    const start = run[0]!.textStart + (/[的了]/.test(text[run[0]!.textStart - offset]!) && run[0]!.word.length >= 3 ? 1 : 0);
+    const end = last.textEnd;
     // Where another rule found a company, that one stands; a place or a person there is no holding's object. Not a
     // shorter one that starts the run, cut before the stake by a rule of context or a word list (持有福耀/x 玻璃/n
     // <N>亿股, 所持的大众交通<N>亿股): the name runs up to the stake.
-    // 所持/v 的晟程/x 交通, 收购/v 了琪阳/x 纸业: 的 or 了 glued by the tagger to the name is none of it.
-    const start = run[0]!.textStart + (/[的了]/.test(text[run[0]!.textStart - offset]!) && run[0]!.word.length >= 3 ? 1 : 0);
-    const end = run.at(-1)!.textEnd;
     if (found.some((c) => c.type === 'Organization' && c.textStart < end && start < c.textEnd && !(c.textStart === start && c.textEnd < end && CUT_SHORT_RULES.has(c.ruleId)))) continue;
     const name = text.slice(start - offset, end - offset);
     if (NOT_HELD_NAME.test(name) || KIND_WORDS.has(name) || MODIFIERS.has(name) || GENERIC_NOUNS.has(name) || WIDE_REGIONS.has(name) || SHORT_NAME_ENDS.has(name)) continue;
@@ -1978,6 +1980,8 @@ const ANNOUNCEMENT_OPENERS = ['昨晚', '今晚', '晚间', '午间', '早间', 
  */
 const TOPIC_MARKERS = /^(?:于(?:<N>|\d|近日|日前|今日|昨日|本月|上月|今年|去年)|(?:董事会|股东大会|(?:有关|相关)?负责人|年报|半年报|财报|高管|管理层|董秘|(?:新闻)?发言人)(?!的)|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:发布|发出|披露)?公告(?:称|显示|指出|说|中|[，,：:])|(?:近日|日前|昨日|今日|昨晚|今晚|今天|昨天)?(?:晚间|午间|早间)?(?:再次|再|又)?(?:发布|发出|披露|发)(?:了)?(?:的)?公告|由[^，,。；！？]{2,60}?(?:设立|组建|成立|组成|发起|出资|投资)|(?:宣布|近日|日前|昨日|今日|已)?(?:获得|获|完成|引入|迎来)(?:了)?[^，,。；！？]{0,30}?(?:投资|入股|参股|注资|增资|融资)|的(?:投资方|投资人|投资者|股东|大股东|第[一二三四五六七八九十]大股东|控股股东|实际控制人|实控人)(?:包括|为|是|有|分别为))/;
 const TOPIC_MARKERS_AT = sticky(TOPIC_MARKERS);
+/** The dateline of a wire, after which a clause opens (<N>月<N>日讯, 和讯消息, 新华社…日电): no part of a name. */
+const DATELINE = /^(?:日讯|讯|消息|日电)$/;
 /** Tags that never sit inside a company's name at the start of a clause. */
 const NOT_TOPIC_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 'f', 't', 'y', 'e', 'o', 'zg', 'mq']);
 /** Words that open a clause without naming a company: 公司由…, 记者获悉, 该项目获得…. */
@@ -2015,7 +2019,7 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     let chars = 0;
     while (first > 0 && nameEnd - first < 3) {
       const t = tokens[first - 1]!;
-      if (t.textEnd !== tokens[first]!.textStart || NOT_TOPIC_TAGS.has(t.tag) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(t.word) || /^(?:日讯|讯|消息|日电)$/.test(t.word)) break;
+      if (t.textEnd !== tokens[first]!.textStart || NOT_TOPIC_TAGS.has(t.tag) || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(t.word) || DATELINE.test(t.word)) break;
       // 自动驾驶公司小马智行: the kind of company before the name is not in it.
       if (first < nameEnd && KIND_OF_COMPANY.test(t.word)) break;
       if (chars + t.word.length > 6) break;
@@ -2032,7 +2036,7 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     if (/^(?:d|ad|v|vn|a|l)$/.test(tokens[first]!.tag) && !shattered) continue;
     // The name opens its sentence or clause, or follows the dateline of a wire (<N>月<N>日讯新野纺织今日午间发布公告, 和讯消息中石油今日发布公告).
     const before = tokens[first - 1];
-    if (before && !/^[，,：:；“"「]$/.test(before.word) && !/^(?:日讯|讯|消息|日电)$/.test(before.word) && !KIND_OF_COMPANY.test(before.word) && before.textEnd === tokens[first]!.textStart) continue;
+    if (before && !/^[，,：:；“"「]$/.test(before.word) && !DATELINE.test(before.word) && !KIND_OF_COMPANY.test(before.word) && before.textEnd === tokens[first]!.textStart) continue;
     const start = tokens[first]!.textStart;
     // 道口/贷是 由: a function character the tagger glued to the name's last word is not part of it.
     const end = last.tag === 'x' && last.word.length >= 2 && NOT_NAME_END.test(last.word) ? last.textEnd - 1 : last.textEnd;
