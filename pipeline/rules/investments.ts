@@ -329,7 +329,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     // A company's origin, where its founder joined others to put up the money: X成立于…,(当时是)A(,)联合(了)B…共同出资.
     id: 'investment/founded-joined',
     type: 'INVESTED_IN',
-    pattern: `${FOUNDED_JOINED}`,
+    pattern: FOUNDED_JOINED,
     subject: 'S',
     object: 'O',
     examples: [
@@ -339,7 +339,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/founded-joined-partner',
     type: 'INVESTED_IN',
-    pattern: `${FOUNDED_JOINED}`,
+    pattern: FOUNDED_JOINED,
     subject: 'Os',
     object: 'O',
     examples: [
