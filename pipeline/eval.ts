@@ -126,13 +126,13 @@ export async function evaluateGold(goldDir = GOLD_DIR, articlesDir = ARTICLES_DI
 
 /**
  * FinRE labels that state an investment-like relation, mapped to the extractor's types that state it or imply
- * it: whoever acquired shares of a company or increased them holds shares of it (持股), and buying a stake is
- * buying into it (入股, 增持). Passive 被X swaps the pair.
+ * it: whoever acquired shares of a company, increased them or sold some of them holds (or held) shares of it
+ * (持股), and buying a stake is buying into it (入股, 增持). Passive 被X swaps the pair.
  */
 export const FINRE_INVESTMENT_LABELS: Readonly<Record<string, readonly RelationType[]>> = {
   注资: ['INVESTED_IN'],
   入股: ['INVESTED_IN', 'HOLDS_STAKE', 'INCREASED_STAKE', 'ACQUIRED'],
-  持股: ['HOLDS_STAKE', 'INVESTED_IN', 'CONTROLS', 'ACQUIRED', 'INCREASED_STAKE'],
+  持股: ['HOLDS_STAKE', 'INVESTED_IN', 'CONTROLS', 'ACQUIRED', 'INCREASED_STAKE', 'REDUCED_STAKE'],
   增持: ['INCREASED_STAKE', 'INVESTED_IN', 'HOLDS_STAKE', 'ACQUIRED'],
   收购: ['ACQUIRED'],
   拟收购: ['ACQUIRED'],

@@ -60,6 +60,12 @@ describe('FinRE measure', () => {
     expect(report.falseInvestments).toBe(0);
   });
 
+  it('counts a company that reduced its stake as one that holds shares', async () => {
+    const sentence = '<N>日公告称,陈发树和其控股的新华都实业,作为一致行动人,再减持紫金矿业约<N>.<N>亿股。';
+    const report = await measure([['新华都实业', '紫金矿业', '持股', sentence]]);
+    expect(report.found).toBe(1);
+  });
+
   it('does not count two companies that merely appear together', async () => {
     const report = await measure([
       ['小米', '宁德时代', '合资', '小米与宁德时代的高管在会上见面。'],
