@@ -586,8 +586,11 @@ const TARGET_ANCHORS = new Set([
 ]);
 /** Nouns and fragments that end a name on the left: 控股股东青岛啤酒集团, 一致行动人深圳远致投资, 日讯长航油运. */
 const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|^讯|[日网报社电]讯|母公司|子公司|上市|交易系统)$/;
-/** Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司, 两位高管任. */
-const NOT_A_NAME = /^其|^上述|^高管|(?<![资日基根成])[该本]公司|增持|减持|收购|入股|持其|占股|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^后.$|^发行人|^(?!日本|日立|日产|日照|日日顺)[日月年称据亿万元买]|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
+/**
+ * Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司, 两位高管任;
+ * a unit after a number (万股, 亿元), where a name may well start with 万 or 亿 (万通地产, 亿纬锂能).
+ */
+const NOT_A_NAME = /^其|^上述|^高管|(?<![资日基根成])[该本]公司|增持|减持|收购|入股|持其|占股|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^后.$|^发行人|^(?!日本|日立|日产|日照|日日顺)[日月年称据元买]|^[万亿](?:[股元美港欧英韩余多千手份人户台辆吨只张次家个]|$)|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
 /** Holders and kin of a company, which may follow it with 的 (先导智能的第一大股东, 问鼎投资的母公司). */
 const OWNED_BY_NOUNS = /^(?:控股股东|大股东|第[一二三四五六七八九十]大股东|实际控制人|实控人|母公司|全资子公司|控股子公司|子公司)$/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */

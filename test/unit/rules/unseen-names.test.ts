@@ -351,4 +351,11 @@ describe('entities on names no list holds', () => {
   it('reads the big banks by the short names the news gives them (建行, 交行), the tagger\'s verbs', async () => {
     expect(await namesWithoutList('记者:建行收购美银亚洲后,在香港的业务不断扩大,请介绍一下现在的情况。')).toContain('中国建设银行');
   });
+
+  it('takes a name that starts with 万 or 亿 for a company, and 万 or 亿 before a unit for no name', async () => {
+    // FinRE train.
+    const names = await namesWithoutList('万通地产公告,自<N>年<N>月<N><N>日至<N>月2<N>日,股东北京嘉华筑业实业有限公司出售股票累计<N>0<N><N>.<N>万股,占公司总股本<N>.0025<N>%。');
+    expect(names).toContain('万通地产');
+    expect(names.some((n) => /^[万亿](?:股|元)/.test(n))).toBe(false);
+  });
 });
