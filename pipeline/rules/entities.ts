@@ -590,7 +590,7 @@ const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|^讯|[日�
  * Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司, 两位高管任;
  * a unit after a number (万股, 亿元), where a name may well start with 万 or 亿 (万通地产, 亿纬锂能).
  */
-const NOT_A_NAME = /^其|^上述|^高管|(?<![资日基根成])[该本]公司|增持|减持|收购|入股|持其|占股|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^后.$|^发行人|^(?!日本|日立|日产|日照|日日顺)[日月年称据元买]|^[万亿](?:[股元美港欧英韩余多千手份人户台辆吨只张次家个]|$)|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
+const NOT_A_NAME = /^其|^上述|^高管|(?<![资日基根成])[该本]公司|增持|减持|收购|入股|持其|占股|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^后.$|^发行人|^(?!日本|日立|日产|日照|日日顺)[日月年称据买]|^[万亿](?:[股元美港欧英韩余多千手份人户台辆吨只张次家个]|$)|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
 /** Holders and kin of a company, which may follow it with 的 (先导智能的第一大股东, 问鼎投资的母公司). */
 const OWNED_BY_NOUNS = /^(?:控股股东|大股东|第[一二三四五六七八九十]大股东|实际控制人|实控人|母公司|全资子公司|控股子公司|子公司)$/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
@@ -2031,9 +2031,10 @@ function clauseTopicNames(text: string, tokens: readonly Token[], offset: number
     }
     if (first === nameEnd || chars < 2) continue;
     // 首汽约车宣布获得, 民生银行计划…: a verb or adverb before the marker ends the clause's subject, it is not in the
-    // name; only before 的 may a name end in a verb (滴滴出行的投资方).
+    // name; only before 的 may a name end in a verb (滴滴出行的投资方), and a holding company's 控股 before any marker
+    // (元禾/x 控股/v 发布公告称): nothing stands between it and the marker for it to hold.
     const last = tokens[nameEnd - 1]!;
-    if (/^(?:v|vd|d|ad|a|l)$/.test(last.tag) && !(marker.word === '的' && last.tag === 'v' && nameEnd - first > 1)) continue;
+    if (/^(?:v|vd|d|ad|a|l)$/.test(last.tag) && !((marker.word === '的' || last.word === '控股') && last.tag === 'v' && nameEnd - first > 1)) continue;
     // 极/d 氪/g: single characters are an unknown name the tagger shattered, whatever it calls the first.
     const shattered = nameEnd - first >= 2 && chars === nameEnd - first && tokens.slice(first, nameEnd).some((t) => !/^(?:d|ad|v|vn|a|l|p|c)$/.test(t.tag));
     if (/^(?:d|ad|v|vn|a|l)$/.test(tokens[first]!.tag) && !shattered) continue;

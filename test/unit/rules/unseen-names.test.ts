@@ -352,10 +352,18 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('记者:建行收购美银亚洲后,在香港的业务不断扩大,请介绍一下现在的情况。')).toContain('中国建设银行');
   });
 
-  it('takes a name that starts with 万 or 亿 for a company, and 万 or 亿 before a unit for no name', async () => {
+  it('takes a name that starts with 万, 亿 or 元 for a company, and 万 or 亿 before a unit for no name', async () => {
     // FinRE train.
     const names = await namesWithoutList('万通地产公告,自<N>年<N>月<N><N>日至<N>月2<N>日,股东北京嘉华筑业实业有限公司出售股票累计<N>0<N><N>.<N>万股,占公司总股本<N>.0025<N>%。');
     expect(names).toContain('万通地产');
     expect(names.some((n) => /^[万亿](?:股|元)/.test(n))).toBe(false);
+    // A written probe: 元 opens names too (元禾控股, 元气森林).
+    expect(await namesWithoutList('<N>年<N>月,元禾控股发布公告称,拟收购苏州纳芯微电子股份有限公司<N>%股权。')).toContain('元禾控股');
+  });
+
+  it('keeps a holding company 控股 the tagger reads as a verb in the name that opens a clause and announces', async () => {
+    // FinRE train.
+    const names = await namesWithoutList('申华控股公告,公司全资子公司上海申华风电新能源有限公司与协合风电投资有限公司、天津德恒风电投资有限公司合作开发内蒙古太仆寺旗头支箭风电项目。');
+    expect(names).toContain('申华控股');
   });
 });
