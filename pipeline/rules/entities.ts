@@ -431,9 +431,12 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     if (suffix === '股份' && lastToken === i && first > 1 && tokens[first - 1]!.word === '的' && /(?:持|持有|所持)$/.test(tokens[first - 2]!.word)) continue;
     const name = text.slice(start - offset, endText - offset);
     if (lexicon.stopNames.has(name) || name.length < 3 || NOT_A_NAME.test(name)) continue;
-    // 投资 followed by a name or a noun is the verb (小米投资上海快卜), not the end of a name.
+    // 投资 followed by a name or a noun is the verb (小米投资上海快卜), not the end of a name; 控股 followed by a verb
+    // is not (文投控股终止收购, 孚日控股兼并重组): a verb takes no second verb for its object. Not after a lone character
+    // (越/d 凯控股): that is a name cut short.
     const after = tokens[lastToken + 1];
-    if ((token.word === '投资' || token.word === '控股') && lastToken === i && after && isCjk(after.word[0]) && !INVEST_NAME_FOLLOWERS.test(after.word)) continue;
+    const verbAfterHolding = token.word === '控股' && name.length >= 4 && after !== undefined && /^(?:v|vd)$/.test(after.tag) && !/^[着了过]/.test(after.word);
+    if ((token.word === '投资' || token.word === '控股') && lastToken === i && after && isCjk(after.word[0]) && !INVEST_NAME_FOLLOWERS.test(after.word) && !verbAfterHolding) continue;
     // 腾讯投资<N>亿元: 投资 before an amount is the verb too.
     if (token.word === '投资' && lastToken === i && AMOUNT_AHEAD.test(text.slice(endText - offset, endText - offset + 16))) continue;
     // 获得红杉资本投资，: 投资 after a fund's name, ending the clause, is the money it put in.

@@ -366,4 +366,10 @@ describe('entities on names no list holds', () => {
     const names = await namesWithoutList('申华控股公告,公司全资子公司上海申华风电新能源有限公司与协合风电投资有限公司、天津德恒风电投资有限公司合作开发内蒙古太仆寺旗头支箭风电项目。');
     expect(names).toContain('申华控股');
   });
+
+  it('keeps 控股 in a name when a verb follows it, where 控股 before a noun is the verb', async () => {
+    // FinRE train.
+    const names = await namesWithoutList('有业内人士认为,文投控股终止收购,或与海润影视的估值飙升,业绩表现不稳定有关。高源热电原为高密市国有企业,经高密市政府批准,由孚日控股兼并重组。');
+    expect(names).toEqual(expect.arrayContaining(['文投控股', '孚日控股']));
+  });
 });
