@@ -372,4 +372,16 @@ describe('entities on names no list holds', () => {
     const names = await namesWithoutList('有业内人士认为,文投控股终止收购,或与海润影视的估值飙升,业绩表现不稳定有关。高源热电原为高密市国有企业,经高密市政府批准,由孚日控股兼并重组。');
     expect(names).toEqual(expect.arrayContaining(['文投控股', '孚日控股']));
   });
+
+  it('takes what stands before a stake after 竞购, 购入, 接手 or 获得 for a company, without the share of it, a pronoun or its holder', async () => {
+    // FinRE train.
+    const names = await namesWithoutList(
+      '华东科技:拟竞购廊坊晶体<N>%股权。' +
+        '市场消息称,中行将通过中银保险收购英国标准人寿所持有的恒安标准<N>%股权,并将向天津泰达国际控股有限公司购入部分恒安标准的股权,' +
+        '但对于中投公司接手汇丰所持上海银行<N>%股份的传闻,没有进一步的消息。' +
+        '第一单PE项目是大富科技,该公司也是于<N>年底,引入富海银涛增资<N>万元,获得前者发行前<N>.<N>%的股权。',
+    );
+    expect(names).toContain('廊坊晶体');
+    for (const name of ['部分恒安标准', '汇丰所持上海银行', '前者']) expect(names).not.toContain(name);
+  });
 });
