@@ -1937,8 +1937,12 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
   return out;
 }
 
-/** 对X进行增资: what stands between 对 and 进行 and a verb of investing is the company invested in. */
-const TARGET_SLOT = /对([\u3400-\u9fffA-Za-z0-9]{2,8})进行(?:增资|投资|注资|收购|入股|并购|控股|战略投资|股权投资)/g;
+/**
+ * 对X进行增资, 向X增资: what stands between 对 and 进行 and a verb of investing, or between 向 and a verb of putting
+ * money in, is the company invested in (向 before a verb of buying names the seller: 向X收购Y). Words of how, or of
+ * asking (向中铝谋求注资), between the slot and the verb are none of the name.
+ */
+const TARGET_SLOT = /对([\u3400-\u9fffA-Za-z0-9]{2,8})进行(?:增资|投资|注资|收购|入股|并购|控股|战略投资|股权投资)|向([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:定向|追加|现金|同比例|共同|单方面|溢价|分别|继续|再次|进行|谋求|寻求|申请|争取|要求|请求)?(?:增资|注资|战略投资)/g;
 /** What ends a thing that is invested in without being a company: 对标的资产进行收购, 对新能源领域进行投资. */
 const NOT_A_TARGET_END = /(?:资产|领域|行业|产业|项目|业务|市场|板块|方面|工程|基地|园区|股权|股份|公司|企业|集团)$/;
 
@@ -1947,13 +1951,16 @@ const NOT_A_TARGET_END = /(?:资产|领域|行业|产业|项目|业务|市场|�
  * (摩/nz 拜/v 出行/v). The slot must start and end at tokens, hold no function word, and not be a kind of thing.
  */
 function targetNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
-  if (!text.includes('进行')) return [];
+  if (!text.includes('进行') && !text.includes('向')) return [];
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   TARGET_SLOT.lastIndex = 0;
   for (let m = TARGET_SLOT.exec(text); m; m = TARGET_SLOT.exec(text)) {
-    const name = m[1]!;
-    const start = offset + m.index + 1;
+    const slot = m[1] ?? m[2]!;
+    // 向全资子公司X增资: the kind of company before the name is none of it.
+    const kind = /^(?:全资子公司|控股子公司|子公司|参股公司|合资公司|旗下)/.exec(slot)?.[0].length ?? 0;
+    const name = slot.slice(kind);
+    const start = offset + m.index + 1 + kind;
     const end = start + name.length;
     const first = tokens.findIndex((t) => t.textStart === start);
     const last = tokens.findIndex((t) => t.textEnd === end);

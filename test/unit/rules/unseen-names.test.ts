@@ -384,4 +384,15 @@ describe('entities on names no list holds', () => {
     expect(names).toContain('廊坊晶体');
     for (const name of ['部分恒安标准', '汇丰所持上海银行', '前者']) expect(names).not.toContain(name);
   });
+
+  it('takes what stands between 向 and a verb of putting money in for the company invested in, without words of how or of asking', async () => {
+    // FinRE train.
+    const text =
+      '根据新的协议,五矿通过旗下刚刚注册的中国五矿有色控股有限公司,以<N>.<N>亿元向湖南有色控股增资扩股,获得其<N>%的股份。' +
+      'RRJ将以现金方式向荷斯坦牧业增资相当于<N>.<N>亿人民币的美元。此次向中铝谋求注资正是力拓削减债务的系列动作之一。';
+    const names = await namesWithoutList(text);
+    expect(names).toEqual(expect.arrayContaining(['湖南有色控股', '荷斯坦牧业']));
+    expect(names).not.toContain('中铝谋求');
+    expect(await relationsWithoutList(text)).toContain('INVESTED_IN 中国五矿有色控股有限公司 → 湖南有色控股');
+  });
 });
