@@ -46,11 +46,12 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/holds-shares-of',
     type: 'HOLDS_STAKE',
-    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}{_24}${HOLDS_AS}(?:持有|持)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|[AHB]股|限售股|流通股|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)(?!的(?:控股股东|大股东|股东)?[\\ue000-\\ue3ff])`,
+    pattern: `${NOT_HELD}${NOT_DEALT}{Ss}{_24}${HOLDS_AS}(?:持有|持|拥有)(?:了)?{Os}{_10}(?:股权|股份|股票|权益|[AHB]股|限售股|流通股|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股|(?:的)?(?:持股)?比例)(?!的(?:控股股东|大股东|股东)?[\\ue000-\\ue3ff])`,
     subject: 'Ss',
     object: 'Os',
     examples: [
       { text: '腾讯持有京东部分股份。', expect: ['腾讯 → 京东'] },
+      { text: '除了支付宝之外,小微金服还拥有众安保险1<N>.<N>%的股权,以及浙江阿里巴巴小额贷款有限公司<N>%的股权,', expect: ['小微金服 → 众安保险'] },
       { text: '针对高盛持有工行H股延期限售股将于<N>月<N>日到期,', expect: ['高盛 → 中国工商银行'] },
       { text: '目前,新湖中宝在金融领域斩获颇多,持有盛京银行、新湖期货及锦泰保险等股权。', expect: ['新湖中宝 → 盛京银行', '新湖中宝 → 锦泰保险'] },
       { text: '公告显示,本次过户完成之前,中国平安及其控股子公司中国平安人寿保险股份有限公司合计持有深发展逾<N>.<N>亿股股份,约占深发展目前总股本<N>.<N>%。', expect: ['中国平安人寿保险股份有限公司 → 深发展'] },
@@ -71,15 +72,16 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
-    // A later clause with no subject of its own goes on holding (汇金持有建行股份…,而持有中行股份…): the subject of
-    // the clause before holds.
+    // A later clause with no subject of its own goes on holding (汇金持有建行股份…,而持有中行股份…; …的股权、持有X…):
+    // the subject of the clause before holds.
     id: 'stake/holds-continued',
     type: 'HOLDS_STAKE',
-    pattern: `[，,](?:而|并|且|同时|也|还|另|另外)+(?:直接|间接)?持有(?:了)?{Os}{_6}(?:股权|股份|股票|[AHB]股|(?:的)?持股比例|(?:<N>|\\d)[^\\ue000-\\uefff，,。；]{0,8}?股)`,
+    pattern: `(?:[，,](?:而|并|且|同时|也|还|另|另外)+|、)(?:直接|间接)?持有(?:了)?{Os}{_6}(?:股权|股份|股票|[AHB]股|(?:的)?持股比例|(?:<N>|\\d)[^\\ue000-\\uefff，,。；]{0,8}?股)`,
     subject: 'clause',
     object: 'Os',
     examples: [
       { text: '截至一季度末,汇金持有建行股份比例为<N>.<N>%,而持有中行股份比例则高达<N>.<N>%,这是汇金对待两者融资计划态度有差异的主要原因。', expect: ['汇金 → 中国银行'] },
+      { text: '此次转让完成后,鑫茂集团将持有丹东菊花公司<N>.<N>%的股权、持有天大天久公司<N>%股权。', expect: ['鑫茂集团 → 天大天久公司'] },
     ],
   },
   {
@@ -286,10 +288,13 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/person-holds',
     type: 'HOLDS_STAKE',
-    pattern: `{Ps}{_8}${HOLDS_AS}(?:持有|持)(?:了)?{O}{_10}(?:股权|股份|股票|%|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股)`,
+    pattern: `{Ps}{_8}${HOLDS_AS}(?:持有|持|拥有)(?:了)?{O}{_10}(?:股权|股份|股票|%|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股)`,
     subject: 'Ps',
     object: 'O',
-    examples: [{ text: '黄光裕持有国美电器<N>.<N>%的股权。', expect: ['黄光裕 → 国美电器'] }],
+    examples: [
+      { text: '黄光裕持有国美电器<N>.<N>%的股权。', expect: ['黄光裕 → 国美电器'] },
+      { text: '中创信测<N>年年报称,公司实际控制人张春光、贾林共同拥有英诺维公司股权。', expect: ['张春光 → 英诺维公司', '贾林 → 英诺维公司'] },
+    ],
   },
   {
     id: 'stake/person-percent-of-topic',
