@@ -99,9 +99,10 @@ const NOT_FOLLOWED = '(?:(?<!继[\\s\\S])|(?=[^。；！？，,]{2,16}?后))';
 
 /**
  * Words that make a statement a guess, not a fact: matches next to them are dropped. 没有悬念, 没有疑问 ("beyond
- * doubt") make it surer, not less sure.
+ * doubt") make it surer, not less sure. 无意 is no intent; 传 right before a company is a rumour (传X拟出售…), not
+ * after 宣 (宣传).
  */
-export const HEDGES = /疑似|传闻|据传|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有(?!悬念|疑问)|不是|并非|已非|非用于/;
+export const HEDGES = /疑似|传闻|据传|(?<!宣)传(?=[\ue000-\ue3ff])|无意|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有(?!悬念|疑问)|不是|并非|已非|非用于/;
 
 /**
  * Mentions a gap may not cross: companies, people and pronouns. A place may stand in a gap (五矿资源有限公司昨天在

@@ -987,6 +987,20 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A sale of a stake in the company named (出售招商证券股票, 至少出售中信建投<N>%以上的股权, 处置海通证券股权): the
+    // seller held it. A buyer named between them (向B转让C股权) stops the gap; a company bought or sold to just before
+    // (收购加拿大东亚银行…及出售…, 向国航及太古出售…) is no seller.
+    id: 'stake/sells-stake',
+    type: 'REDUCED_STAKE',
+    pattern: `(?<!收购|并购|受让|购买|买入|向|及|和|与){Ss}{_12}(?:再次|继续|大幅|累计|拟|计划|将|已|已经|至少|分别)?(?:出售|处置|抛售|卖出)(?:了)?(?:其)?(?:所持有的|所持的|所持|持有的|手中的)?{Os}(?:约|大约)?{c12}(?:股权|股份|股票)`,
+    subject: 'Ss',
+    object: 'Os',
+    examples: [
+      { text: '对于中粮地产出售招商证券股票,分析人士认为', expect: ['中粮地产 → 招商证券'] },
+      { text: '由于业务依旧存在竞争,而又保持控股状态,目前中信证券至少出售中信建投<N>%以上的股权。', expect: ['中信证券 → 中信建投'] },
+    ],
+  },
+  {
     id: 'stake/decrease-shares-of',
     type: 'REDUCED_STAKE',
     pattern: `{Ss}{_12}(?:再次|继续|大幅|累计|拟|计划|分别)?(?:减持|抛售|出售)(?:了)?{_16}(?:股|股份|股票)(?:的)?{O}`,

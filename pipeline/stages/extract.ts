@@ -31,7 +31,7 @@ const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|
  * A sale denied or put off (高盛将不会出售其持有的工商银行股份, 放弃转让所持…): the holding stands, so a holding read
  * across it is no hedged one. A sale itself stays hedged.
  */
-const NEGATED_SALE = /(?:不会|不再|不|暂不|未|没有|拒绝|放弃)(?:考虑|打算|准备|急于)?(?:出售|转让|减持|抛售|卖出|处置)/g;
+const NEGATED_SALE = /(?:不会|不再|不|暂不|未|没有|拒绝|放弃|无意)(?:考虑|打算|准备|急于)?(?:出售|转让|减持|抛售|卖出|处置)/g;
 
 /** The verbs after which `HELD_PRONOUN` reads 其: holding, and taking a stake over. */
 const HOLD_VERBS = '持有|收购|取得|受让|购买|买下';

@@ -8,6 +8,27 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // FinRE train: no intent to sell is no sale, and the holding stands.
+    text: '由于万达商业为万达集团的必要组成部分,而万达集团无意出售其持有的万达商业股份,因此,其他第三方不大可能愿意为收购万达商业的H股支付可观溢价。',
+    absent: 'REDUCED_STAKE 万达集团 → 万达商业',
+    present: 'HOLDS_STAKE 万达集团 → 万达商业',
+  },
+  {
+    // FinRE train: a rumour in a headline (传X…) is no deal.
+    text: '传必和必拓插足中铝收购战 部分力拓股东示好',
+    absent: 'ACQUIRED 中铝 → 力拓',
+  },
+  {
+    // A written probe after a FinRE train sentence: the company just bought is not the seller of the next stake.
+    text: '工商银行昨日发布公告称,该行收购加拿大东亚银行<N>%股权及出售华融金融控股有限公司<N>%股权的交易已获批准。',
+    absent: 'REDUCED_STAKE 加拿大东亚银行 → 华融金融控股有限公司',
+  },
+  {
+    // FinRE train: the holding describes the company after it, not the person before.
+    text: '有家润多超市<N>%股权的友阿股份董秘陈学文向记者证实,目前拥有家润多超市<N>%股权的美国购宝集团已经确定将股份卖给海航商业。',
+    absent: 'HOLDS_STAKE 陈学文 → 家润多超市',
+  },
+  {
     // A written probe: partners joined for something other than money are no founders.
     text: '蔚能电池成立于<N>年,宁德时代联合蔚来共同发布了一份行业报告。',
     absent: 'INVESTED_IN 蔚来 → 蔚能电池',
