@@ -389,7 +389,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     }
     // 亦庄国际投资/发展有限公司: a legal form glued to a business word by the segmenter is a legal form too.
     const fromSuffix = kind === 'org-suffix' ? text.slice(token.textStart - offset) : '';
-    const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司)/.test(fromSuffix) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
+    // 河南投资集团: 集团 too takes business words between the name and it.
+    const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司|集团)/.test(fromSuffix) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
     // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
     const fullLegalForm = /^(?:股份有限公司|有限责任公司|有限公司)/.test(fromSuffix);
     const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, legalForm, fullLegalForm || fromSuffix.startsWith('集团有限公司'));
@@ -408,7 +409,9 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       continue;
     }
     // 内蒙古滨海投资股份有限公司: also two regions and a word of business scope; 上海市创业投资有限公司: or of a fund's trade.
-    const regionAndIndustry = fullLegalForm && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || BUSINESS_WORDS.has(t.word) || VEHICLE_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
+    // 河南投资集团, 山西交通控股集团: or 集团 after a province or city and such words, as a region's state group is called.
+    const groupOfRegion = suffix === '集团' && !WIDE_REGIONS.has(tokens[first]!.word) && (lexicon.places.has(tokens[first]!.word) || tokens[first]!.tag === 'ns') && i - first >= 2;
+    const regionAndIndustry = (fullLegalForm || groupOfRegion) && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || BUSINESS_WORDS.has(t.word) || VEHICLE_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
     // 西部/f 超导/v 材料科技有限公司: a full legal form after words the segmenter shattered (see walkNameLeft).
     const shatteredCore = fullLegalForm && tokens.slice(first, i).some((t) => isShatteredCore(t) && t.word.length === 2);
     if (!regionAndIndustry && !shatteredCore && !hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;

@@ -395,4 +395,10 @@ describe('entities on names no list holds', () => {
     expect(names).not.toContain('中铝谋求');
     expect(await relationsWithoutList(text)).toContain('INVESTED_IN 中国五矿有色控股有限公司 → 湖南有色控股');
   });
+
+  it('takes a province or city, business words and 集团 for a company, as a region calls its state group', async () => {
+    // FinRE train.
+    const names = await namesWithoutList('此次同力水泥拟向大股东河南投资集团、新乡水泥厂等<N>家特定对象非公开发行<N>万股,用以收购发行对象持有的水泥企业相关股权。');
+    expect(names).toContain('河南投资集团');
+  });
 });
