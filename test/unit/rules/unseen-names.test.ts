@@ -401,4 +401,10 @@ describe('entities on names no list holds', () => {
     const names = await namesWithoutList('此次同力水泥拟向大股东河南投资集团、新乡水泥厂等<N>家特定对象非公开发行<N>万股,用以收购发行对象持有的水泥企业相关股权。');
     expect(names).toContain('河南投资集团');
   });
+
+  it('takes a core and a word of trade (果汁, 地铁, 路桥, 热电) for a company', async () => {
+    // FinRE train.
+    const names = await namesWithoutList('“进军”食品业深天地拟收购通达果汁。华润以每股<N>元的价格将所持<N>.<N>%的万科股权协议转让给深圳地铁,交易总额3<N>.<N>亿元。');
+    expect(names).toEqual(expect.arrayContaining(['通达果汁', '深圳地铁']));
+  });
 });
