@@ -1169,6 +1169,18 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'jv/founded-by-after',
+    type: 'JOINT_VENTURE',
+    // The venture, then the partners that set it up: 海正辉瑞于<N>年由辉瑞与海正药业合资组建 (the founders' other
+    // forms, without 合资, are investment/founders).
+    pattern: `{O}{_14}由{As}{_8}(?:共同)?合资(?:成立|设立|组建|创办|兴建|建立)(?!的)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '据了解,海正辉瑞于<N>年由辉瑞与海正药业及海正药业有限公司合资组建,面向中国和全球市场开发、生产和推广品牌仿制药。', expect: ['辉瑞 → 海正辉瑞', '海正药业有限公司 → 海正辉瑞'] },
+    ],
+  },
+  {
     id: 'jv/formed-unnamed',
     type: 'JOINT_VENTURE',
     pattern: `{S}(?:{_6}|(?:拟|将|计划|已)?(?:出资|投资|斥资){_10})(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}${EACH_PUTS}(?:将|拟|计划|已)?(?:在[\\ue800-\\uebff])?(?:共同|拟|将|合资|联合)?(?:出资)?(?:成立|设立|组建|建立|出资设立|合资成立|合资设立|投资设立|合资建设|合资组建|合资)(?:了)?(?:一家|一个)?(?:{_8}|{c24})(?:合资公司|合资企业|公司|企业|基金)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
