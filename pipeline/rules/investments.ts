@@ -470,7 +470,8 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
     type: 'ACQUIRED',
-    pattern: `{S}{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲|提出)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|私有化|(?<![收并申认回采选团网抢订])购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    // 洽购 (negotiates to buy) says the plan by itself.
+    pattern: `{S}(?:{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲|提出)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|私有化|(?<![收并申认回采选团网抢订])购)|{_12}(?:正在|正)?洽购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
@@ -484,6 +485,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       // The seller, named with its rank as a shareholder before what it owns, is not bought (收购控股股东X旗下的Y).
       { text: '<N>月<N>日停牌的华光股份今日披露了定向增发方案,公司拟收购控股股东国联环保旗下的无锡国联华光电站工程有限公司股权以及国联环保的部分资产', expect: ['华光股份 → 无锡国联华光电站工程有限公司'] },
       { text: '<N>年<N>月,阿里巴巴提出私有化银泰商业的建议,持股比例预计增至约<N>%;', expect: ['阿里巴巴 → 银泰商业'] },
+      { text: '近日,本报记者独家获悉,海南航空洽购陕西白水杜康目前已经正式提上议事日程。', expect: ['海南航空 → 陕西白水杜康'] },
 
     ],
   },
