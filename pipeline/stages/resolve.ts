@@ -6,6 +6,11 @@ import { entityId, joinedForms } from '../rules/names.ts';
 
 /** The declaration itself, without the global flag: `test` must not carry state between calls. */
 const DECLARED = new RegExp(DECLARED_SHORT.source);
+/**
+ * What stands between a company and its former or new name: 同方国芯电子股份有限公司原名晶源电子, X(原名Y), X的前身为Y,
+ * X更名为Y. Both names are the one company.
+ */
+const RENAMED = /^\s*[（(]?\s*(?:的)?(?:原名|原名为|原称|曾用名|旧称|前身为|前身是|已更名为|更名为|改名为|现更名为|现名)[：:]?\s*[“"「]?$/;
 
 /**
  * Prefers the registered name: a legal form beats a short name, longer beats shorter. Among short names the
@@ -56,6 +61,17 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
         .at(-1);
       if (before && DECLARED.test(doc.original.slice(before.end, mention.end + 2))) declared.set(mention.name, idByName('Organization', before.name));
     }
+    // A former or new name declared right after the company's: the same company (reason `renamed`).
+    const renamed = new Set<string>();
+    let previous: RawMention | undefined;
+    for (const mention of mentions) {
+      if (mention.type !== 'Organization') continue;
+      if (previous && previous.sentenceIndex === mention.sentenceIndex && previous.name !== mention.name && !declared.has(mention.name) && RENAMED.test(doc.original.slice(previous.end, mention.start))) {
+        declared.set(mention.name, idByName('Organization', previous.name));
+        renamed.add(mention.name);
+      }
+      previous = mention;
+    }
     // Short forms of a company named in full in this article (快卜, 杭州富芯, 富特; 小鹏 for 小鹏汽车) are that
     // company, here; not a form that is itself a known organisation (小米 in 小米汽车 is the group, not the carmaker).
     const lexicon = loadLexicon();
@@ -94,7 +110,7 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
       const aliases = names.filter((n) => n !== name);
       const aliasRecords: AliasRecord[] = aliases.map((alias) => {
         const first = group.find((m) => m.name === alias)!;
-        const reason = declared.has(alias) ? 'declared' : aliasReason(alias, name);
+        const reason = renamed.has(alias) ? 'renamed' : declared.has(alias) ? 'declared' : aliasReason(alias, name);
         return {
           alias,
           reason,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { runArticle } from '../../../pipeline/index.ts';
 import { entityId } from '../../../pipeline/rules/names.ts';
+import { decodeArticle } from '../../../pipeline/stages/read.ts';
 import { extractText, relationLines } from '../../helpers/pipeline.ts';
 
 /**
@@ -996,6 +998,18 @@ describe('entity ids', () => {
     const article = await extractText('<N>月<N>日,新华光公告称,新华光获准向包括大股东西安北方光电有限公司(下简称“西光集团”)在内的多家单位定向增发,换取新资产的注入。');
     const company = article.entities.find((e) => e.name === '西安北方光电有限公司');
     expect(company?.aliases).toContain('西光集团');
+  });
+
+  it('take a former or new name declared next to a company (前身为, 原名, 更名为) as its alias', async () => {
+    // FinRE train.
+    const read = decodeArticle('renamed.txt', new TextEncoder().encode('公开资料显示,方正证券前身为浙江证券,是中国证监会核准的第一批综合类证券公司。'));
+    if (!read.ok) throw new Error('unreadable');
+    const { doc } = await runArticle(read.doc);
+    const company = doc.entities?.find((e) => e.name === '方正证券');
+    expect(company?.aliases).toContain('浙江证券');
+    expect(company?.aliasRecords.find((r) => r.alias === '浙江证券')?.reason).toBe('renamed');
+    const renamed = await extractText('同方国芯电子股份有限公司原名晶源电子,今年公司通过定向增发收购同方微电子<N>%股权。');
+    expect(relationLines(renamed)).toContain('ACQUIRED 同方国芯电子股份有限公司 → 同方微电子');
   });
 
   it('leave the class of shares out of the name before 股 (工行H股 names 工行)', async () => {
