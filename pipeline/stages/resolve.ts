@@ -8,9 +8,10 @@ import { entityId, joinedForms } from '../rules/names.ts';
 const DECLARED = new RegExp(DECLARED_SHORT.source);
 /**
  * What stands between a company and its former or new name: 同方国芯电子股份有限公司原名晶源电子, X(原名Y), X的前身为Y,
- * X更名为Y. Both names are the one company.
+ * X更名为Y. Both names are the one company, under the name it goes by now (`NEW_NAME_AFTER`: the second).
  */
 const RENAMED = /^\s*[（(]?\s*(?:的)?(?:原名|原名为|原称|曾用名|旧称|前身为|前身是|已更名为|更名为|改名为|现更名为|现名)[：:]?\s*[“"「]?$/;
+const NEW_NAME_AFTER = /更名为|改名为|现名/;
 
 /**
  * Prefers the registered name: a legal form beats a short name, longer beats shorter. Among short names the
@@ -66,9 +67,13 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
     let previous: RawMention | undefined;
     for (const mention of mentions) {
       if (mention.type !== 'Organization') continue;
-      if (previous && previous.sentenceIndex === mention.sentenceIndex && previous.name !== mention.name && !declared.has(mention.name) && RENAMED.test(doc.original.slice(previous.end, mention.start))) {
-        declared.set(mention.name, idByName('Organization', previous.name));
-        renamed.add(mention.name);
+      const between = previous && previous.sentenceIndex === mention.sentenceIndex && previous.name !== mention.name ? doc.original.slice(previous.end, mention.start) : undefined;
+      if (previous && between !== undefined && RENAMED.test(between)) {
+        const [current, former] = NEW_NAME_AFTER.test(between) ? [mention, previous] : [previous, mention];
+        if (!declared.has(former.name)) {
+          declared.set(former.name, idByName('Organization', current.name));
+          renamed.add(former.name);
+        }
       }
       previous = mention;
     }
@@ -106,7 +111,9 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
       const isKnown = lexicon.organizations.has(core);
       const counts = new Map<string, number>();
       for (const m of group) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-      const name = isKnown && group[0]!.type === 'Organization' ? core : names.sort((a, b) => nameRank(b, counts) - nameRank(a, counts))[0]!;
+      // A former name (renamed) never names the entity over the name it goes by now.
+      const rank = (n: string): number => nameRank(n, counts) - (renamed.has(n) ? 10_000 : 0);
+      const name = isKnown && group[0]!.type === 'Organization' ? core : names.sort((a, b) => rank(b) - rank(a))[0]!;
       const aliases = names.filter((n) => n !== name);
       const aliasRecords: AliasRecord[] = aliases.map((alias) => {
         const first = group.find((m) => m.name === alias)!;

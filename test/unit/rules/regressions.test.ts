@@ -1010,6 +1010,9 @@ describe('entity ids', () => {
     expect(company?.aliasRecords.find((r) => r.alias === '浙江证券')?.reason).toBe('renamed');
     const renamed = await extractText('同方国芯电子股份有限公司原名晶源电子,今年公司通过定向增发收购同方微电子<N>%股权。');
     expect(relationLines(renamed)).toContain('ACQUIRED 同方国芯电子股份有限公司 → 同方微电子');
+    // A new name after 更名为 is the one the company goes by, its id and its name.
+    const renamedTo = await extractText('他指出,中信集团上月将中信嘉华银行更名为中信银行国际,打正旗号开拓境外业务。');
+    expect(renamedTo.entities.find((e) => e.aliases.includes('中信嘉华银行'))).toMatchObject({ id: entityId('Organization', '中信银行国际'), name: '中信银行国际' });
   });
 
   it('leave the class of shares out of the name before 股 (工行H股 names 工行)', async () => {
