@@ -406,5 +406,8 @@ describe('entities on names no list holds', () => {
     // FinRE train.
     const names = await namesWithoutList('“进军”食品业深天地拟收购通达果汁。华润以每股<N>元的价格将所持<N>.<N>%的万科股权协议转让给深圳地铁,交易总额3<N>.<N>亿元。');
     expect(names).toEqual(expect.arrayContaining(['通达果汁', '深圳地铁']));
+    expect(await namesWithoutList('东湖高新:资产重组或注入湖北路桥。')).toEqual(expect.arrayContaining(['东湖高新', '湖北路桥']));
+    // 发电 is no such word: the verb before a long legal name would join it (投资建设内蒙古…风力发电有限责任公司).
+    expect(await namesWithoutList('京能热电公告,公司拟投资建设内蒙古京能霍林郭勒风力发电有限责任公司风电二期项目。')).toContain('内蒙古京能霍林郭勒风力发电有限责任公司');
   });
 });
