@@ -67,10 +67,10 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
     let previous: RawMention | undefined;
     for (const mention of mentions) {
       if (mention.type !== 'Organization') continue;
-      const between = previous && previous.sentenceIndex === mention.sentenceIndex && previous.name !== mention.name ? doc.original.slice(previous.end, mention.start) : undefined;
-      if (previous && between !== undefined && RENAMED.test(between)) {
+      if (previous && previous.sentenceIndex === mention.sentenceIndex && previous.name !== mention.name) {
+        const between = doc.original.slice(previous.end, mention.start);
         const [current, former] = NEW_NAME_AFTER.test(between) ? [mention, previous] : [previous, mention];
-        if (!declared.has(former.name)) {
+        if (RENAMED.test(between) && !declared.has(former.name)) {
           declared.set(former.name, idByName('Organization', current.name));
           renamed.add(former.name);
         }
