@@ -1966,6 +1966,7 @@ function targetNames(text: string, tokens: readonly Token[], offset: number): Ca
     // 向全资子公司X增资: the kind of company before the name is none of it.
     const kind = /^(?:全资子公司|控股子公司|子公司|参股公司|合资公司|旗下)/.exec(slot)?.[0].length ?? 0;
     const name = slot.slice(kind);
+    if (name.length < 2) continue;
     const start = offset + m.index + 1 + kind;
     const end = start + name.length;
     const first = tokens.findIndex((t) => t.textStart === start);
