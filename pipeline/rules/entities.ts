@@ -1882,11 +1882,12 @@ const HELD_STAKE_AFTER = /^(?:约|合计|共|累计|近|逾|超过|超)?(?:<N>|\
 /** `HELD_STAKE_AFTER` as a sticky pattern, tested where a run ends without a copy of the rest of the sentence. */
 const HELD_STAKE_AT = sticky(HELD_STAKE_AFTER);
 /** Verbs of holding or trading a stake, whose object before the stake is a company (收购同方/f 微电子/n <N>%股权). */
-const STAKE_SLOT_VERBS: ReadonlySet<string> = new Set(['持有', '所持', '所持有', '收购', '拟收购', '全资收购', '增持', '减持', '受让', '购买', '买入', '出售', '转让', '入股', '参股', '认购', '竞购', '购入', '买下', '接手', '获得', '取得', '拟受让', '拟出售', '拟转让', '拟购买']);
+const STAKE_SLOT_VERBS: ReadonlySet<string> = new Set(['持有', '所持', '所持有', '收购', '拟收购', '全资收购', '增持', '减持', '受让', '购买', '买入', '出售', '转让', '入股', '参股', '认购', '竞购', '购入', '买下', '接手', '获得', '取得', '拟受让', '拟出售', '拟转让', '拟购买', '购得',
+  '拥有', '所拥有', '持股', '间接持股', '直接持股', '仅持', '尚持', '共持', '控制', '间接控制']);
 /** Rules whose name may stop short of the rest of it before a stake. */
 const CUT_SHORT_RULES: ReadonlySet<string> = new Set(['entity/org-context', 'entity/org-acted-on', 'entity/lexicon']);
 /** Words that say which holding, not whose: 公司<N>%, 标的公司的股权, 上市公司股份. */
-const NOT_HELD_NAME = /所持|^(?:前者|后者|对方|双方|(?:新|原|该|本|此|存续|合并后|新设|标的|目标|上市|子|母|合资|参股|控股)?公司|原有|现有|剩余|全部|部分|已发行|发行后|发行前|总股本|比例|价格|数量|规模|金额|资金|计划|方案|总额|总数|完成|合计|累计|共计|其余|其中|大约|不超过|超过)$|^[股占]|占|(?:项目|资产|业务|领域|板块|工程|基地|园区|股东|投资者|机构|个人|自然人)$/;
+const NOT_HELD_NAME = /所持|^(?:比例|比重)|^(?:前者|后者|对方|双方|(?:新|原|该|本|此|存续|合并后|新设|标的|目标|上市|子|母|合资|参股|控股)?公司|原有|现有|剩余|全部|部分|已发行|发行后|发行前|总股本|比例|价格|数量|规模|金额|资金|计划|方案|总额|总数|完成|合计|累计|共计|其余|其中|大约|不超过|超过)$|^[股占]|占|(?:项目|资产|业务|领域|板块|工程|基地|园区|股东|投资者|机构|个人|自然人)$/;
 
 /**
  * A company between a verb of holding and its stake (将其所持有的天平/n 车险/n <N>万股股份, 所持兴业/n 证券/n <N>%股权,
@@ -1899,8 +1900,8 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
   for (let k = 0; k + 1 < tokens.length; k++) {
     const verb = tokens[k]!.word;
     if (!STAKE_SLOT_VERBS.has(verb) && !(verb === '持' && tokens[k - 1]?.word === '所')) continue;
-    // 持有的, 所持的: only a verb of holding takes 的 before what it holds (转让的方式 is a manner).
-    let from = (tokens[k + 1]!.word === '的' && /持/.test(verb)) || tokens[k + 1]!.word === '了' ? k + 2 : k + 1;
+    // 持有的, 所持的, 拥有的: only a verb of holding takes 的 before what it holds (转让的方式 is a manner).
+    let from = (tokens[k + 1]!.word === '的' && /持|拥有|控制/.test(verb)) || tokens[k + 1]!.word === '了' ? k + 2 : k + 1;
     // 收购上述朗璞国际…: 上述 points back to the company, and is none of its name; 购入部分恒安标准的股权: nor does the
     // share of the holding belong to it.
     if (/^(?:上述|该|部分|全部|剩余|其余)$/.test(tokens[from]?.word ?? '')) from++;

@@ -385,6 +385,17 @@ describe('entities on names no list holds', () => {
     for (const name of ['部分恒安标准', '汇丰所持上海银行', '前者']) expect(names).not.toContain(name);
   });
 
+  it('takes what stands before a stake after 拥有的, 持股 or 控制 for a company, and no word of the holding (持股比例达)', async () => {
+    // FinRE train.
+    const names = await namesWithoutList(
+      '<N>月<N>日,建行发布消息称,建行与荷兰国际集团签署了《股权转让协议》,建行将收购ING拥有的太平洋安泰人寿<N>%的股权。' +
+        '<N>年<N>月,高盛和鼎晖通过罗特克斯收购双汇集团<N>%股权,从而间接持股双汇发展<N>.<N>%股权。' +
+        '发行完成后,陕煤化集团将取代陕高速集团成为公司第一大股东,持股比例达<N>.<N>%,但公司实际控制人仍为陕西省国资委。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['太平洋安泰人寿', '双汇发展']));
+    expect(names).not.toContain('比例达');
+  });
+
   it('takes what stands between 向 and a verb of putting money in for the company invested in, without words of how or of asking', async () => {
     // FinRE train.
     const text =
