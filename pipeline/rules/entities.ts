@@ -1895,7 +1895,6 @@ const NOT_HELD_NAME = /所持|^(?:比例|比重)|^(?:前者|后者|对方|双方
  * characters, one to three words, none a function word, a person's name or a title, where no other rule found a company.
  */
 function heldNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[]): Candidate[] {
-  const lexicon = loadLexicon();
   const out: Candidate[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     const verb = tokens[k]!.word;
@@ -1916,32 +1915,60 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
       if (staked) break;
     }
     if (!staked || chars < 2) continue;
-    const run = tokens.slice(from, to);
-    // The segmenter shatters such names into words of any tag (同方/f 微电子, 中天/t 电力, 陕西 太/d 白酒业): a point of
-    // the compass, a time word or a one-character adverb may stand inside a run of two or more; nothing else of the
-    // function words may.
-    const shattered = (t: Token): boolean => run.length > 1 && (t.tag === 'f' || t.tag === 't' || (t.tag === 'd' && t.word.length === 1));
-    if (run.some((t) => (FUNCTION_TAG.test(t.tag) && !shattered(t)) || t.tag === 'v' && t.word.length >= 2 || lexicon.titleSet.has(t.word)) || (run.length === 1 && run[0]!.tag.startsWith('nr'))) continue;
-    // 墨西哥工厂, 协议门槛需: a plant, land or a deal's terms are held or sold too, and are no company; nor does a
-    // name end with a modal verb or an adverb (though it may with another verb the tagger made of its last character:
-    // 中/f 保康/a 联/v).
-    const last = run.at(-1)!;
-    if (/^(?:资产|项目|业务|土地|房产|工厂|厂房|基地|地块|楼盘|电站|矿山|煤矿|油田|门店|园区|工程|市场|地区|板块|领域)$/.test(last.word) || /^(?:协议|方式|门槛|条件|价格)/.test(run[0]!.word) || /^[需要将会应可能拟须已也均]$/.test(last.word)) continue;
-    // 酿酒/n 公司: common nouns before 公司 say what kind of company, not which.
-    if (run.length > 1 && last.word === '公司' && run.slice(0, -1).every((t) => COMMON_TAGS.has(t.tag))) continue;
-    // 所持/v 的晟程/x 交通, 收购/v 了琪阳/x 纸业: 的 or 了 glued by the tagger to the name is none of it.
-    const start = run[0]!.textStart + (/[的了]/.test(text[run[0]!.textStart - offset]!) && run[0]!.word.length >= 3 ? 1 : 0);
-    const end = last.textEnd;
-    // Where another rule found a company, that one stands; a place or a person there is no holding's object. Not a
-    // shorter one that starts the run, cut before the stake by a rule of context or a word list (持有福耀/x 玻璃/n
-    // <N>亿股, 所持的大众交通<N>亿股): the name runs up to the stake.
-    if (found.some((c) => c.type === 'Organization' && c.textStart < end && start < c.textEnd && !(c.textStart === start && c.textEnd < end && CUT_SHORT_RULES.has(c.ruleId)))) continue;
-    const name = text.slice(start - offset, end - offset);
-    if (NOT_HELD_NAME.test(name) || KIND_WORDS.has(name) || MODIFIERS.has(name) || GENERIC_NOUNS.has(name) || WIDE_REGIONS.has(name) || SHORT_NAME_ENDS.has(name)) continue;
-    if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name) || NOT_NAME_START.test(name) || NOT_NAME_END.test(name) || isPersonName(name)) continue;
-    out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-held', priority: 1 });
+    const held = heldName(text, tokens.slice(from, to), offset, found);
+    if (held) out.push(held);
+  }
+  // 增持<N>万股国元证券, 买入<N>亿股开源控股,: the company a count of shares is of, up to a break or its shares.
+  if (text.includes('股')) {
+    SHARES_THEN_NAME.lastIndex = 0;
+    for (let m = SHARES_THEN_NAME.exec(text); m; m = SHARES_THEN_NAME.exec(text)) {
+      // 发行<N>亿股人民币普通股, <N>万股新股, <N>万股流拍: a kind of shares, or what became of them, is no company.
+      if (/股$|^(?:流拍|左右|以上|以下|不等|之多|为止)$/.test(m[1]!)) continue;
+      const start = offset + m.index + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      const from = tokens.findIndex((t) => t.textStart === start);
+      const to = tokens.findIndex((t) => t.textEnd === end);
+      if (from < 0 || to < from || to - from > 2) continue;
+      const held = heldName(text, tokens.slice(from, to + 1), offset, found);
+      if (held) out.push(held);
+    }
   }
   return out;
+}
+
+/** A count of shares and the company they are of, before a break, its shares (股份, 股票) or 的. */
+const SHARES_THEN_NAME = /(?:<N>|\d)(?:[\d.,]|<N>)*(?:余|多)?(?:万|亿)?股(?![份权东票价本息民市])([\u3400-\u9fffA-Za-z]{2,8}?)(?=[，,。；;：:]|股份|股票|的|$)/g;
+
+/**
+ * The held company a run of tokens names (see heldNames), or undefined: the segmenter shatters such names into words
+ * of any tag, but no function word, long verb, title or lone person's name stands in one, nor a plant, a project or
+ * the terms of a deal, and a company another rule found there stands.
+ */
+function heldName(text: string, run: readonly Token[], offset: number, found: readonly Candidate[]): Candidate | undefined {
+  const lexicon = loadLexicon();
+  // The segmenter shatters such names into words of any tag (同方/f 微电子, 中天/t 电力, 陕西 太/d 白酒业): a point of
+  // the compass, a time word or a one-character adverb may stand inside a run of two or more; nothing else of the
+  // function words may.
+  const shattered = (t: Token): boolean => run.length > 1 && (t.tag === 'f' || t.tag === 't' || (t.tag === 'd' && t.word.length === 1));
+  if (run.some((t) => (FUNCTION_TAG.test(t.tag) && !shattered(t)) || t.tag === 'v' && t.word.length >= 2 || lexicon.titleSet.has(t.word)) || (run.length === 1 && run[0]!.tag.startsWith('nr'))) return undefined;
+  // 墨西哥工厂, 协议门槛需: a plant, land or a deal's terms are held or sold too, and are no company; nor does a
+  // name end with a modal verb or an adverb (though it may with another verb the tagger made of its last character:
+  // 中/f 保康/a 联/v).
+  const last = run.at(-1)!;
+  if (/^(?:资产|项目|业务|土地|房产|工厂|厂房|基地|地块|楼盘|电站|矿山|煤矿|油田|门店|园区|工程|市场|地区|板块|领域)$/.test(last.word) || /^(?:协议|方式|门槛|条件|价格)/.test(run[0]!.word) || /^[需要将会应可能拟须已也均]$/.test(last.word)) return undefined;
+  // 酿酒/n 公司: common nouns before 公司 say what kind of company, not which.
+  if (run.length > 1 && last.word === '公司' && run.slice(0, -1).every((t) => COMMON_TAGS.has(t.tag))) return undefined;
+  // 所持/v 的晟程/x 交通, 收购/v 了琪阳/x 纸业: 的 or 了 glued by the tagger to the name is none of it.
+  const start = run[0]!.textStart + (/[的了]/.test(text[run[0]!.textStart - offset]!) && run[0]!.word.length >= 3 ? 1 : 0);
+  const end = last.textEnd;
+  // Where another rule found a company, that one stands; a place or a person there is no holding's object. Not a
+  // shorter one that starts the run, cut before the stake by a rule of context or a word list (持有福耀/x 玻璃/n
+  // <N>亿股, 所持的大众交通<N>亿股): the name runs up to the stake.
+  if (found.some((c) => c.type === 'Organization' && c.textStart < end && start < c.textEnd && !(c.textStart === start && c.textEnd < end && CUT_SHORT_RULES.has(c.ruleId)))) return undefined;
+  const name = text.slice(start - offset, end - offset);
+  if (NOT_HELD_NAME.test(name) || KIND_WORDS.has(name) || MODIFIERS.has(name) || GENERIC_NOUNS.has(name) || WIDE_REGIONS.has(name) || SHORT_NAME_ENDS.has(name)) return undefined;
+  if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name) || NOT_NAME_START.test(name) || NOT_NAME_END.test(name) || isPersonName(name)) return undefined;
+  return { textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-held', priority: 1 };
 }
 
 /**

@@ -396,6 +396,13 @@ describe('entities on names no list holds', () => {
     expect(names).not.toContain('比例达');
   });
 
+  it('takes the company a count of shares is of (申购<N>万股国元证券,) for a company, not a kind of shares', async () => {
+    // FinRE train.
+    const names = await namesWithoutList('华富债券此次申购<N>万股国元证券,耗资<N>.<N>亿元。该公司以非公开发行股票的方式向中国平安人寿保险股份有限公司发行了<N>万股人民币普通股,平安人寿由此成为云南白药第三大股东。');
+    expect(names).toContain('国元证券');
+    expect(names).not.toContain('人民币普通股');
+  });
+
   it('takes what stands between 向 and a verb of putting money in for the company invested in, without words of how or of asking', async () => {
     // FinRE train.
     const text =
