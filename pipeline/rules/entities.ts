@@ -38,6 +38,8 @@ export const ENTITY_RULES = [
   { id: 'entity/org-invested-at-end', type: 'Organization', example: '淘宝、腾讯、网易等都推出了自己的互联网销售彩票平台,百度入股了乐和彩,人民网并购澳客网,互联网彩票领域的竞争格局日益形成。', finds: '澳客网' },
   // A written probe in the form of FinRE's 吉化集团将持有的中油化建全部股份…转让给山煤集团, with a name no list holds.
   { id: 'entity/org-held', type: 'Organization', example: '吉化集团将持有的青禾化建全部股份<N>.<N>亿股转让给山煤集团。', finds: '青禾化建' },
+  // A written probe in the form of FinRE's 转而由大股东泓泽世纪先出资…, with a name no list holds.
+  { id: 'entity/org-shareholder', type: 'Organization', example: '大元股份随后终止收购,转而由大股东瀚泽世纪先出资<N>亿收购珠拉黄金<N>.<N>%股权。', finds: '瀚泽世纪' },
   { id: 'entity/org-target', type: 'Organization', example: '一汽轿车发布公告称,拟对摩拜出行进行增资入股。', finds: '摩拜出行' },
   { id: 'entity/org-clause-topic', type: 'Organization', example: '<N>年,拜博口腔获得联想控股<N>亿元人民币投资,一跃而成为整个医疗健康产业当中的焦点企业。', finds: '拜博口腔' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
@@ -1361,6 +1363,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   found.push(...unknownWordNames(tokens), ...clauseIndustryNames(text, tokens, offset, kinds), ...actedOnNames(text, tokens, offset, kinds), ...clauseTopicNames(text, tokens, offset, kinds), ...investedAtEndNames(text, tokens, offset, kinds));
   found.push(...targetNames(text, tokens, offset));
   if (/[持购让售股]/.test(text)) found.push(...heldNames(text, tokens, offset, found));
+  if (text.includes('股东')) found.push(...shareholderNames(text, tokens, offset, found));
   found.push(...listedNames(text, tokens, offset, found, kinds));
   if (text.includes('领投') || text.includes('跟投') || text.includes('参投')) found.push(...roundInvestorNames(text, tokens, offset, found));
   const kinded = found.some(isKindShortName) ? withoutKindBeforeName(found) : found;
@@ -1969,6 +1972,33 @@ function heldName(text: string, run: readonly Token[], offset: number, found: re
   if (NOT_HELD_NAME.test(name) || KIND_WORDS.has(name) || MODIFIERS.has(name) || GENERIC_NOUNS.has(name) || WIDE_REGIONS.has(name) || SHORT_NAME_ENDS.has(name)) return undefined;
   if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name) || NOT_NAME_START.test(name) || NOT_NAME_END.test(name) || isPersonName(name)) return undefined;
   return { textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-held', priority: 1 };
+}
+
+/**
+ * A shareholder named right after the word (大股东泓泽世纪先出资, 二股东联发投的主管部门, 股东英诺维的通知), up to a word that
+ * goes on with the clause: the tagger cuts such names into any pieces (泓/q 泽/nr 世纪/n), but not the shareholders'
+ * meeting, rights or list that follow the word as often.
+ */
+const SHAREHOLDER_SLOT = /股东(?!大会|会|权益|利益|回报|名单|名册|榜|之列|之位|登记|结构|人数|户数|账户|资格|身份|背景|之间|之一|方面|代表|单位|层面|支持)([\u3400-\u9fffA-Za-z]{2,8}?)(?=[，,。；;、]|的|已|将|也|欲|拟|先|于|在|与|和|及|正|再|又|还|均|仍|曾|则|即|就|表示|称|承诺|签订|签署|派出|持有|所持|同意|决定|提出|出资|减持|增持|书面|重组)/g;
+/** Tags of the pieces of a proper name, one of which a shareholder's name must hold unless it ends like a company's. */
+const PROPER_TAG = /^(?:x|nz|nt|nr\w*|ns|j|eng|g)$/;
+
+function shareholderNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  SHAREHOLDER_SLOT.lastIndex = 0;
+  for (let m = SHAREHOLDER_SLOT.exec(text); m; m = SHAREHOLDER_SLOT.exec(text)) {
+    const start = offset + m.index + 2;
+    const end = start + m[1]!.length;
+    const from = tokens.findIndex((t) => t.textStart === start);
+    const to = tokens.findIndex((t) => t.textEnd === end);
+    if (from < 0 || to < from || to - from > 2) continue;
+    const run = tokens.slice(from, to + 1);
+    // 股东利益的, 股东方面: common words are no name, unless they end as a company's does (露露/v 集团/n).
+    if (!run.some((t) => PROPER_TAG.test(t.tag)) && !SHORT_NAME_ENDS.has(run.at(-1)!.word)) continue;
+    const held = heldName(text, run, offset, found);
+    if (held) out.push({ ...held, ruleId: 'entity/org-shareholder', priority: 0 });
+  }
+  return out;
 }
 
 /**

@@ -868,6 +868,18 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'stake/shareholder-sells-to',
+    type: 'INCREASED_STAKE',
+    // A company's shareholder sells what it holds of it: the buyer takes a stake in the company (ST秦岭现大股东陕西
+    // 耀县水泥厂将所有股权协议转让给华伦集团).
+    pattern: `{O}(?:的)?(?:现|原|前)?(?:第{RANK}大|控股|大)?股东[\ue000-\ue3ff](?:将|拟|已|把)(?:其)?(?:所持有的|所持的|所持|持有的|所有|全部|所有的)(?:的)?{c8}(?:股权|股份|股票){c16}(?:协议|无偿)?(?:转让|出售)(?:给|予)(?:了)?{Ss}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '<N>年,ST秦岭现大股东陕西耀县水泥厂将所有股权协议转让给华伦集团,但华伦集团付了第一笔钱后,余款一直未付,', expect: ['华伦集团 → ST秦岭'] },
+    ],
+  },
+  {
     id: 'stake/seller-held',
     type: 'REDUCED_STAKE',
     pattern: `{S}{_16}(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|手中的|手持的)(?:的)?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售|卖)(?:给|予)`,

@@ -403,6 +403,17 @@ describe('entities on names no list holds', () => {
     expect(names).not.toContain('人民币普通股');
   });
 
+  it('takes a shareholder named right after 股东 for a company, up to the word that goes on, and no list or rank of shareholders', async () => {
+    // FinRE train.
+    const names = await namesWithoutList(
+      '<N>年,ST秦岭现大股东陕西耀县水泥厂将所有股权协议转让给华伦集团,但华伦集团付了第一笔钱后,余款一直未付。' +
+        '<N>年<N>月<N>日,延边公路发布公告称,公司控股股东吉林敖东正与广发证券股份有限公司就借壳公司上市事宜进行洽谈。' +
+        '一个黄木秀(以下称“新黄木秀”)是今年一季度才进入华侨城A十大流通股股东之列。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['陕西耀县水泥厂', '吉林敖东']));
+    for (const name of ['吉林敖东正', '之列']) expect(names).not.toContain(name);
+  });
+
   it('takes what stands between 向 and a verb of putting money in for the company invested in, without words of how or of asking', async () => {
     // FinRE train.
     const text =
