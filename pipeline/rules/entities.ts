@@ -1922,7 +1922,7 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
     if (held) out.push(held);
   }
   // 增持<N>万股国元证券, 买入<N>亿股开源控股,: the company a count of shares is of, up to a break or its shares.
-  if (text.includes('股')) {
+  if (text.includes('万股') || text.includes('亿股') || SHARE_COUNT.test(text)) {
     SHARES_THEN_NAME.lastIndex = 0;
     for (let m = SHARES_THEN_NAME.exec(text); m; m = SHARES_THEN_NAME.exec(text)) {
       // 发行<N>亿股人民币普通股, <N>万股新股, <N>万股流拍: a kind of shares, or what became of them, is no company.
@@ -1939,6 +1939,8 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
   return out;
 }
 
+/** A count of shares right before 股 (<N>股, 300股): with 万股 and 亿股, what SHARES_THEN_NAME needs to match. */
+const SHARE_COUNT = /[\d>]股/;
 /** A count of shares and the company they are of, before a break, its shares (股份, 股票) or 的. */
 const SHARES_THEN_NAME = /(?:<N>|\d)(?:[\d.,]|<N>)*(?:余|多)?(?:万|亿)?股(?![份权东票价本息民市])([\u3400-\u9fffA-Za-z]{2,8}?)(?=[，,。；;：:]|股份|股票|的|$)/g;
 
