@@ -1928,11 +1928,8 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
       // 发行<N>亿股人民币普通股, <N>万股新股, <N>万股流拍: a kind of shares, or what became of them, is no company.
       if (/股$|^(?:流拍|左右|以上|以下|不等|之多|为止)$/.test(m[1]!)) continue;
       const start = offset + m.index + m[0].length - m[1]!.length;
-      const end = start + m[1]!.length;
-      const from = tokens.findIndex((t) => t.textStart === start);
-      const to = tokens.findIndex((t) => t.textEnd === end);
-      if (from < 0 || to < from || to - from > 2) continue;
-      const held = heldName(text, tokens.slice(from, to + 1), offset, found);
+      const run = tokensCovering(tokens, start, start + m[1]!.length, 3);
+      const held = run && heldName(text, run, offset, found);
       if (held) out.push(held);
     }
   }
@@ -1990,11 +1987,8 @@ function shareholderNames(text: string, tokens: readonly Token[], offset: number
   SHAREHOLDER_SLOT.lastIndex = 0;
   for (let m = SHAREHOLDER_SLOT.exec(text); m; m = SHAREHOLDER_SLOT.exec(text)) {
     const start = offset + m.index + 2;
-    const end = start + m[1]!.length;
-    const from = tokens.findIndex((t) => t.textStart === start);
-    const to = tokens.findIndex((t) => t.textEnd === end);
-    if (from < 0 || to < from || to - from > 2) continue;
-    const run = tokens.slice(from, to + 1);
+    const run = tokensCovering(tokens, start, start + m[1]!.length, 3);
+    if (!run) continue;
     // 股东利益的, 股东方面: common words are no name, unless they end as a company's does (露露/v 集团/n).
     if (!run.some((t) => PROPER_TAG.test(t.tag)) && !SHORT_NAME_ENDS.has(run.at(-1)!.word)) continue;
     const held = heldName(text, run, offset, found);
@@ -2029,15 +2023,24 @@ function targetNames(text: string, tokens: readonly Token[], offset: number): Ca
     if (name.length < 2) continue;
     const start = offset + m.index + 1 + kind;
     const end = start + name.length;
-    const first = tokens.findIndex((t) => t.textStart === start);
-    const last = tokens.findIndex((t) => t.textEnd === end);
-    if (first < 0 || last < first) continue;
-    if (tokens.slice(first, last + 1).some((t) => FUNCTION_TAG.test(t.tag))) continue;
+    const run = tokensCovering(tokens, start, end);
+    if (!run || run.some((t) => FUNCTION_TAG.test(t.tag))) continue;
     if (NOT_NAME_START.test(name) || NOT_A_TARGET_END.test(name) || GENERIC_TOPICS.test(name) || KIND_WORDS.has(name) || MODIFIERS.has(name)) continue;
     if (lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) continue;
     out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-target', priority: 0 });
   }
   return out;
+}
+
+/**
+ * The tokens that cover exactly `start`..`end` of the text (a slot a pattern matched), at most `maxTokens` of them;
+ * undefined when the span starts or ends inside a token, or takes more.
+ */
+function tokensCovering(tokens: readonly Token[], start: number, end: number, maxTokens = Infinity): readonly Token[] | undefined {
+  const from = tokens.findIndex((t) => t.textStart === start);
+  if (from < 0) return undefined;
+  const to = tokens.findIndex((t) => t.textEnd === end);
+  return to < from || to - from >= maxTokens ? undefined : tokens.slice(from, to + 1);
 }
 
 /** A pattern anchored at its alternatives' starts (^) as a sticky one, to test at a position of a string. */
