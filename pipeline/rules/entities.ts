@@ -67,6 +67,8 @@ const LEFT_STOPS = new Set([
   '增资', '出资', '参股', '增持', '减持', '宣布', '表示', '显示', '信息', '资料', '消息', '近日', '日前', '今年', '去年', '此前', '目前',
   '拟', '计划', '筹划', '已', '已经', '也', '还', '再', '均', '都', '分别', '共同', '一起', '以及', '原', '现', '曾', '任', '担任',
   '出任', '兼', '称', '据', '时任', '现任', '前任', '这是', '仍为', '即为', '均为', '也是', '是为', '作为', '举牌', '所持', '买入', '认购', '入主', '斥资', '手中', '年', '月', '日', '亿元', '万元', '元', '家', '个', '名', '该', '此', '本', '这', '那', '各', '多家', '数家', '全部', '所有', '部分', '剩余',
+  // 一致行动/vn 人/n 深圳远致投资公司: a person's word (one acting in concert, a founder) ends a company's name before it.
+  '人', '行动人', '一致行动人',
 ]);
 
 /** Points of the compass that name regions inside company names (西部矿业, 北方稀土, 华东医药). */
@@ -412,7 +414,9 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     }
     // 内蒙古滨海投资股份有限公司: also two regions and a word of business scope; 上海市创业投资有限公司: or of a fund's trade.
     // 河南投资集团, 山西交通控股集团: or 集团 after a province or city and such words, as a region's state group is called.
-    const groupOfRegion = suffix === '集团' && !WIDE_REGIONS.has(tokens[first]!.word) && (lexicon.places.has(tokens[first]!.word) || tokens[first]!.tag === 'ns') && i - first >= 2;
+    // 天津/ns 医药集团/n: or the segmenter's one word of industry and 集团 right after the region.
+    const gluedGroup = glued && token.word.endsWith('集团');
+    const groupOfRegion = (suffix === '集团' || gluedGroup) && !WIDE_REGIONS.has(tokens[first]!.word) && (lexicon.places.has(tokens[first]!.word) || tokens[first]!.tag === 'ns') && i - first >= (gluedGroup ? 1 : 2);
     const regionAndIndustry = (fullLegalForm || groupOfRegion) && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || BUSINESS_WORDS.has(t.word) || VEHICLE_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
     // 西部/f 超导/v 材料科技有限公司: a full legal form after words the segmenter shattered (see walkNameLeft).
     const shatteredCore = fullLegalForm && tokens.slice(first, i).some((t) => isShatteredCore(t) && t.word.length === 2);

@@ -431,6 +431,21 @@ describe('entities on names no list holds', () => {
     expect(names).toContain('河南投资集团');
   });
 
+  it('takes a province or city and the one word the segmenter makes of an industry and 集团 (医药集团) for a company', async () => {
+    // FinRE train.
+    const names = await namesWithoutList('此次减持后,天津医药集团仍为中新药业第一大股东,持有<N>.<N>亿股,占公司总股本的<N>.<N>%。');
+    expect(names).toContain('天津医药集团');
+    // FinRE train.
+    expect(await namesWithoutList('昨日,新华医疗宣布淄博矿业集团要当公司的新“掌柜”:新华医疗现第一大股东淄博市财政局<N>日签订股权转让协议,')).toContain('淄博矿业集团');
+  });
+
+  it('ends a company name at the 人 of 一致行动人 before it', async () => {
+    // FinRE train.
+    const names = await namesWithoutList('在“宝能系”第一次举牌后,深振业A大股东深圳市国资局及一致行动人深圳远致投资公司随即大举增持还击,以致深振业A短短<N>个交易日涨幅近<N>%。');
+    expect(names).toContain('深圳远致投资公司');
+    expect(names.filter((n) => n.includes('人'))).toEqual([]);
+  });
+
   it('takes a core and a word of trade (果汁, 地铁, 路桥, 热电) for a company', async () => {
     // FinRE train.
     const names = await namesWithoutList('“进军”食品业深天地拟收购通达果汁。华润以每股<N>元的价格将所持<N>.<N>%的万科股权协议转让给深圳地铁,交易总额3<N>.<N>亿元。');
