@@ -42,6 +42,8 @@ export const ENTITY_RULES = [
   { id: 'entity/org-shareholder', type: 'Organization', example: '大元股份随后终止收购,转而由大股东瀚泽世纪先出资<N>亿收购珠拉黄金<N>.<N>%股权。', finds: '瀚泽世纪' },
   { id: 'entity/org-target', type: 'Organization', example: '一汽轿车发布公告称,拟对摩拜出行进行增资入股。', finds: '摩拜出行' },
   { id: 'entity/org-clause-topic', type: 'Organization', example: '<N>年,拜博口腔获得联想控股<N>亿元人民币投资,一跃而成为整个医疗健康产业当中的焦点企业。', finds: '拜博口腔' },
+  // A written probe in the form of FinRE's …受让后者全资子公司利宝中国<N>%的控股权, with names no list holds.
+  { id: 'entity/org-regional-arm', type: 'Organization', example: '瑞鼎集团宣布,与美国卓衡互助保险集团达成股权战略合作协议,受让后者全资子公司卓衡中国<N>%的控股权。', finds: '卓衡中国' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
   { id: 'entity/org-before-title', type: 'Organization', example: '对于百特侨光成立一年多以来的经营状况,白云山董事长谢彬解释到,主要受到管理层的做法、全球金融危机等方面的因素影响。', finds: '白云山' },
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
@@ -2165,6 +2167,34 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
 /** Whether `a` comes strictly before `b` in resolveOverlaps' ranking: longer, then higher priority, then earlier. */
 function outranks(a: Candidate, b: Candidate): boolean {
   return (b.textEnd - b.textStart - (a.textEnd - a.textStart) || b.priority - a.priority || a.textStart - b.textStart) < 0;
+}
+
+/** Countries and regions after a company's name that name its arm there: 海通香港, 利宝中国, 工银亚洲, 红杉中国. */
+const ARM_REGIONS = ['香港', '中国', '亚洲', '亚太', '美国', '欧洲', '日本', '韩国', '台湾', '澳门', '新加坡', '英国', '德国', '法国', '北美', '大中华'];
+/**
+ * What may follow such an arm's name: a break, a conjunction, a verb of what it does, a title, a count. Not a noun
+ * or a verb that makes the region a place again: 阿里巴巴香港上市, 苹果中国市场, 华为中国区.
+ */
+const ARM_FOLLOWERS = /^(?:$|[，,。；;：:、）)”"」]|\d|<N>|与|和|及|已|将|也|则|还|又|再|拟|于|在|是|为|作为|近日|日前|今日|宣布|表示|称|公告|发布|持有|收购|入股|投资|增持|减持|出资|获|联合|携手|总裁|董事长|总经理|首席|CEO|副总裁|行政总裁|执行董事)/;
+const ARM_REGION_AT = new RegExp(`^(?:${ARM_REGIONS.join('|')})`);
+
+/**
+ * 海通香港, 利宝中国: a company found in the sentence (by a rule or as a repeat) and right after it a country or region
+ * (`ARM_REGIONS`), followed by what may follow a company (`ARM_FOLLOWERS`), is the company's arm there, a company of
+ * its own. Not after a full legal name (…有限公司香港), a bank's or a fund's, nor a school's.
+ */
+export function regionalArms(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    // A school or an institute has no arm (清华大学中国与世界经济研究中心).
+    if (c.type !== 'Organization' || c.name.length < 2 || /(?:公司|集团|银行|基金|中国|香港|大学|学院|研究院|研究所|协会|医院|政府)$/.test(c.name)) continue;
+    const region = ARM_REGION_AT.exec(text.slice(c.textEnd, c.textEnd + 3))?.[0];
+    if (!region) continue;
+    const end = c.textEnd + region.length;
+    if (!ARM_FOLLOWERS.test(text.slice(end, end + 4))) continue;
+    out.push({ textStart: c.textStart, textEnd: end, name: c.name + region, type: 'Organization', ruleId: 'entity/org-regional-arm', priority: c.priority });
+  }
+  return out;
 }
 
 /**

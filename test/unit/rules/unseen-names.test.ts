@@ -439,6 +439,15 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('昨日,新华医疗宣布淄博矿业集团要当公司的新“掌柜”:新华医疗现第一大股东淄博市财政局<N>日签订股权转让协议,')).toContain('淄博矿业集团');
   });
 
+  it('takes a company found and a country or region right after it for the company arm there (海通香港), not a listing or an institute', async () => {
+    // FinRE train, after a written clause that names the parent (海通国际 gives the short form 海通).
+    const names = await namesWithoutList('海通证券旗下海通国际称,全面收购建议已于<N>月<N>日下午<N>时截止,海通香港已接获合共<N>.<N>万股有效接纳,相当于大福证券已发行股本及投票权约<N>.<N>%。');
+    expect(names).toContain('海通香港');
+    // Written probes: a listing in Hong Kong, and a centre of a university.
+    expect(await namesWithoutList('阿里巴巴集团旗下的阿里健康香港上市。')).not.toContain('阿里健康香港');
+    expect(await namesWithoutList('清华大学中国与世界经济研究中心研究员袁钢曾表示,茅台集团将收购习酒公司。')).not.toContain('清华大学中国');
+  });
+
   it('ends a company name at the 人 of 一致行动人 before it', async () => {
     // FinRE train.
     const names = await namesWithoutList('在“宝能系”第一次举牌后,深振业A大股东深圳市国资局及一致行动人深圳远致投资公司随即大举增持还击,以致深振业A短短<N>个交易日涨幅近<N>%。');
