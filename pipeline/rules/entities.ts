@@ -123,6 +123,19 @@ function isIndustryAndSuffix(word: string): boolean {
   return false;
 }
 
+/** Words by which a company receives an investment: 获得, 获, 接受, 迎来. */
+const RECEIVE_WORDS: ReadonlySet<string> = new Set(['获得', '获', '接受', '得到', '迎来', '获取', '来自']);
+
+/** Whether the token at `at` (投资) is in a clause that opens by receiving it: 蔚来获得禾赛科技投资. */
+function receivedInvestment(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j <= 8; j--) {
+    const word = tokens[j]!.word;
+    if (RECEIVE_WORDS.has(word)) return true;
+    if (/^[，,。；;：:！？]$/.test(word)) return false;
+  }
+  return false;
+}
+
 function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && /[\u3400-\u9fff]/.test(ch);
 }
@@ -244,7 +257,10 @@ function hasProperCore(tokens: readonly Token[], from: number, to: number, stric
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
       if (lexicon.places.has(token.word) || INDUSTRY_SET.has(token.word)) continue;
-      if (!PROPER_TAGS.has(token.tag) || lexicon.stopNames.has(token.word) || /^\d/.test(token.word)) return false;
+      // 软银/n 愿景/x 基金: a company's bare name the tagger reads as a common noun is a proper name all the same
+      // (not one with a word of trade: 银河证券/n 郑州 健康路营业部).
+      const known = (lexicon.knownOrganizations.has(token.word) || lexicon.organizationOf.has(token.word) || lexicon.organizations.has(token.word)) && !SHORT_NAME_ENDS.has(token.word.slice(-2));
+      if ((!PROPER_TAGS.has(token.tag) && !known) || lexicon.stopNames.has(token.word) || /^\d/.test(token.word)) return false;
       proper = true;
     }
     const core = tokens.slice(from, to).filter((t) => !lexicon.places.has(t.word) && !INDUSTRY_SET.has(t.word));
@@ -380,8 +396,9 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         !(kind === 'org-suffix' && text.endsWith('公司', endText - offset)) &&
         (INDUSTRY_SET.has(next.word) || VEHICLE_SET.has(next.word)) &&
         !(next.word === '控股' && (/^[着了]/.test(tokens[lastToken + 2]?.word ?? '') || controlsAsVerb(tokens, lastToken + 1))) &&
-        // 获得龙珠资本投资。: 投资 after a fund's word, ending the clause, is the money it put in.
-        !(next.word === '投资' && VEHICLE_SET.has(tokens[lastToken]!.word) && !isCjk(tokens[lastToken + 2]?.word[0] ?? '。'))
+        // 获得龙珠资本投资。: 投资 after a fund's word, ending the clause, is the money it put in; so after any name
+        // in a clause that receives it (获得禾赛科技投资。).
+        !(next.word === '投资' && (VEHICLE_SET.has(tokens[lastToken]!.word) || receivedInvestment(tokens, lastToken + 1)) && !isCjk(tokens[lastToken + 2]?.word[0] ?? '。'))
       ) {
         endText = next.textEnd;
         lastToken++;
@@ -450,8 +467,9 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     if ((token.word === '投资' || token.word === '控股') && lastToken === i && after && isCjk(after.word[0]) && !INVEST_NAME_FOLLOWERS.test(after.word) && !verbAfterHolding) continue;
     // 腾讯投资<N>亿元: 投资 before an amount is the verb too.
     if (token.word === '投资' && lastToken === i && AMOUNT_AHEAD.test(text.slice(endText - offset, endText - offset + 16))) continue;
-    // 获得红杉资本投资，: 投资 after a fund's name, ending the clause, is the money it put in.
-    if (token.word === '投资' && lastToken === i && !isCjk(after?.word[0]) && /(?:资本|基金|创投|投资)$/.test(tokens[i - 1]!.word)) continue;
+    // 获得红杉资本投资，, 获得KKR投资。: 投资 after a fund's name, or in a clause that receives it, ending the clause, is
+    // the money put in.
+    if (token.word === '投资' && lastToken === i && !isCjk(after?.word[0]) && (/(?:资本|基金|创投|投资)$/.test(tokens[i - 1]!.word) || receivedInvestment(tokens, i))) continue;
     out.push({ textStart: start, textEnd: endText, name, type: 'Organization', ruleId: `entity/${kind}`, priority: kind === 'org-suffix' ? 3 : 2 });
     i = lastToken;
   }
@@ -1371,7 +1389,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   if (/[持购让售股]/.test(text)) found.push(...heldNames(text, tokens, offset, found));
   if (text.includes('股东')) found.push(...shareholderNames(text, tokens, offset, found));
   found.push(...listedNames(text, tokens, offset, found, kinds));
-  if (text.includes('领投') || text.includes('跟投') || text.includes('参投')) found.push(...roundInvestorNames(text, tokens, offset, found));
+  if (text.includes('领投') || text.includes('跟投') || text.includes('参投') || (text.includes('获') && text.includes('投资'))) found.push(...roundInvestorNames(text, tokens, offset, found));
   const kinded = found.some(isKindShortName) ? withoutKindBeforeName(found) : found;
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, kinded) : kinded;
   return described.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(described) : described;
@@ -1487,7 +1505,7 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
 }
 
 /** What may stand between a round's investors and their verb: 等, 等机构, 等多家机构, 联合, 共同. */
-const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|超额|[\d一二三四五六七八九十]+家)$/;
+const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|超额|战略|独家|的|[\d一二三四五六七八九十]+家)$/;
 /** Where a list of a round's investors opens: after a clause break, 由, 包括, a colon. */
 const ROUND_LIST_OPENERS: ReadonlySet<string> = new Set(['由', '包括', '为', '：', ':', '，', ',', '；', '。', '（', '(']);
 /** Words no investor's name holds: amounts, a round's words, the parties' roles. */
@@ -1499,7 +1517,8 @@ const NOT_IN_INVESTOR = /^(?:p|c|u.*|r|d|y|f|q)$/;
  * The members of a list of a round's investors that no other rule found, where the verb of the round closes the
  * list (由国投创业领投, 中金资本、招银国际、元禾璞华等机构跟投): between the opener and the verb stand only names and
  * joiners, so every run between joiners is an investor, however the segmenter cut it (招/v 银/ng 国际/n, 元/m 禾/n
- * 璞/nr 华/ns). A list with any word no name holds (a pronoun, an adverb, a particle) is left alone.
+ * 璞/nr 华/ns). So for a received investment, between the word of receiving and 投资 (获得源码资本投资). A list with
+ * any word no name holds (a pronoun, an adverb, a particle) is left alone.
  */
 function roundInvestorNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[]): Candidate[] {
   const lexicon = loadLexicon();
@@ -1508,7 +1527,9 @@ function roundInvestorNames(text: string, tokens: readonly Token[], offset: numb
   const covered = (from: number, to: number): boolean =>
     found.some((c) => c.type === 'Organization' && c.textStart <= tokens[from]!.textStart && c.textEnd >= tokens[to - 1]!.textEnd);
   for (let verb = 1; verb < tokens.length; verb++) {
-    if (!/^(?:领投|跟投|参投)$/.test(tokens[verb]!.word)) continue;
+    // 获得源码/n 资本/n 投资: a received investment closes a list opened by the word of receiving.
+    const received = /^(?:投资|战略投资|注资)$/.test(tokens[verb]!.word);
+    if (!received && !/^(?:领投|跟投|参投)$/.test(tokens[verb]!.word)) continue;
     let last = verb - 1;
     while (last >= 0 && ROUND_LIST_TAIL.test(tokens[last]!.word)) last--;
     const members: [number, number][] = [];
@@ -1517,7 +1538,7 @@ function roundInvestorNames(text: string, tokens: readonly Token[], offset: numb
     let clean = true;
     for (; i >= 0; i--) {
       const token = tokens[i]!;
-      if (ROUND_LIST_OPENERS.has(token.word)) break;
+      if (received ? RECEIVE_WORDS.has(token.word) : ROUND_LIST_OPENERS.has(token.word)) break;
       if (LIST_JOINERS.has(token.word)) {
         members.push([i + 1, runEnd]);
         runEnd = i;
@@ -1530,7 +1551,7 @@ function roundInvestorNames(text: string, tokens: readonly Token[], offset: numb
       }
     }
     members.push([i + 1, runEnd]);
-    if (!clean) continue;
+    if (!clean || (received && i < 0)) continue;
     for (const [from, to] of members) {
       if (from >= to || covered(from, to) || found.some((c) => c.type === 'Person' && c.textStart < tokens[to - 1]!.textEnd && tokens[from]!.textStart < c.textEnd)) continue;
       const start = tokens[from]!.textStart;

@@ -232,10 +232,16 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/followers',
     type: 'INVESTED_IN',
     // An earlier shareholder may put in more (老股东X继续加注).
-    pattern: `(?<=领投|投资|跟投|参投)[，,、](?:老股东)?{Ss}(?:等)?(?:继续|持续|再次|再度|超额)?(?:跟投|参投|参与投资|加注|追加投资)`,
+    pattern: `(?<=领投|投资|跟投|参投|融资)[，,、](?:老股东)?{Ss}(?:等)?(?:继续|持续|再次|再度|超额)?(?:跟投|参投|参与投资|加注|加码|追加投资)`,
     subject: 'Ss',
     object: 'holding',
-    examples: [{ text: '极氪完成A轮融资，由宁德时代领投，小米产投跟投。', expect: ['小米产投 → 极氪'] }],
+    examples: [
+      { text: '极氪完成A轮融资，由宁德时代领投，小米产投跟投。', expect: ['小米产投 → 极氪'] },
+      // Written probes in the form of financing news: the followers after the round itself, and an earlier
+      // shareholder that puts in more (继续加码).
+      { text: '贝壳找房获得软银愿景基金领投的10亿美元D+轮融资，高瓴资本、腾讯跟投。', expect: ['高瓴资本 → 贝壳找房', '腾讯 → 贝壳找房'] },
+      { text: '驭势科技近日完成数亿元B轮融资，本轮融资由国投招商领投，老股东红杉资本继续加码。', expect: ['红杉资本 → 驭势科技'] },
+    ],
   },
   {
     id: 'investment/round-by',

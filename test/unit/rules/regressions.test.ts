@@ -1064,6 +1064,23 @@ describe('entity ids', () => {
     }
   });
 
+  it('read the investors a company receives money from (获得X投资), however the segmenter cut them, and the names they are found under', async () => {
+    // Written probes in the form of financing news: 源码/n 资本/n, 禾赛/x 科技/n 投资/vn, 软银/n 愿景/x 基金/n.
+    const fund = await extractText('蔚来汽车获得源码资本投资。');
+    expect(relationLines(fund)).toContain('INVESTED_IN 源码资本 → 蔚来');
+    const maker = await extractText('蔚来汽车获得禾赛科技投资。');
+    expect(maker.entities.map((e) => e.name)).not.toContain('禾赛科技投资');
+    expect(relationLines(maker)).toContain('INVESTED_IN 禾赛科技 → 蔚来');
+    const round = await extractText('贝壳找房获得软银愿景基金领投的10亿美元D+轮融资，高瓴资本、腾讯跟投。');
+    expect(relationLines(round)).toEqual(expect.arrayContaining(['INVESTED_IN 软银愿景基金 → 贝壳找房', 'INVESTED_IN 高瓴资本 → 贝壳找房', 'INVESTED_IN 腾讯 → 贝壳找房']));
+    // FinRE train: 来自 opens the investor's slot, and is none of its name.
+    const news = await extractText('昨天,博纳影业集团宣布,公司获得来自新闻集团的战略投资。');
+    expect(relationLines(news)).toContain('INVESTED_IN 新闻集团 → 博纳影业集团');
+    // A written probe: a company known by name with a word of trade (银河证券) and a street is no company.
+    const branch = await extractText('其次是沛星银河证券郑州健康路营业部,净买入<N>万股。');
+    expect(branch.entities.map((e) => e.name)).not.toContain('银河证券郑州健康');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
