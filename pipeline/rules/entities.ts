@@ -71,6 +71,8 @@ const LEFT_STOPS = new Set([
   '出任', '兼', '称', '据', '时任', '现任', '前任', '这是', '仍为', '即为', '均为', '也是', '是为', '作为', '举牌', '所持', '买入', '认购', '入主', '斥资', '手中', '年', '月', '日', '亿元', '万元', '元', '家', '个', '名', '该', '此', '本', '这', '那', '各', '多家', '数家', '全部', '所有', '部分', '剩余',
   // 一致行动/vn 人/n 深圳远致投资公司: a person's word (one acting in concert, a founder) ends a company's name before it.
   '人', '行动人', '一致行动人',
+  // 蔚来汽车 关联/ns 公司: a related company is a kind, not a name.
+  '关联',
 ]);
 
 /** Points of the compass that name regions inside company names (西部矿业, 北方稀土, 华东医药). */
@@ -121,6 +123,11 @@ function isIndustryAndSuffix(word: string): boolean {
   if (word.length < 4) return false;
   for (const suffix of GLUED_SUFFIXES) if (word.endsWith(suffix) && INDUSTRY_SET.has(word.slice(0, -suffix.length))) return true;
   return false;
+}
+
+/** Whether `token` is a place: in the gazetteer, or tagged as one. */
+function isPlaceToken(token: Token | undefined): boolean {
+  return token !== undefined && (token.tag === 'ns' || loadLexicon().places.has(token.word));
 }
 
 /** Words by which a company receives an investment: 获得, 获, 接受, 迎来. */
@@ -359,6 +366,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     let kind: 'org-suffix' | 'org-vehicle' | 'org-industry' | undefined;
     let endText = -1;
     let glued = false;
+    /** Where the legal form starts: at this token, or at a later one the name runs on to (基金/有限公司). */
+    let suffixAt = token.textStart;
     if (suffix) {
       kind = 'org-suffix';
       endText = token.textStart + suffix!.length;
@@ -389,6 +398,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       const nextSuffix = SUFFIX_STARTS.has(text.charCodeAt(nextLocal)) ? legalSuffixAt(text, nextLocal, false) : undefined;
       if (nextSuffix) {
         endText = next.textStart + nextSuffix.length;
+        if (kind !== 'org-suffix') suffixAt = next.textStart;
         kind = 'org-suffix';
         lastToken++;
         while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textEnd <= endText) lastToken++;
@@ -411,12 +421,20 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       lastToken++;
     }
     // 亦庄国际投资/发展有限公司: a legal form glued to a business word by the segmenter is a legal form too.
-    const fromSuffix = kind === 'org-suffix' ? text.slice(token.textStart - offset) : '';
+    const fromSuffix = kind === 'org-suffix' ? text.slice(suffixAt - offset) : '';
     // 河南投资集团: 集团 too takes business words between the name and it.
     const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司|集团)/.test(fromSuffix) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
     // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
-    const fullLegalForm = /^(?:股份有限公司|有限责任公司|有限公司)/.test(fromSuffix);
-    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, legalForm, fullLegalForm || fromSuffix.startsWith('集团有限公司'));
+    // So does a limited partnership's (合伙企业（有限合伙）), as funds are registered: 合肥建恒/v 新能源汽车投资基金合伙企业（有限合伙）.
+    const fullLegalForm = /^(?:股份有限公司|有限责任公司|有限公司|合伙企业[（(]有限合伙[)）])/.test(fromSuffix);
+    const maxChars = kind === 'org-suffix' ? 14 : 8;
+    let first = walkNameLeft(tokens, i, maxChars, legalForm, fullLegalForm || fromSuffix.startsWith('集团有限公司'));
+    // A legal form after a fund's or trade's word (…投资基金有限公司) is further from the core: a word the tagger
+    // took for a verb is part of the name only right after a region (合肥/ns 建恒/v), not after anything (深圳证监局
+    // 接受/v 森天证券股份有限公司).
+    if (suffixAt !== token.textStart && fullLegalForm && tokens.slice(first, i).some((t, k) => !NAME_TAGS.has(t.tag) && !isPlaceToken(tokens[first + k - 1]))) {
+      first = walkNameLeft(tokens, i, maxChars, legalForm, false);
+    }
     if (first === i) {
       // 由启明/v 创投/j 和…领投: a name the tagger read as a verb, before a fund's word, where a list of parties stands.
       const verb = tokens[i - 1]!;

@@ -384,12 +384,15 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/new-shareholder',
     type: 'INVESTED_IN',
-    pattern: `{O}{_30}(?:股东)?新增(?:了)?{Ss}{_6}(?:为|成为)?(?:其)?(?:新)?(?:股东)?`,
+    // Not a company whose related company or subsidiary the new shareholder joins (蔚来汽车关联公司新增股东…).
+    pattern: `{O}(?![^\ue000-\uefff。；]{0,30}?(?:关联公司|关联企业|关联方|子公司|孙公司)){_30}(?:股东)?新增(?:了)?(?:股东|投资人|投资方)?{Ss}{_6}(?:为|成为)?(?:其)?(?:新)?(?:股东)?`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '今年5月28日，上海快卜新能源科技有限公司发生工商变更，新增瀚星投资为股东。', expect: ['瀚星投资 → 上海快卜新能源科技有限公司'] },
       { text: '2020年9月，芯迈半导体股东新增小米产投、宁德时代等8家企业。', expect: ['小米产投 → 芯迈半导体', '宁德时代 → 芯迈半导体'] },
+      // Written probe in the form of business-registry news: 新增股东 before the shareholder.
+      { text: '天眼查显示，理想汽车关联公司北京车和家信息技术有限公司发生工商变更，新增股东字节跳动，持股比例约为5%。', expect: ['字节跳动 → 北京车和家信息技术有限公司'] },
     ],
   },
   {

@@ -418,6 +418,19 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // The stake a new shareholder takes, said right after it (…工商变更，新增股东字节跳动，持股比例约为5%): in the
+    // company named before, not a related company of it (蔚来汽车关联公司新增股东…).
+    id: 'stake/new-shareholder-percent',
+    type: 'HOLDS_STAKE',
+    pattern: `(?<!关联公司|关联企业|关联方|子公司)新增(?:了)?(?:股东|投资人|投资方)?{Ss}(?:为(?:其)?(?:新)?股东)?[，,](?:其)?(?:持股比例|持股|占股|认缴出资比例|出资比例)(?:约|超过|近)?(?:为|达)?(?:约)?{PCT}`,
+    subject: 'Ss',
+    object: 'nearest',
+    examples: [
+      // Written probe in the form of business-registry news.
+      { text: '天眼查显示，理想汽车关联公司北京车和家信息技术有限公司发生工商变更，新增股东字节跳动，持股比例约为5%。', expect: ['字节跳动 → 北京车和家信息技术有限公司'] },
+    ],
+  },
+  {
     id: 'stake/rank-of',
     type: 'HOLDS_STAKE',
     pattern: `{S}(?:(?:紧随|紧跟|跟随|继)[\\ue000-\\ue3ff](?:之后)?[，,]?)?{_6}(?:系|为|是|成为|位列|位居|跃升为|升至|变身为|变身)(?:了)?{O}(?:的)?(?:并列)?${RANKED}`,

@@ -10,6 +10,16 @@ import { extractText, relationLines } from '../../helpers/pipeline.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of business-registry news: the new shareholder joins a related company.
+    text: '小鹏汽车关联公司新增股东阿里巴巴，持股比例为5%。',
+    absent: 'INVESTED_IN 阿里巴巴 → 小鹏汽车',
+  },
+  {
+    // The same: nor does it hold a stake in the company the related one belongs to.
+    text: '小鹏汽车关联公司新增股东阿里巴巴，持股比例为5%。',
+    absent: 'HOLDS_STAKE 阿里巴巴 → 小鹏汽车',
+  },
+  {
     // FinRE train: no intent to sell is no sale, and the holding stands.
     text: '由于万达商业为万达集团的必要组成部分,而万达集团无意出售其持有的万达商业股份,因此,其他第三方不大可能愿意为收购万达商业的H股支付可观溢价。',
     absent: 'REDUCED_STAKE 万达集团 → 万达商业',
@@ -1079,6 +1089,15 @@ describe('entity ids', () => {
     // A written probe: a company known by name with a word of trade (银河证券) and a street is no company.
     const branch = await extractText('其次是沛星银河证券郑州健康路营业部,净买入<N>万股。');
     expect(branch.entities.map((e) => e.name)).not.toContain('银河证券郑州健康');
+  });
+
+  it('read a fund registered as a limited partnership whole, a region and a word the tagger took for a verb opening it, and no related company as a name', async () => {
+    // A written probe in the form of business-registry news: 合肥/ns 建恒/v 新能源汽车投资基金合伙企业（有限合伙）.
+    const fund = await extractText('蔚来汽车关联公司新增股东合肥建恒新能源汽车投资基金合伙企业（有限合伙），持股比例为24.1%。');
+    expect(fund.entities.map((e) => e.name).sort()).toEqual(['合肥建恒新能源汽车投资基金合伙企业（有限合伙）', '蔚来']);
+    // The same form after a fund's word with a limited company, and a verb after a body that is no region.
+    expect((await extractText('新增股东合肥建恒新能源汽车投资基金有限公司。')).entities.map((e) => e.name)).toContain('合肥建恒新能源汽车投资基金有限公司');
+    expect((await extractText('深圳证监局接受森天证券股份有限公司的申请。')).entities.map((e) => e.name)).not.toContain('深圳证监局接受森天证券股份有限公司');
   });
 
   it('follow the curated aliases', () => {
