@@ -1546,7 +1546,8 @@ function roundInvestorNames(text: string, tokens: readonly Token[], offset: numb
     found.some((c) => c.type === 'Organization' && c.textStart <= tokens[from]!.textStart && c.textEnd >= tokens[to - 1]!.textEnd);
   for (let verb = 1; verb < tokens.length; verb++) {
     // 获得源码/n 资本/n 投资: a received investment closes a list opened by the word of receiving.
-    const received = /^(?:投资|战略投资|注资)$/.test(tokens[verb]!.word);
+    // Not 投资机构, 投资方: the word must end the clause (获得…投资机构CYVN Holdings…).
+    const received = /^(?:投资|战略投资|注资)$/.test(tokens[verb]!.word) && !isCjk(tokens[verb + 1]?.word[0]);
     if (!received && !/^(?:领投|跟投|参投)$/.test(tokens[verb]!.word)) continue;
     let last = verb - 1;
     while (last >= 0 && ROUND_LIST_TAIL.test(tokens[last]!.word)) last--;

@@ -486,6 +486,12 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     present: 'INVESTED_IN CYVN Holdings → 蔚来',
   },
   {
+    // The same written probe: 投资 of 投资机构 closes no list of investors received, so the place before it is none.
+    text: '11月18日，蔚来宣布获得阿布扎比投资机构CYVN Holdings 10亿美元战略投资。',
+    absent: 'INVESTED_IN 阿布扎比 → 蔚来',
+    present: 'INVESTED_IN CYVN Holdings → 蔚来',
+  },
+  {
     // A company just sold (套现) is not who invests next: the person before it is. FinRE labels the pair 入股.
     text: '柯希平套现紫金矿业入股京东方陈发树转战青啤',
     absent: 'INVESTED_IN 紫金矿业 → 京东方',
