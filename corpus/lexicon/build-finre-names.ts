@@ -5,7 +5,8 @@
  *
  * A name is kept when it reads as one organisation: no masked number, no list (高盛和鼎晖), not a person's
  * name (a surname plus one or two characters that nodejieba tags as a person), not already one word of
- * nodejieba's dictionary (光明, 上海, 建设银行: those need no entry), and not in `stop-names.txt`.
+ * nodejieba's dictionary (光明, 上海, 建设银行: those need no entry), not words of trade alone (智能科技), and not in
+ * `stop-names.txt`.
  *
  * `npm run lexicon:finre` rewrites the file; the output is sorted, so the diff shows what changed.
  */
@@ -14,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR, loadLexicon, REPO_ROOT } from '../../pipeline/lexicon.ts';
 import { jiebaDictionary } from './jieba-dictionary.ts';
+import { INDUSTRY_WORDS } from '../../pipeline/rules/names.ts';
 
 const TRAIN = join(REPO_ROOT, 'corpus', 'finre', 'train.txt');
 const OUT = join(LEXICON_DIR, 'finre-organizations.txt');
@@ -35,6 +37,8 @@ export function finreOrganizationNames(trainText: string): { name: string; inser
     if (!/^[\u3400-\u9fffA-Za-z0-9·&.\-*]+$/.test(name) || !/[\u3400-\u9fff]/.test(name)) continue;
     if (/、/.test(name) || /^.{2,}[和与及].{2,}$/.test(name)) continue;
     if (lexicon.stopNames.has(name) || lexicon.places.has(name)) continue;
+    // Words of trade alone (智能科技) name a trade, not a company: inserted, 极氪智能科技 came out as two companies.
+    if (tradeWordsOnly(name)) continue;
     // A relation glued to a name by the annotators (金龙鱼母公司) is not a name: inserted as a word it would hide
     // the relation from the rules.
     if (/(?:母公司|(?<!电)子公司|控股股东|大股东|股东|旗下)$/.test(name)) continue;
@@ -57,6 +61,19 @@ export function finreOrganizationNames(trainText: string): { name: string; inser
     if (/^(?:nt|nz)$/.test(single.tag) || (/^(?:n|nr)$/.test(single.tag) && name.length >= 3) || rare) kept.push({ name, insert: false });
   }
   return kept.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+const TRADE_WORDS: ReadonlySet<string> = new Set(INDUSTRY_WORDS);
+
+/** Whether `name` is made of industry words only (智能科技 = 智能 + 科技). */
+export function tradeWordsOnly(name: string): boolean {
+  // whole[i]: whether the first i characters are a run of industry words.
+  const whole = [true];
+  for (let j = 1; j <= name.length; j++) {
+    whole.push(false);
+    for (let i = 0; i < j; i++) if (whole[i] && TRADE_WORDS.has(name.slice(i, j))) whole[j] = true;
+  }
+  return whole[name.length]!;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -125,11 +125,6 @@ function isIndustryAndSuffix(word: string): boolean {
   return false;
 }
 
-/** Whether `token` is a place: in the gazetteer, or tagged as one. */
-function isPlaceToken(token: Token | undefined): boolean {
-  return token !== undefined && (token.tag === 'ns' || loadLexicon().places.has(token.word));
-}
-
 /** Words by which a company receives an investment: 获得, 获, 接受, 迎来. */
 const RECEIVE_WORDS: ReadonlySet<string> = new Set(['获得', '获', '接受', '得到', '迎来', '获取', '来自']);
 
@@ -190,7 +185,8 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
       first = i;
       continue;
     }
-    if (!INDUSTRY_SET.has(token.word)) scope = false;
+    // 新能源汽车投资基金有限公司: so does 基金, and trades before it.
+    if (!INDUSTRY_SET.has(token.word) && token.word !== '基金') scope = false;
     // 美国第二大院线公司: a rank (第二大) describes the company, it is not part of its name.
     if (/^大/.test(token.word) && /^第/.test(tokens[i - 1]?.word ?? '')) break;
     // 首长/四方/有限公司: a numeral word inside a name (四方, 三一), not a count (两家, 一些).
@@ -212,8 +208,10 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     if (TAKE_OVER_VERBS.has(token.word)) break;
     // 出售其所持 工商东亚 金融控股有限公司: a word the tagger glued from a pronoun (其所持, 该) starts no name.
     if (token.tag === 'x' && /^[其所该此这]/.test(token.word)) break;
-    // 收购京兰水泥 拟新设 公司: nor one glued from 拟 (intends to), which ends the name before it.
-    if (token.tag === 'x' && /^拟/.test(token.word)) break;
+    // 基金管理/vn 人为/n 淼霖…有限公司: nor a word glued from the 人 of a person's role (管理人, 一致行动人).
+    if (token.word.length === 2 && token.word[0] === '人' && /^(?:n|vn|v|d|p)$/.test(token.tag) && !INDUSTRY_SET.has(token.word) && token.word !== '人民') break;
+    // 收购京兰水泥 拟新设 公司: nor one glued from 拟 (intends to) or 已 (已与辰铭/x 开发银行…), which end the name before it.
+    if (token.tag === 'x' && /^[拟已]/.test(token.word)) break;
     chars += token.word.length;
     if (chars > maxChars) break;
     first = i;
@@ -366,8 +364,6 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     let kind: 'org-suffix' | 'org-vehicle' | 'org-industry' | undefined;
     let endText = -1;
     let glued = false;
-    /** Where the legal form starts: at this token, or at a later one the name runs on to (基金/有限公司). */
-    let suffixAt = token.textStart;
     if (suffix) {
       kind = 'org-suffix';
       endText = token.textStart + suffix!.length;
@@ -398,7 +394,6 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       const nextSuffix = SUFFIX_STARTS.has(text.charCodeAt(nextLocal)) ? legalSuffixAt(text, nextLocal, false) : undefined;
       if (nextSuffix) {
         endText = next.textStart + nextSuffix.length;
-        if (kind !== 'org-suffix') suffixAt = next.textStart;
         kind = 'org-suffix';
         lastToken++;
         while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textEnd <= endText) lastToken++;
@@ -421,20 +416,13 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       lastToken++;
     }
     // 亦庄国际投资/发展有限公司: a legal form glued to a business word by the segmenter is a legal form too.
-    const fromSuffix = kind === 'org-suffix' ? text.slice(suffixAt - offset) : '';
+    const fromSuffix = kind === 'org-suffix' ? text.slice(token.textStart - offset) : '';
     // 河南投资集团: 集团 too takes business words between the name and it.
-    const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司|集团)/.test(fromSuffix) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
+    const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司|集团|合伙企业)/.test(fromSuffix) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
     // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
     // So does a limited partnership's (合伙企业（有限合伙）), as funds are registered: 合肥建恒/v 新能源汽车投资基金合伙企业（有限合伙）.
     const fullLegalForm = /^(?:股份有限公司|有限责任公司|有限公司|合伙企业[（(]有限合伙[)）])/.test(fromSuffix);
-    const maxChars = kind === 'org-suffix' ? 14 : 8;
-    let first = walkNameLeft(tokens, i, maxChars, legalForm, fullLegalForm || fromSuffix.startsWith('集团有限公司'));
-    // A legal form after a fund's or trade's word (…投资基金有限公司) is further from the core: a word the tagger
-    // took for a verb is part of the name only right after a region (合肥/ns 建恒/v), not after anything (深圳证监局
-    // 接受/v 森天证券股份有限公司).
-    if (suffixAt !== token.textStart && fullLegalForm && tokens.slice(first, i).some((t, k) => !NAME_TAGS.has(t.tag) && !isPlaceToken(tokens[first + k - 1]))) {
-      first = walkNameLeft(tokens, i, maxChars, legalForm, false);
-    }
+    const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, legalForm, fullLegalForm || fromSuffix.startsWith('集团有限公司'));
     if (first === i) {
       // 由启明/v 创投/j 和…领投: a name the tagger read as a verb, before a fund's word, where a list of parties stands.
       const verb = tokens[i - 1]!;

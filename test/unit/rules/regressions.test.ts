@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runArticle } from '../../../pipeline/index.ts';
 import { entityId } from '../../../pipeline/rules/names.ts';
 import { decodeArticle } from '../../../pipeline/stages/read.ts';
 import { extractText, relationLines } from '../../helpers/pipeline.ts';
+import { tradeWordsOnly } from '../../../corpus/lexicon/build-finre-names.ts';
+import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
 
 /**
  * Mistakes the rules once made, each with the sentence that showed it: what must be read, and what must not.
@@ -1104,6 +1108,14 @@ describe('entity ids', () => {
     // The same form after a fund's word with a limited company, and a verb after a body that is no region.
     expect((await extractText('新增股东合肥建恒新能源汽车投资基金有限公司。')).entities.map((e) => e.name)).toContain('合肥建恒新能源汽车投资基金有限公司');
     expect((await extractText('深圳证监局接受森天证券股份有限公司的申请。')).entities.map((e) => e.name)).not.toContain('深圳证监局接受森天证券股份有限公司');
+  });
+
+  it('leave words of trade alone out of the names taken from FinRE, so that a company named before them keeps them (极氪智能科技)', async () => {
+    // Not finreOrganizationNames itself, which reloads the segmenter's dictionary in this process.
+    expect(['智能科技', '有色', '吉利汽车', '科技'].filter(tradeWordsOnly)).toEqual(['智能科技', '有色', '科技']);
+    expect(readFileSync(join(LEXICON_DIR, 'finre-organizations.txt'), 'utf8').split('\n').map((line) => line.split('\t')[0]!).filter((name) => name && tradeWordsOnly(name))).toEqual([]);
+    // A written probe in the form of car news.
+    expect((await extractText('极氪智能科技由吉利控股集团控股，实际控制人为李书福。')).entities.map((e) => e.name)).toContain('极氪智能科技');
   });
 
   it('follow the curated aliases', () => {

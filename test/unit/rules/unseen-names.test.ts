@@ -448,6 +448,13 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('清华大学中国与世界经济研究中心研究员袁钢曾表示,茅台集团将收购习酒公司。')).not.toContain('清华大学中国');
   });
 
+  it('ends a name walked left from its legal form at a word glued from the 人 of a role (管理/vn 人为/n), and keeps a fund manager whole', async () => {
+    // FinRE train.
+    const names = await namesWithoutList('管理人为金浦产业投资基金管理有限公司,是由上海国际集团和中金公司共同发起,注册资本<N>亿元。');
+    expect(names).toContain('金浦产业投资基金管理有限公司');
+    expect(names.filter((n) => n.startsWith('管理人'))).toEqual([]);
+  });
+
   it('ends a company name at the 人 of 一致行动人 before it', async () => {
     // FinRE train.
     const names = await namesWithoutList('在“宝能系”第一次举牌后,深振业A大股东深圳市国资局及一致行动人深圳远致投资公司随即大举增持还击,以致深振业A短短<N>个交易日涨幅近<N>%。');
