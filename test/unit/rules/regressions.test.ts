@@ -1118,6 +1118,11 @@ describe('entity ids', () => {
     expect((await extractText('极氪智能科技由吉利控股集团控股，实际控制人为李书福。')).entities.map((e) => e.name)).toContain('极氪智能科技');
   });
 
+  it('take no word of finance the segmenter does not know for a company (募资)', async () => {
+    // A written probe in the form of car news.
+    expect((await extractText('广汽埃安完成A轮融资，引入53名战略投资者，募资182.94亿元。')).entities.map((e) => e.name)).toEqual(['广汽埃安']);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
