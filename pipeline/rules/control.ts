@@ -286,6 +286,20 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [{ text: '建银国际资产管理有限公司成立于<N>年,由建设银行全资拥有。', expect: ['建设银行 → 建银国际资产管理有限公司'] }],
   },
   {
+    // Held in control by a company, as a state (极氪智能科技由吉利控股集团控股): not a purchase, which 被…控股 and
+    // 由…收购 are (acquisition/passive). Not a holding's kind (由X控股的子公司).
+    id: 'control/held-by',
+    type: 'CONTROLS',
+    pattern: `{O}(?:目前|现|现在|仍|均|则)?由{A}(?:绝对|相对)?控股(?![\ue000-\ue3ff\uec00-\uefff]|的|股东|子公司|公司|集团|权)`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'controlling' },
+    examples: [
+      // Written probe in the form of car news.
+      { text: '极氪智能科技由吉利控股集团控股，实际控制人为李书福。', expect: ['吉利 → 极氪智能科技'] },
+    ],
+  },
+  {
     id: 'control/actual-controller-of',
     type: 'CONTROLS',
     pattern: `{P}(?:将|已|已经|也|仍|则|从而)?(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:实际控制人|实控人)`,

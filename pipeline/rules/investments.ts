@@ -572,7 +572,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/passive',
     type: 'ACQUIRED',
-    pattern: `{O}{_8}(?:被|由|遭|获(?=[^\\ue000-\\uefff。；，,]{0,6}?[\\ue000-\\ue3ff\\uec00-\\uefff](?:私有化|收购|并购|全资收购)))(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:巨头|巨鳄|龙头|企业|公司))?{A}{_8}(?:收购|并购|全资收购|吸收合并|私有化|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的[^\\ue000-\\uefff。；，,]{0,8}?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
+    pattern: `{O}{_8}(?:被|由|遭|获(?=[^\\ue000-\\uefff。；，,]{0,6}?[\\ue000-\\ue3ff\\uec00-\\uefff](?:私有化|收购|并购|全资收购)))(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:巨头|巨鳄|龙头|企业|公司))?{A}{_8}(?:收购|并购|全资收购|吸收合并|私有化|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|(?<!由[\\ue000-\\ue3ff\\uec00-\\uefff][^\\ue000-\\uefff。；，,]{0,8})控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的[^\\ue000-\\uefff。；，,]{0,8}?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },

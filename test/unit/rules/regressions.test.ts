@@ -14,6 +14,17 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of car news: held in control (由X控股) is a state, no purchase.
+    text: '极氪智能科技由吉利控股集团控股，实际控制人为李书福。',
+    absent: 'ACQUIRED 吉利 → 极氪智能科技',
+    present: 'CONTROLS 吉利 → 极氪智能科技',
+  },
+  {
+    // FinRE train, in the scale corpus's names: a change of rank among subsidiaries is no purchase.
+    text: '通过股份划转,智金有色将由岳璞公司的二级控股子公司变为一级控股子公司。',
+    absent: 'ACQUIRED 岳璞公司 → 智金有色',
+  },
+  {
     // A written probe in the form of business-registry news: the new shareholder joins a related company.
     text: '小鹏汽车关联公司新增股东阿里巴巴，持股比例为5%。',
     absent: 'INVESTED_IN 阿里巴巴 → 小鹏汽车',
