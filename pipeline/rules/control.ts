@@ -157,7 +157,9 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     id: 'control/under',
     type: 'CONTROLS',
     // What the company does may stand between (旗下软件公司CARIAD, 旗下芯片设计公司).
-    pattern: `{A}(?:旗下|控股|下属)(?:的)?(?:[^\\ue000-\\uefff。；，,、]{0,6}?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台|品牌))?[“"「]?{Os}`,
+    // Not inside a list (投资方包括A、B旗下C、D), where what follows the first company after 旗下 is the list's. A list
+    // that opens with the owner (还包括中石化旗下的A、B和C) is the owner's.
+    pattern: `(?<!、|以及|及|和){A}(?:旗下|控股|下属)(?:的)?(?:[^\\ue000-\\uefff。；，,、]{0,6}?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台|品牌))?[“"「]?{Os}`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },
@@ -165,6 +167,18 @@ export const CONTROL_RULES: readonly RelationRule[] = [
       { text: '小米產投由小米科技有限責任公司旗下的天津金星創業投資有限公司全資擁有。', expect: ['小米科技有限责任公司 → 天津金星创业投资有限公司'] },
       // Written probe in the form of car news.
       { text: '地平线与大众汽车集团旗下软件公司CARIAD成立合资公司酷睿程，大众持股60%。', expect: ['大众汽车集团 → CARIAD'] },
+    ],
+  },
+  {
+    id: 'control/under-in-list',
+    type: 'CONTROLS',
+    pattern: `(?<=、|以及|及|和){A}(?:旗下|控股|下属)(?:的)?(?:[^\\ue000-\\uefff。；，,、]{0,6}?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台|品牌))?[“"「]?{O}`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'subsidiary' },
+    examples: [
+      // Written probe in the form of chip news.
+      { text: '芯驰科技完成B+轮融资，投资方包括国家集成电路产业投资基金二期、上汽集团旗下尚颀资本、小米长江产业基金等。', expect: ['上汽集团 → 尚颀资本'] },
     ],
   },
   {

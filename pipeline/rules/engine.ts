@@ -67,6 +67,11 @@ const NOTE = '(?:[（(][^）)。，,]{0,24}[)）])?';
 const DECLARED = '(?:[（(][^（()）。，,]{0,16}?(?:简称|下称)[^（()）。，,]{0,16}[)）])?';
 /** A stake after a member of a list of targets, before the next member: 全部股权和, <N>%股权、. */
 const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益))?`;
+/**
+ * The owner named before a later member of a list (投资方包括A、上汽集团旗下尚颀资本、B): the member is the company after
+ * 旗下; `mentionsIn` leaves the owner out of the slot.
+ */
+const MEMBER_OWNER = `(?:${ORG}(?:的)?旗下(?:的)?)?`;
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
 
 /**
@@ -167,11 +172,11 @@ export function expandPattern(pattern: string): string {
       case 'S':
       case 'Ss':
         // A company after 紧随/继/被/由 is not the one acting: 小米紧随宁德时代，成为上海快卜第三大股东.
-        return `${NOT_AGENT}${name === 'S' ? `(?<S>${ORG}${NOT_FOLLOWED})` : `(?<Ss>${ORG}${NOT_FOLLOWED}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`}`;
+        return `${NOT_AGENT}${name === 'S' ? `(?<S>${ORG}${NOT_FOLLOWED})` : `(?<Ss>${ORG}${NOT_FOLLOWED}${NOTE}(?:${LIST_SEP}${MEMBER_OWNER}${ORG}${NOTE})*)${LIST_TAIL}`}`;
       case 'A':
         return `${OWNER}(?<S>${ORG})`;
       case 'As':
-        return `${OWNER}(?<Ss>${ORG}${NOTE}(?:${LIST_SEP}${ORG}${NOTE})*)${LIST_TAIL}`;
+        return `${OWNER}(?<Ss>${ORG}${NOTE}(?:${LIST_SEP}${MEMBER_OWNER}${ORG}${NOTE})*)${LIST_TAIL}`;
       case 'O':
         // 收购德国Metz: a country or city before the target is not part of the slot.
         return `${PLACE}?(?<O>${ORG})${DECLARED}`;
@@ -221,4 +226,16 @@ export function mentionsIn(group: string | undefined): { kind: 'org' | 'person' 
     }
   }
   return out;
+}
+
+/** The members of a slot's group (`mentionsIn`), less the owners named before members (`MEMBER_OWNER`). */
+export function membersIn(group: string | undefined): { kind: 'org' | 'person' | 'place' | 'pronoun'; index: number }[] {
+  if (!group || !group.includes('旗下')) return mentionsIn(group);
+  let members = '';
+  for (let i = 0; i < group.length; i++) {
+    const code = group.charCodeAt(i);
+    if (code >= MASK.org && code < MASK.pronoun + MASK.size && group.startsWith('旗下', i + 1 + (group[i + 1] === '的' ? 1 : 0))) continue;
+    members += group[i];
+  }
+  return mentionsIn(members);
 }

@@ -261,7 +261,11 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     pattern: `(?:投资方|投资人|投资机构|参投方|领投方|出资方|投资者)(?:为|是|包括|有|主要有|还有)(?:产业投资机构|知名投资机构|投资机构)?{Ss}`,
     subject: 'Ss',
     object: 'holding',
-    examples: [{ text: '2022年1月，富特科技完成亿元战略轮融资，投资方为产业投资机构小米产投。', expect: ['小米产投 → 富特科技'] }],
+    examples: [
+      { text: '2022年1月，富特科技完成亿元战略轮融资，投资方为产业投资机构小米产投。', expect: ['小米产投 → 富特科技'] },
+      // Written probe in the form of chip news: a member named with its owner (上汽集团旗下尚颀资本) is the company after 旗下.
+      { text: '芯驰科技完成B+轮融资，投资方包括国家集成电路产业投资基金二期、上汽集团旗下尚颀资本、小米长江产业基金等。', expect: ['国家集成电路产业投资基金二期 → 芯驰科技', '尚颀资本 → 芯驰科技', '小米长江产业基金 → 芯驰科技'] },
+    ],
   },
   {
     id: 'investment/strategic-investor-of',

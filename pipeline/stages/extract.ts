@@ -6,7 +6,7 @@ import { mapSpan, type OffsetMap } from '../offsets.ts';
 import { mayMatch, RegexFilter } from '../regex-prefilter.ts';
 import { parseAmount } from '../rules/amounts.ts';
 import { findDates, parsePublished, type DateMatch } from '../rules/dates.ts';
-import { HEDGES, MASK, mentionsIn, compilePattern } from '../rules/engine.ts';
+import { HEDGES, MASK, membersIn, mentionsIn, compilePattern } from '../rules/engine.ts';
 import { AMOUNT_PATTERN } from '../rules/amounts.ts';
 import { findCandidates, regionalArms, repeatNames, resolveOverlaps, type Candidate } from '../rules/entities.ts';
 import { compiledRules, type CompiledRule } from '../rules/index.ts';
@@ -313,7 +313,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
 }
 
 function resolveGroup(view: SentenceView, group: string | undefined): RawMention[] {
-  return mentionsIn(group)
+  return membersIn(group)
     .map(({ kind, index }) => view.byKind[kind][index])
     .filter((m): m is RawMention => m !== undefined);
 }

@@ -14,6 +14,18 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of chip news: the owner of a listed investor invests through it, not itself.
+    text: '芯驰科技完成B+轮融资，投资方包括国家集成电路产业投资基金二期、上汽集团旗下尚颀资本、小米长江产业基金等。',
+    absent: 'INVESTED_IN 上汽集团 → 芯驰科技',
+    present: 'INVESTED_IN 尚颀资本 → 芯驰科技',
+  },
+  {
+    // The same: the next member of the list of investors is not the owner's.
+    text: '芯驰科技完成B+轮融资，投资方包括国家集成电路产业投资基金二期、上汽集团旗下尚颀资本、小米长江产业基金等。',
+    absent: 'CONTROLS 上汽集团 → 小米长江产业基金',
+    present: 'CONTROLS 上汽集团 → 尚颀资本',
+  },
+  {
     // A written probe in the form of car news: held in control (由X控股) is a state, no purchase.
     text: '极氪智能科技由吉利控股集团控股，实际控制人为李书福。',
     absent: 'ACQUIRED 吉利 → 极氪智能科技',
