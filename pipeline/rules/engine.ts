@@ -72,7 +72,8 @@ const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|�
  * 旗下; `mentionsIn` leaves the owner out of the slot.
  */
 const MEMBER_OWNER = `(?:${ORG}(?:的)?旗下(?:的)?)?`;
-const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?)?`;
+// 中国一汽、东风汽车和长安汽车三家央企联合成立…: a count of the members and their kind, with or without 等.
+const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?|[两三四五六七八九十\\d]+家(?:企业|公司|机构|投资方|股东|投资机构|央企|国企|车企|单位))?`;
 
 /**
  * Not a company just sold: 柯希平套现紫金矿业入股京东方 (柯希平 sells 紫金矿业 and invests), 减持A增持B. Put before the

@@ -9,8 +9,11 @@ const PARENT_OF = '(?:新|刚|刚刚)?(?:设立|成立|组建|分拆|旗下|下�
 const PARENT_FIRST = `(?:[\\ue000-\\ue3ff]${PARENT_OF})?`;
 /** Words that say money went in. */
 const INVEST = '(?:战略入股|入股|参股|注资|增资|投资|出资|领投|跟投|参投|战略投资|独家投资|联合投资|共同投资|追加投资)';
-/** A company named by what it is before its name: 宁德时代合资企业——上海快卜, 充电桩企业领充新能源. */
-const APPOSITION = '(?:(?:[^\\ue000-\\uefff。；，]{0,6}?(?:企业|公司|厂商|品牌|机构)|[\\ue000-\\ue3ff](?:的)?(?:合资企业|合资公司|子公司|旗下公司))[——\\-－:：]*)?';
+/**
+ * A company named by what it is before its name: 宁德时代合资企业——上海快卜, 充电桩企业领充新能源, 澳大利亚锂矿企业Pilbara
+ * (a country first).
+ */
+const APPOSITION = '(?:(?:[\\ue800-\\uebff]?[^\\ue000-\\uefff。；，]{0,6}?(?:企业|公司|厂商|品牌|机构)|[\\ue000-\\ue3ff](?:的)?(?:合资企业|合资公司|子公司|旗下公司))[——\\-－:：]*)?';
 
 /**
  * A board or a meeting of the company named last before it resolving on a title that opens with 关于 (公司<N>日召开
@@ -42,6 +45,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     examples: [
       { text: '2024年,小米投资充电樁企業領充新能源。', expect: ['小米 → 领充新能源'] },
       { text: '于是，小米投资上海快卜，也就不足为奇了。', expect: ['小米 → 上海快卜'] },
+      // Written probe in the form of battery news: a country before what the company is.
+      { text: '宁德时代以约2.2亿元战略投资澳大利亚锂矿企业Pilbara，持股8.5%。', expect: ['宁德时代 → Pilbara'] },
     ],
   },
   {
@@ -1121,6 +1126,8 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
       { text: '宁德时代已与星云股份成立合资公司时代星云，对大数据软件服务进行研发。', expect: ['宁德时代 → 时代星云'] },
       // Written probe for 共同出资成立了 (the splits have the form only with partners that are not companies).
       { text: '宁德时代与蔚来、国泰君安共同出资成立了武汉蔚能电池资产有限公司。', expect: ['宁德时代 → 武汉蔚能电池资产有限公司'] },
+      // Written probe in the form of car news: a count and kind of the partners after the list (三家央企).
+      { text: '中国一汽、东风汽车和长安汽车三家央企联合成立了T3出行。', expect: ['一汽 → T3出行', '东风汽车 → T3出行'] },
       { text: '记者了解到,长虹从去年下半年开始与中国台湾面板巨头友达电子建立了液晶模组的合资公司——长智光电,', expect: ['长虹 → 长智光电'] },
       // Written probe in the form of car news: the partner named after its owner (大众汽车集团旗下软件公司CARIAD).
       { text: '地平线与大众汽车集团旗下软件公司CARIAD成立合资公司酷睿程，大众持股60%。', expect: ['地平线 → 酷睿程'] },
@@ -1129,12 +1136,14 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/formed-named-partner',
     type: 'JOINT_VENTURE',
-    pattern: `(?:{S}{_6})?(?:与|和|同|联合|携手)(?:[^\\ue000-\\uefff。；，,]{0,16}——|${OWNER}${DESCRIPTOR})?{Os}${EACH_PUTS}(?:共同|合资)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
+    pattern: `(?:{S}{_6})?(?:与|和|同|联合|携手)(?:[^\\ue000-\\uefff。；，,]{0,16}——|${OWNER}${DESCRIPTOR})?{Os}${EACH_PUTS}(?:共同|合资|联合|联手)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
     subject: 'Os',
     object: 'O',
     examples: [
       // Written probe in the form of car news: the partner named after its owner (大众汽车集团旗下软件公司CARIAD).
       { text: '地平线与大众汽车集团旗下软件公司CARIAD成立合资公司酷睿程，大众持股60%。', expect: ['CARIAD → 酷睿程'] },
+      // Written probe in the form of car news: 联合成立.
+      { text: '中国一汽、东风汽车和长安汽车三家央企联合成立了T3出行。', expect: ['长安汽车 → T3出行'] },
       { text: '去年<N>月,福田汽车与全球最大的独立发动机制造商——美国康明斯公司合资成立了北京福田康明斯发动机有限公司。', expect: ['美国康明斯公司 → 北京福田康明斯发动机有限公司'] },
       { text: '交行与施罗德集团合资设立交银施罗德基金管理公司。', expect: ['施罗德集团 → 交银施罗德基金管理公司'] },
       // Written probe, as for jv/formed-named.

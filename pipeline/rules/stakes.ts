@@ -163,7 +163,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
     // deal, holds it in the company the deal named (入股小鹏汽车，持股4.99%; 向X增资扩股,获得其<N>%的股份).
     id: 'stake/holds-after-deal',
     type: 'HOLDS_STAKE',
-    pattern: `(?:(?:入股|战略入股|投资|增资|注资|参股|认购|受让|收购)(?:了)?|向(?=[^。；！？，,]{1,24}?(?:增资|注资|投资))){O}[^\\ue000-\\uefff。；！？，,]{0,20}[，,](?:并|目前|合计|共|从而|由此|交易完成后|完成后)*(?:持股|持有|获得|取得)(?:了)?(?:其|前者|该公司|[\\uec00-\\uefff])?(?:的)?(?:股权|股份)?(?:比例)?(?:增至|升至|提升至|提高至|达到|达|为|约|约为)*{PCT}(?!的?[\\ue000-\\ue3ff])`,
+    // What the company is may stand before it (战略投资澳大利亚锂矿企业Pilbara，持股8.5%).
+    pattern: `(?:(?:入股|战略入股|投资|增资|注资|参股|认购|受让|收购)(?:了)?|向(?=[^。；！？，,]{1,24}?(?:增资|注资|投资)))(?:[\\ue800-\\uebff]?[^\\ue000-\\uefff。；，,]{0,6}?(?:企业|公司|厂商|品牌|机构))?{O}[^\\ue000-\\uefff。；！？，,]{0,20}[，,](?:并|目前|合计|共|从而|由此|交易完成后|完成后)*(?:持股|持有|获得|取得)(?:了)?(?:其|前者|该公司|[\\uec00-\\uefff])?(?:的)?(?:股权|股份)?(?:比例)?(?:增至|升至|提升至|提高至|达到|达|为|约|约为)*{PCT}(?!的?[\\ue000-\\ue3ff])`,
     subject: 'clause',
     object: 'O',
     examples: [
@@ -172,6 +173,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
       { text: '光明乳业发布公告称,拟以<N>万新西兰元,认购新西兰Synlait乳业公司<N>万股新增普通股,从而获得后者<N>%股权。', expect: ['光明乳业 → 新西兰Synlait乳业公司'] },
       // Written probe in the form of car news.
       { text: '2023年，大众汽车以7亿美元入股小鹏汽车，持股4.99%。', expect: ['大众 → 小鹏汽车'] },
+      // Written probe in the form of battery news: what the company is, before it.
+      { text: '宁德时代以约2.2亿元战略投资澳大利亚锂矿企业Pilbara，持股8.5%。', expect: ['宁德时代 → Pilbara'] },
     ],
   },
   {
