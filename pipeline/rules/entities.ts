@@ -418,10 +418,10 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     // 亦庄国际投资/发展有限公司: a legal form glued to a business word by the segmenter is a legal form too.
     const fromSuffix = kind === 'org-suffix' ? text.slice(token.textStart - offset) : '';
     // 河南投资集团: 集团 too takes business words between the name and it.
-    const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司|集团|合伙企业)/.test(fromSuffix) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
+    const legalForm = kind === 'org-suffix' && (/^(?:股份有限公司|有限责任公司|有限公司|总公司|集团有限公司|公司|集团|合伙企业|企业[（(]有限合伙|中心[（(]有限合伙)/.test(fromSuffix) || (glued && /(?:有限公司|总公司)$/.test(token.word)));
     // 北京医药股份有限公司: a full legal form makes a company of a region and an industry word alone.
-    // So does a limited partnership's (合伙企业（有限合伙）), as funds are registered: 合肥建恒/v 新能源汽车投资基金合伙企业（有限合伙）.
-    const fullLegalForm = /^(?:股份有限公司|有限责任公司|有限公司|合伙企业[（(]有限合伙[)）])/.test(fromSuffix);
+    // So does a limited partnership's (合伙企业（有限合伙）, 企业（有限合伙）, 中心（有限合伙）), as funds are registered: 合肥建恒/v 新能源汽车投资基金合伙企业（有限合伙）.
+    const fullLegalForm = /^(?:股份有限公司|有限责任公司|有限公司|(?:合伙)?企业[（(]有限合伙[)）]|中心[（(]有限合伙[)）])/.test(fromSuffix);
     const first = walkNameLeft(tokens, i, kind === 'org-suffix' ? 14 : 8, legalForm, fullLegalForm || fromSuffix.startsWith('集团有限公司'));
     if (first === i) {
       // 由启明/v 创投/j 和…领投: a name the tagger read as a verb, before a fund's word, where a list of parties stands.

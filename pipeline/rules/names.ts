@@ -13,6 +13,12 @@ export const POST_FIELDS = [
 export const LEGAL_SUFFIXES = [
   '合伙企业（有限合伙）',
   '合伙企业(有限合伙)',
+  // 青岛五道口新能源汽车产业基金企业（有限合伙）, 北京汇鑫投资中心（有限合伙）: a limited partnership registered as an
+  // enterprise or a centre.
+  '企业（有限合伙）',
+  '企业(有限合伙)',
+  '中心（有限合伙）',
+  '中心(有限合伙)',
   '（有限合伙）',
   '(有限合伙)',
   '股份有限公司',

@@ -1141,6 +1141,13 @@ describe('entity ids', () => {
     expect((await extractText('极氪智能科技由吉利控股集团控股，实际控制人为李书福。')).entities.map((e) => e.name)).toContain('极氪智能科技');
   });
 
+  it('read a limited partnership registered as an enterprise or a centre (企业（有限合伙）, 中心（有限合伙）) whole', async () => {
+    // Written probes in the forms of car and fund news.
+    const fund = await extractText('奇瑞汽车拟引入战略投资者青岛五道口新能源汽车产业基金企业（有限合伙），后者将持有奇瑞汽车51%股权。');
+    expect(relationLines(fund)).toContain('HOLDS_STAKE 青岛五道口新能源汽车产业基金企业（有限合伙） → 奇瑞汽车');
+    expect((await extractText('股东为北京汇鑫投资中心（有限合伙）。')).entities.map((e) => e.name)).toEqual(['北京汇鑫投资中心（有限合伙）']);
+  });
+
   it('take no word of finance the segmenter does not know for a company (募资)', async () => {
     // A written probe in the form of car news.
     expect((await extractText('广汽埃安完成A轮融资，引入53名战略投资者，募资182.94亿元。')).entities.map((e) => e.name)).toEqual(['广汽埃安']);
