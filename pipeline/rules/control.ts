@@ -46,6 +46,20 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [{ text: '比亚迪的全资子公司弗迪电池。', expect: ['比亚迪 → 弗迪电池'] }],
   },
   {
+    // 其 opening a clause before a wholly owned subsidiary: the company the sentence named first (东风汽车集团股份有限公司
+    // 发布公告称，其全资子公司东风资产管理有限公司拟…).
+    id: 'control/its-wholly-owned',
+    type: 'CONTROLS',
+    pattern: `(?:^|[，,；：:])(?:而|并|同时|此外|另外)?其(?:全资子公司|全资附属公司)[“"「]?{O}`,
+    subject: 'here',
+    object: 'O',
+    facts: { kind: 'wholly_owned' },
+    examples: [
+      // Written probe in the form of a listed company's announcement.
+      { text: '9月5日，东风汽车集团股份有限公司发布公告称，其全资子公司东风资产管理有限公司拟以现金方式受让岚图汽车科技有限公司20%股权。', expect: ['东风汽车集团股份有限公司 → 东风资产管理有限公司'] },
+    ],
+  },
+  {
     id: 'control/subsidiary-of',
     type: 'CONTROLS',
     pattern: `{Os}(?:同|均|都)?(?:将|已|已经|即将|也将|也|则)?(?:是|为|系|作为|成为)(?:了)?{S}(?:的)?(?:控股子公司|子公司|附属公司|旗下(?:的)?(?:全资子公司|公司|企业|子公司)?)`,

@@ -583,6 +583,9 @@ function regionNames(text: string, tokens: readonly Token[], offset: number, kin
 const INVESTED_COMPANY = /^(?:合资|中外合资|控股|参股)?(?:公司|企业|项目)$/;
 
 /** Names the segmenter's own dictionary tags as organisations (nt): 浦发银行, 中国移动, 宝钢集团. */
+/** Words of finance the segmenter does not know, glued after a company's name: its shares or its deals, not its name. */
+const GLUED_FINANCE = /^(?:定增|增发|配股|美股|港股|股改|募资|营收|净利|市值|估值|股价|停牌|复牌|并表)$/;
+
 function taggedOrganizations(tokens: readonly Token[], kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
@@ -591,8 +594,8 @@ function taggedOrganizations(tokens: readonly Token[], kinds: TokenKinds): Candi
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(t.word)) return;
     // 光大|云付, 小米|产投: an unknown word glued to a known name continues it (a new company of that name).
     const next = tokens[i + 1];
-    // Not a demonstrative or a measure word glued on (上航这支, 哈佛国际只差).
-    const glued = next && !/(?:公司|集团|银行)$/.test(t.word) && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获以于只仅这那此每各不会没未能可应需]/.test(next.word) && !/[差支些个]$/.test(next.word) && !(next.word.length === 3 && isPersonName(next.word)) ? next : undefined;
+    // Not a demonstrative or a measure word glued on (上航这支, 哈佛国际只差), nor a word of finance (欣旺达定增).
+    const glued = next && !/(?:公司|集团|银行)$/.test(t.word) && next.textStart === t.textEnd && next.tag === 'x' && /^[\u3400-\u9fff]{1,3}$/.test(next.word) && !NOT_A_NAME.test(next.word) && !GLUED_FINANCE.test(next.word) && !STARTS_WITH_ADVERB.test(next.word) && !/^[与和及或在为是称获以于只仅这那此每各不会没未能可应需]/.test(next.word) && !/[差支些个]$/.test(next.word) && !(next.word.length === 3 && isPersonName(next.word)) ? next : undefined;
     // 中芯/nt 南方/f 获得: a point of the compass glued to the name, before a verb or a break, continues it.
     const compass = !glued && next && next.textStart === t.textEnd && isCompass(next) && next.word.endsWith('方') && (tokens[i + 2] === undefined || tokens[i + 2]!.tag === 'v' || /^[，,。；;、）)]/.test(tokens[i + 2]!.word)) ? next : undefined;
     const tail = glued ?? compass;

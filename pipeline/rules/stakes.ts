@@ -163,8 +163,9 @@ export const STAKE_RULES: readonly RelationRule[] = [
     // deal, holds it in the company the deal named (入股小鹏汽车，持股4.99%; 向X增资扩股,获得其<N>%的股份).
     id: 'stake/holds-after-deal',
     type: 'HOLDS_STAKE',
-    // What the company is may stand before it (战略投资澳大利亚锂矿企业Pilbara，持股8.5%).
-    pattern: `(?:(?:入股|战略入股|投资|增资|注资|参股|认购|受让|收购)(?:了)?|向(?=[^。；！？，,]{1,24}?(?:增资|注资|投资)))(?:[\\ue800-\\uebff]?[^\\ue000-\\uefff。；，,]{0,6}?(?:企业|公司|厂商|品牌|机构))?{O}[^\\ue000-\\uefff。；！？，,]{0,20}[，,](?:并|目前|合计|共|从而|由此|交易完成后|完成后)*(?:持股|持有|获得|取得)(?:了)?(?:其|前者|该公司|[\\uec00-\\uefff])?(?:的)?(?:股权|股份)?(?:比例)?(?:增至|升至|提升至|提高至|达到|达|为|约|约为)*{PCT}(?!的?[\\ue000-\\ue3ff])`,
+    // What the company is may stand before it (战略投资澳大利亚锂矿企业Pilbara，持股8.5%). Not a parent whose unnamed
+    // company the deal is in (入股福特旗下电池公司，持股比例为20%).
+    pattern: `(?:(?:入股|战略入股|投资|增资|注资|参股|认购|受让|收购)(?:了)?|向(?=[^。；！？，,]{1,24}?(?:增资|注资|投资)))(?:[\\ue800-\\uebff]?[^\\ue000-\\uefff。；，,]{0,6}?(?:企业|公司|厂商|品牌|机构))?{O}(?!(?:的)?(?:旗下|下属|子公司|全资子公司|控股子公司))[^\\ue000-\\uefff。；！？，,]{0,20}[，,](?:并|目前|合计|共|从而|由此|交易完成后|完成后)*(?:持股|持有|获得|取得)(?:了)?(?:其|前者|该公司|[\\uec00-\\uefff])?(?:的)?(?:股权|股份)?(?:比例)?(?:增至|升至|提升至|提高至|达到|达|为|约|约为)*{PCT}(?!的?[\\ue000-\\ue3ff])`,
     subject: 'clause',
     object: 'O',
     examples: [

@@ -14,6 +14,17 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in Traditional characters, in the form of battery news: the stake is in the parent's unnamed company.
+    text: '寧德時代宣布以10億元入股福特旗下電池公司，持股比例為20%。',
+    absent: 'HOLDS_STAKE 宁德时代 → 福特',
+  },
+  {
+    // A written probe in the form of fund news: 定增 (a private placement) glued to a known name is none of it.
+    text: '高瓴资本以约2.4亿元认购欣旺达定增股份。',
+    absent: 'INVESTED_IN 高瓴资本 → 欣旺达定增',
+    present: 'INVESTED_IN 高瓴资本 → 欣旺达',
+  },
+  {
     // A written probe in the form of chip news: the owner of a listed investor invests through it, not itself.
     text: '芯驰科技完成B+轮融资，投资方包括国家集成电路产业投资基金二期、上汽集团旗下尚颀资本、小米长江产业基金等。',
     absent: 'INVESTED_IN 上汽集团 → 芯驰科技',
