@@ -14,6 +14,12 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of car news: 公司 before an approximate stake (持有公司约17.6%) is the company named.
+    text: '比亚迪股份有限公司董事长王传福持有公司约17.6%的股份。',
+    absent: 'HOLDS_STAKE 王传福 → 公司',
+    present: 'HOLDS_STAKE 王传福 → 比亚迪',
+  },
+  {
     // A written probe in Traditional characters, in the form of battery news: the stake is in the parent's unnamed company.
     text: '寧德時代宣布以10億元入股福特旗下電池公司，持股比例為20%。',
     absent: 'HOLDS_STAKE 宁德时代 → 福特',
