@@ -713,6 +713,11 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   if (digits && AMOUNT_UNIT.test(text.slice(end - offset))) end -= digits[0].length;
   // 工行H/x 股: the class of shares after a Chinese name is none of it.
   else if (/[\u3400-\u9fff][ABH]$/.test(text.slice(start - offset, end - offset)) && text[end - offset] === '股') end -= 1;
+  else {
+    // 比亚迪/nt H/x 股约/x: nor are the class and what the segmenter glued to its 股.
+    const shares = /(?<=[\u3400-\u9fff]{2})[ABH]股/.exec(text.slice(start - offset, end - offset));
+    if (shares) end = start + shares.index;
+  }
   const name = text.slice(start - offset, end - offset);
   if (name.length < 2 || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
   // 在官方微博正式宣布: the channel a company speaks through, not a party.

@@ -621,11 +621,15 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/of-target',
     type: 'ACQUIRED',
-    pattern: `{S}{_16}(?:完成|宣布|启动|进行|实施|推进)(?:了)?对{O}(?:约)?(?:{PCT})?(?:的)?(?:股权|股份)?(?:的)?(?:全资|整体|控股)?(?:收购|并购|要约收购)`,
+    pattern: `{S}{_16}(?:完成|宣布|启动|进行|实施|推进)(?:了)?对{O}(?:约)?(?:{PCT})?(?:的)?(?:股权|股份)?(?:的)?(?:全资|整体|控股)?(?:收购|并购|要约收购|私有化)`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
-    examples: [{ text: '对此,杨元庆此前表示,按照计划,年内联想将完成对摩托罗拉移动的收购。', expect: ['联想 → 摩托罗拉移动'] }],
+    examples: [
+      { text: '对此,杨元庆此前表示,按照计划,年内联想将完成对摩托罗拉移动的收购。', expect: ['联想 → 摩托罗拉移动'] },
+      // Written probe in the form of car news: taking a listed company private buys out its other holders.
+      { text: '吉利汽车完成对极氪的私有化，极氪成为吉利汽车的全资子公司。', expect: ['吉利 → 极氪'] },
+    ],
   },
   {
     id: 'acquisition/from-seller',

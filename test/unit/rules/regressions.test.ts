@@ -1165,6 +1165,14 @@ describe('entity ids', () => {
     expect((await extractText('股东为北京汇鑫投资中心（有限合伙）。')).entities.map((e) => e.name)).toEqual(['北京汇鑫投资中心（有限合伙）']);
   });
 
+  it('end a name before a class of shares the segmenter glued to what follows (比亚迪/nt H/x 股约/x), and know the largest fund managers', async () => {
+    // Written probes in the form of Hong Kong disclosures.
+    const holder = await extractText('截至三季度末，香港中央结算有限公司持有比亚迪H股约8.5亿股。');
+    expect(relationLines(holder)).toContain('HOLDS_STAKE 香港中央结算有限公司 → 比亚迪');
+    const fund = await extractText('据港交所披露，贝莱德增持中芯国际H股，持股比例升至6.02%。');
+    expect(relationLines(fund)).toContain('INCREASED_STAKE 贝莱德 → 中芯国际');
+  });
+
   it('take no word of finance the segmenter does not know for a company (募资)', async () => {
     // A written probe in the form of car news.
     expect((await extractText('广汽埃安完成A轮融资，引入53名战略投资者，募资182.94亿元。')).entities.map((e) => e.name)).toEqual(['广汽埃安']);
