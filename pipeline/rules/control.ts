@@ -50,13 +50,15 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     // 发布公告称，其全资子公司东风资产管理有限公司拟…).
     id: 'control/its-wholly-owned',
     type: 'CONTROLS',
-    pattern: `(?:^|[，,；：:])(?:而|并|同时|此外|另外)?其(?:全资子公司|全资附属公司)[“"「]?{O}`,
+    // So for one it acts on (公司拟…对全资子公司赣锋锂电增资).
+    pattern: `(?:(?:^|[，,；：:])(?:而|并|同时|此外|另外)?其|(?:对|向|为)(?:其)?)(?:全资子公司|全资附属公司)[“"「]?{O}`,
     subject: 'here',
     object: 'O',
     facts: { kind: 'wholly_owned' },
     examples: [
       // Written probe in the form of a listed company's announcement.
       { text: '9月5日，东风汽车集团股份有限公司发布公告称，其全资子公司东风资产管理有限公司拟以现金方式受让岚图汽车科技有限公司20%股权。', expect: ['东风汽车集团股份有限公司 → 东风资产管理有限公司'] },
+      { text: '11月20日晚间，赣锋锂业公告称，公司拟以自有资金3亿元对全资子公司赣锋锂电增资。', expect: ['赣锋锂业 → 赣锋锂电'] },
     ],
   },
   {
