@@ -249,6 +249,18 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'investment/took-part-in-round',
+    type: 'INVESTED_IN',
+    // The round taken part in named by itself, its company earlier (…完成新一轮融资。苹果公司以10亿美元参与了此次融资).
+    pattern: `{Ss}{_20}(?:参与|参投|领投|跟投)(?:了)?(?:本轮|该轮|此轮|这轮|本次|此次|这次|上述)(?:的)?(?:战略|股权)?(?:融资|投资|增资)`,
+    subject: 'Ss',
+    object: 'holding',
+    examples: [
+      // Written probe in the form of financing news.
+      { text: '滴滴出行宣布完成新一轮融资。苹果公司以10亿美元参与了此次融资。', expect: ['苹果 → 滴滴出行'] },
+    ],
+  },
+  {
     id: 'investment/round-by',
     type: 'INVESTED_IN',
     // The round named by itself, its company in an earlier sentence (…完成B轮融资。本轮融资由红杉中国领投). The example
