@@ -63,8 +63,11 @@ const PLACE = `[${range(MASK.place)}]`;
 const LIST_SEP = '(?:、|和|与|及|以及|、以及|及其|还有|以及其|(?:及|和|与)(?:其)?(?:一致行动人|关联公司|关联方|全资子公司|控股子公司|子公司))';
 /** A bracketed note after a list member: 中国国家核电技术公司(下称“国家核电”)和西屋. */
 const NOTE = '(?:[（(][^）)。，,]{0,24}[)）])?';
-/** A bracket declaring a short name after a company (深圳市威尔德医疗电子股份有限公司(下称:深圳威尔德)): part of the company's slot. */
-const DECLARED = '(?:[（(][^（()）。，,]{0,16}?(?:简称|下称)[^（()）。，,]{0,16}[)）])?';
+/**
+ * A bracket declaring a short name after a company (深圳市威尔德医疗电子股份有限公司(下称:深圳威尔德)), or holding its
+ * other name alone (FF（Faraday Future）): part of the company's slot.
+ */
+const DECLARED = `(?:[（(](?:[^（()）。，,]{0,16}?(?:简称|下称)[^（()）。，,]{0,16}|${ORG})[)）])?`;
 /** A stake after a member of a list of targets, before the next member: 全部股权和, <N>%股权、. */
 const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益))?`;
 /**

@@ -62,6 +62,15 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
         .at(-1);
       if (before && DECLARED.test(doc.original.slice(before.end, mention.end + 2))) declared.set(mention.name, idByName('Organization', before.name));
     }
+    // A company's other name in brackets right after it, alone (FF（Faraday Future）, 宁德时代（CATL）): the same
+    // company, declared.
+    for (let i = 1; i < mentions.length; i++) {
+      const [before, mention] = [mentions[i - 1]!, mentions[i]!];
+      if (before.type !== 'Organization' || mention.type !== 'Organization' || before.name === mention.name || declared.has(mention.name)) continue;
+      if (/^[（(]$/.test(doc.original.slice(before.end, mention.start)) && /^[)）]/.test(doc.original.slice(mention.end, mention.end + 1))) {
+        declared.set(mention.name, idByName('Organization', before.name));
+      }
+    }
     // A former or new name declared right after the company's: the same company (reason `renamed`).
     const renamed = new Set<string>();
     let previous: RawMention | undefined;

@@ -1173,6 +1173,15 @@ describe('entity ids', () => {
     expect(relationLines(fund)).toContain('INCREASED_STAKE 贝莱德 → 中芯国际');
   });
 
+  it('join a company and its other name alone in brackets right after it, and read a deal across the bracket', async () => {
+    // A written probe in the form of car news.
+    const text = await extractText('恒大健康以6.5亿元人民币获得FF（Faraday Future）45%股权。');
+    const ff = text.entities.find((e) => e.name === 'Faraday Future' || e.name === 'FF');
+    expect([ff?.name, ...(ff?.aliases ?? [])].sort()).toEqual(['FF', 'Faraday Future']);
+    expect(text.entities.filter((e) => e.type === 'Organization')).toHaveLength(2);
+    expect(relationLines(text)).toContain(`INCREASED_STAKE 恒大健康 → ${ff?.name}`);
+  });
+
   it('take no word of finance the segmenter does not know for a company (募资)', async () => {
     // A written probe in the form of car news.
     expect((await extractText('广汽埃安完成A轮融资，引入53名战略投资者，募资182.94亿元。')).entities.map((e) => e.name)).toEqual(['广汽埃安']);
