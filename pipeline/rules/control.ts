@@ -62,6 +62,32 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // Founding a wholly owned subsidiary (三一重工宣布，将以自有资金3亿元设立全资子公司三一氢能有限公司).
+    id: 'control/founds-wholly-owned',
+    type: 'CONTROLS',
+    pattern: `{S}{_30}(?:设立|成立|组建|新设|注册成立)(?:了)?(?:一家)?(?:全资子公司|全资附属公司)[“"「]?{O}`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'wholly_owned' },
+    examples: [
+      // Written probe in the form of a listed company's announcement.
+      { text: '三一重工宣布，将以自有资金3亿元设立全资子公司三一氢能有限公司。', expect: ['三一重工 → 三一氢能有限公司'] },
+    ],
+  },
+  {
+    // A fund's general partner manages it (执行事务合伙人 and 普通合伙人, GP).
+    id: 'control/general-partner',
+    type: 'CONTROLS',
+    pattern: `{S}{_8}(?:为|是|系|作为|担任)(?:了)?{O}(?:的)?(?:唯一)?(?:普通合伙人|执行事务合伙人|GP)`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'controlling' },
+    examples: [
+      // Written probe in the form of business-registry news.
+      { text: '哈勃科技创业投资有限公司为深圳哈勃科技投资合伙企业（有限合伙）的执行事务合伙人。', expect: ['哈勃科技创业投资有限公司 → 深圳哈勃科技投资合伙企业（有限合伙）'] },
+    ],
+  },
+  {
     id: 'control/subsidiary-of',
     type: 'CONTROLS',
     pattern: `{Os}(?:同|均|都)?(?:将|已|已经|即将|也将|也|则)?(?:是|为|系|作为|成为)(?:了)?{S}(?:的)?(?:控股子公司|子公司|附属公司|旗下(?:的)?(?:全资子公司|公司|企业|子公司)?)`,

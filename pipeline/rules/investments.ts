@@ -249,6 +249,18 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A fund's limited partner put money in it (有限合伙人, LP).
+    id: 'investment/limited-partner',
+    type: 'INVESTED_IN',
+    pattern: `{Ss}{_8}(?:为|是|系|作为)(?:了)?{O}(?:的)?(?:唯一|主要|重要)?(?:有限合伙人|LP)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      // Written probe in the form of business-registry news.
+      { text: '华为技术有限公司为深圳哈勃科技投资合伙企业（有限合伙）的唯一有限合伙人。', expect: ['华为 → 深圳哈勃科技投资合伙企业（有限合伙）'] },
+    ],
+  },
+  {
     id: 'investment/took-part-in-round',
     type: 'INVESTED_IN',
     // The round taken part in named by itself, its company earlier (…完成新一轮融资。苹果公司以10亿美元参与了此次融资).

@@ -42,11 +42,12 @@ const HOLD_VERBS = '持有|收购|取得|受让|购买|买下';
  */
 const HELD_PRONOUN = new RegExp(`(?<=${HOLD_VERBS})其(?=\\d|<N>|约|增资后|发行后|总股本|[百千万亿]|全部|部分)`, 'g');
 /**
- * 其 after 成为, before the rank of a holder or the word for a subsidiary (…对江钨控股集团进行出资,成为其控股股东;
- * 华粮整体并入中粮,成为其全资子企业): the company named last before it, other than the one that becomes it when
- * that one stands right before 成为 (而中国铝业将成为其第一大股东: the company named before 中国铝业).
+ * 其 after 成为, or after 为, 系 or 是 opening a clause, before the rank of a holder or the word for a subsidiary
+ * (…对江钨控股集团进行出资,成为其控股股东; 华粮整体并入中粮,成为其全资子企业; 比亚迪持有比亚迪电子…的股份，为其控股股东):
+ * the company named last before it, other than the one that becomes it when that one stands right before 成为
+ * (而中国铝业将成为其第一大股东: the company named before 中国铝业).
  */
-const BECOME_PRONOUN = /(?<=成为)其(?=(?:第[一二三四五六七八九十\d]{1,2}大|控股|最大|单一大|大)股东|(?:全资|控股)?子(?:公司|企业))/g;
+const BECOME_PRONOUN = /(?<=成为|[，,；](?:并|且|也|仍|即|现)?(?:为|系|是))其(?=(?:第[一二三四五六七八九十\d]{1,2}大|控股|最大|单一大|大)股东|(?:全资|控股)?子(?:公司|企业))/g;
 /**
  * 其 opening a clause, perhaps after a time (几年前其已收购…), before a verb of holding or investing (虽然富安控股
  * “来势汹汹”,但其持有海南椰岛的成本…): the first company of the nearest clause before it that names one (`clauseActor`),
@@ -212,7 +213,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       pronouns.push({ start: at, end: at + 1, referent: clauseActor(text, sentence, mentions, at) });
     }
   }
-  if (local.includes('成为其')) {
+  if (local.includes('为其') || local.includes('系其') || local.includes('是其')) {
     BECOME_PRONOUN.lastIndex = 0;
     for (let m = BECOME_PRONOUN.exec(local); m; m = BECOME_PRONOUN.exec(local)) {
       const at = sentence.textStart + m.index;

@@ -1182,6 +1182,11 @@ describe('entity ids', () => {
     expect(relationLines(text)).toContain(`INCREASED_STAKE 恒大健康 → ${ff?.name}`);
   });
 
+  it('read 其 after 为 opening a clause, before a holder rank, as the company held (…的股份，为其控股股东)', async () => {
+    // A written probe in the form of a disclosure.
+    expect(relationLines(await extractText('比亚迪持有比亚迪电子约65.76%的股份，为其控股股东。'))).toContain('CONTROLS 比亚迪 → 比亚迪电子');
+  });
+
   it('take no word of finance the segmenter does not know for a company (募资)', async () => {
     // A written probe in the form of car news.
     expect((await extractText('广汽埃安完成A轮融资，引入53名战略投资者，募资182.94亿元。')).entities.map((e) => e.name)).toEqual(['广汽埃安']);
