@@ -455,6 +455,22 @@ describe('entities on names no list holds', () => {
     expect(names.filter((n) => n.startsWith('管理人'))).toEqual([]);
   });
 
+  it('ends a name before a preposition or adverb the segmenter glued to it (张欣向, 房于)', async () => {
+    // FinRE train: 张欣向/x 《中国联合商报》.
+    const file = join(dir, 'glued.txt');
+    await writeFile(file, '国泰君安分析师张欣向《中国联合商报》表示,八菱科技发不出去,是很正常的。');
+    const { stdout } = await run(process.execPath, ['bin/kg.js', 'extract', file], { env: { ...process.env, KG_FINRE_NAMES: 'off' } });
+    const article = JSON.parse(stdout.trim().split('\n').at(-1)!) as ExtractedArticle;
+    expect(article.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['张欣']);
+    // A written probe in the form of financing news: 贝壳/nr 找/v 房于/x 去年.
+    expect(await namesWithoutList('贝壳找房于去年12月获得软银愿景基金领投的10亿美元D+轮融资。')).toContain('贝壳找房');
+    // FinRE train: 首钢系将/x 成为; and a written probe with a verb that takes 于 (收于/x).
+    const held = await namesWithoutList('中银国际认为,在交易完成后,首钢系将成为福山能源最大股东,王力平的股权转让对该公司未来战略有一定的指示性作用。');
+    expect(held).toContain('首钢系');
+    expect(held).not.toContain('首钢系将');
+    expect((await namesWithoutList('昨日唐钢股份收于5元，邯钢收于4元。')).filter((n) => n.endsWith('收'))).toEqual([]);
+  });
+
   it('ends a company name at the 人 of 一致行动人 before it', async () => {
     // FinRE train.
     const names = await namesWithoutList('在“宝能系”第一次举牌后,深振业A大股东深圳市国资局及一致行动人深圳远致投资公司随即大举增持还击,以致深振业A短短<N>个交易日涨幅近<N>%。');
