@@ -72,10 +72,10 @@ const DECLARED = `(?:[（(](?:[^（()）。，,]{0,16}?(?:简称|下称)[^（()�
 const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益))?`;
 /**
  * The owner named before a later member of a list (投资方包括A、上汽集团旗下尚颀资本、B): the member is the company after
- * 旗下; `mentionsIn` leaves the owner out of the slot.
+ * 旗下; `membersIn` leaves the owner out of the slot.
  */
 const MEMBER_OWNER = `(?:${ORG}(?:的)?旗下(?:的)?)?`;
-// 中国一汽、东风汽车和长安汽车三家央企联合成立…: a count of the members and their kind, with or without 等.
+/** What may close a list: 等, a count of the members and their kind, with or without 等 (…和长安汽车三家央企联合成立). */
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?|[两三四五六七八九十\\d]+家(?:企业|公司|机构|投资方|股东|投资机构|央企|国企|车企|单位))?`;
 
 /**

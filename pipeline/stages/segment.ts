@@ -149,6 +149,25 @@ function isHan(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
 
+/**
+ * Pushes an unknown word that ends in a preposition or adverb the segmenter glued to it (贝壳/nr 找/v 房于/x 去年) as
+ * two words, so that the name before it ends where it does. A single character left joins the name-like word right
+ * before it (道口/n 贷是/x → 道口贷/x 是; 胡子/nr 敬是/x → 胡子敬/nr 是), unless it is a word of its own (成发科技 曾于/x,
+ * 集团 却在/x, 邯钢 收于/x).
+ */
+function pushGlued(tokens: Token[], word: string, start: number, sentenceIndex: number): void {
+  const end = start + word.length;
+  const previous = tokens.at(-1);
+  if (word.length === 2 && GLUED_ADVERBS.has(word.charCodeAt(0))) {
+    tokens.push({ word: word[0]!, tag: 'd', textStart: start, textEnd: end - 1, sentenceIndex });
+  } else if (word.length === 2 && previous !== undefined && /^(?:x|n|nz|nr|j)$/.test(previous.tag) && previous.sentenceIndex === sentenceIndex && previous.textEnd === start && isHan(previous.word.charCodeAt(0))) {
+    tokens[tokens.length - 1] = { ...previous, word: previous.word + word[0], tag: previous.tag === 'nr' ? 'nr' : 'x', textEnd: end - 1 };
+  } else {
+    tokens.push({ word: word.slice(0, -1), tag: 'x', textStart: start, textEnd: end - 1, sentenceIndex });
+  }
+  tokens.push({ word: word.slice(-1), tag: 'p', textStart: end - 1, textEnd: end, sentenceIndex });
+}
+
 /** Cuts one sentence into tagged tokens with offsets in the working text. */
 export function tokenize(text: string, offset: number, sentenceIndex: number): Token[] {
   const tokens: Token[] = [];
@@ -165,26 +184,11 @@ function tokenizeInto(tokens: Token[], text: string, offset: number, sentenceInd
     // not where the text held a lone surrogate, which the segmenter reads as U+FFFD.
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
-    // 贝壳/nr 找/v 房于/x 去年: a preposition or adverb the segmenter glued to the end of an unknown word is a word of
-    // its own, so that the name before it ends where it does.
-    // A single character left joins the name-like word right before it (道口/n 贷是/x → 道口贷/x, 是; 胡子/nr 敬是/x →
-    // 胡子敬/nr, 是).
     if (tag === 'x' && word.length >= 2 && GLUED_AFTER.has(word.charCodeAt(word.length - 1)) && isHan(word.charCodeAt(word.length - 2))) {
-      const end = offset + at + word.length;
-      const previous = tokens.at(-1);
-      if (word.length === 2 && GLUED_ADVERBS.has(word.charCodeAt(0))) {
-        // 成发科技 曾于/x, 集团 却在/x, 邯钢 收于/x: two words.
-        tokens.push({ word: word[0]!, tag: 'd', textStart: offset + at, textEnd: end - 1, sentenceIndex });
-      } else if (word.length === 2 && previous !== undefined && /^(?:x|n|nz|nr|j)$/.test(previous.tag) && previous.sentenceIndex === sentenceIndex && previous.textEnd === offset + at && isHan(previous.word.charCodeAt(0))) {
-        tokens[tokens.length - 1] = { ...previous, word: previous.word + word[0], tag: previous.tag === 'nr' ? 'nr' : tag, textEnd: end - 1 };
-      } else {
-        tokens.push({ word: word.slice(0, -1), tag, textStart: offset + at, textEnd: end - 1, sentenceIndex });
-      }
-      tokens.push({ word: word.slice(-1), tag: 'p', textStart: end - 1, textEnd: end, sentenceIndex });
-      cursor = at + word.length;
-      continue;
+      pushGlued(tokens, word, offset + at, sentenceIndex);
+    } else {
+      tokens.push({ word, tag, textStart: offset + at, textEnd: offset + at + word.length, sentenceIndex });
     }
-    tokens.push({ word, tag, textStart: offset + at, textEnd: offset + at + word.length, sentenceIndex });
     cursor = at + word.length;
   }
 }
