@@ -3,6 +3,12 @@ import type { RelationRule } from './engine.ts';
 /** 银星能源实际控制人将由宁夏国资委变更为…: the company and its controller before the change (`before`, a slot or a mask). */
 const CONTROLLER_CHANGE_FROM = (before: string): string => `{O}(?:的)?(?:实际控制人|实控人|控股股东)(?:将|已|也)?由${before}(?:变更为|变为|变成|转为|变更成)`;
 
+/**
+ * 旗下, 控股 or 下属 between an owner and what it owns, a word for what the company does maybe between (旗下软件公司
+ * CARIAD, 旗下芯片设计公司).
+ */
+const UNDER = '(?:旗下|控股|下属)(?:的)?(?:[^\\ue000-\\uefff。；，,、]{0,6}?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台|品牌))?[“"「]?';
+
 /** Ownership and control: wholly owned, subsidiaries, controlling shareholders, actual controllers. */
 export const CONTROL_RULES: readonly RelationRule[] = [
   {
@@ -198,10 +204,9 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/under',
     type: 'CONTROLS',
-    // What the company does may stand between (旗下软件公司CARIAD, 旗下芯片设计公司).
     // Not inside a list (投资方包括A、B旗下C、D), where what follows the first company after 旗下 is the list's. A list
     // that opens with the owner (还包括中石化旗下的A、B和C) is the owner's.
-    pattern: `(?<!、|以及|及|和){A}(?:旗下|控股|下属)(?:的)?(?:[^\\ue000-\\uefff。；，,、]{0,6}?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台|品牌))?[“"「]?{Os}`,
+    pattern: `(?<!、|以及|及|和){A}${UNDER}{Os}`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },
@@ -214,7 +219,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/under-in-list',
     type: 'CONTROLS',
-    pattern: `(?<=、|以及|及|和){A}(?:旗下|控股|下属)(?:的)?(?:[^\\ue000-\\uefff。；，,、]{0,6}?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台|品牌))?[“"「]?{O}`,
+    pattern: `(?<=、|以及|及|和){A}${UNDER}{O}`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'subsidiary' },

@@ -582,10 +582,10 @@ function regionNames(text: string, tokens: readonly Token[], offset: number, kin
 /** What a company invested in is called after 投资的: 合资公司, 企业, 项目; not 子公司 (瀚星投资的子公司 is the fund's). */
 const INVESTED_COMPANY = /^(?:合资|中外合资|控股|参股)?(?:公司|企业|项目)$/;
 
-/** Names the segmenter's own dictionary tags as organisations (nt): 浦发银行, 中国移动, 宝钢集团. */
 /** Words of finance the segmenter does not know, glued after a company's name: its shares or its deals, not its name. */
 const GLUED_FINANCE = /^(?:定增|增发|配股|美股|港股|股改|募资|营收|净利|市值|估值|股价|停牌|复牌|并表)$/;
 
+/** Names the segmenter's own dictionary tags as organisations (nt): 浦发银行, 中国移动, 宝钢集团. */
 function taggedOrganizations(tokens: readonly Token[], kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
@@ -2213,6 +2213,8 @@ const ARM_REGIONS = ['香港', '中国', '亚洲', '亚太', '美国', '欧洲',
  */
 const ARM_FOLLOWERS = /^(?:$|[，,。；;：:、）)”"」]|\d|<N>|与|和|及|已|将|也|则|还|又|再|拟|于|在|是|为|作为|近日|日前|今日|宣布|表示|称|公告|发布|持有|收购|入股|投资|增持|减持|出资|获|联合|携手|总裁|董事长|总经理|首席|CEO|副总裁|行政总裁|执行董事)/;
 const ARM_REGION_AT = new RegExp(`^(?:${ARM_REGIONS.join('|')})`);
+/** One of `ARM_REGIONS` anywhere: a sentence without one has no arm to look for. */
+export const ARM_REGION = new RegExp(ARM_REGIONS.join('|'));
 
 /**
  * 海通香港, 利宝中国: a company found in the sentence (by a rule or as a repeat) and right after it a country or region

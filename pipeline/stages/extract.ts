@@ -8,7 +8,7 @@ import { parseAmount } from '../rules/amounts.ts';
 import { findDates, parsePublished, type DateMatch } from '../rules/dates.ts';
 import { HEDGES, MASK, membersIn, mentionsIn, compilePattern } from '../rules/engine.ts';
 import { AMOUNT_PATTERN } from '../rules/amounts.ts';
-import { findCandidates, regionalArms, repeatNames, resolveOverlaps, type Candidate } from '../rules/entities.ts';
+import { ARM_REGION, findCandidates, regionalArms, repeatNames, resolveOverlaps, type Candidate } from '../rules/entities.ts';
 import { compiledRules, type CompiledRule } from '../rules/index.ts';
 import { NAMED_VENTURE_RULES } from '../rules/investments.ts';
 import { shortForms } from '../rules/names.ts';
@@ -91,9 +91,6 @@ function mentionFromCandidate(candidate: Candidate, sentence: Sentence, original
   };
 }
 
-/** A region that may name a company's arm (see `regionalArms`): sentences without one need no look. */
-const ARM_TEXT = /香港|中国|亚洲|亚太|美国|欧洲|日本|韩国|台湾|澳门|新加坡|英国|德国|法国|北美|大中华/;
-
 /** Finds all entity mentions of an article: rules per sentence, then repeats of names found anywhere. */
 export function findMentions(doc: ArticleDoc, sentences: readonly Sentence[], tokensBySentence: readonly Token[][]): RawMention[] {
   const working = need(doc, 'working', 'extract');
@@ -122,7 +119,7 @@ export function findMentions(doc: ArticleDoc, sentences: readonly Sentence[], to
   const repeats = repeatNames(working.text, sentences, repeat);
   sentences.forEach((sentence, i) => {
     const all = [...perSentence[i]!, ...repeats[i]!];
-    if (ARM_TEXT.test(working.text.slice(sentence.textStart, sentence.textEnd))) all.push(...regionalArms(working.text, all));
+    if (ARM_REGION.test(working.text.slice(sentence.textStart, sentence.textEnd))) all.push(...regionalArms(working.text, all));
     for (const candidate of resolveOverlaps(all)) mentions.push(mentionFromCandidate(candidate, sentence, doc.original, working.map));
   });
   return mentions;
