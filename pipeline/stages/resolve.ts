@@ -62,26 +62,23 @@ export const resolveStage: Stage<'entities' | 'relations'> = {
         .at(-1);
       if (before && DECLARED.test(doc.original.slice(before.end, mention.end + 2))) declared.set(mention.name, idByName('Organization', before.name));
     }
-    // A company's other name in brackets right after it, alone (FF（Faraday Future）, 宁德时代（CATL）): the same
-    // company, declared.
-    for (let i = 1; i < mentions.length; i++) {
-      const [before, mention] = [mentions[i - 1]!, mentions[i]!];
-      if (before.type !== 'Organization' || mention.type !== 'Organization' || before.name === mention.name || declared.has(mention.name)) continue;
-      if (/^[（(]$/.test(doc.original.slice(before.end, mention.start)) && /^[)）]/.test(doc.original.slice(mention.end, mention.end + 1))) {
-        declared.set(mention.name, idByName('Organization', before.name));
-      }
-    }
-    // A former or new name declared right after the company's: the same company (reason `renamed`).
+    // Two companies named one after the other in a sentence: the second alone in brackets right after the first is its
+    // other name (FF（Faraday Future）, 宁德时代（CATL）), declared; a former or new name declared next to it is the same
+    // company too (reason `renamed`).
     const renamed = new Set<string>();
     let previous: RawMention | undefined;
     for (const mention of mentions) {
       if (mention.type !== 'Organization') continue;
       if (previous && previous.sentenceIndex === mention.sentenceIndex && previous.name !== mention.name) {
         const between = doc.original.slice(previous.end, mention.start);
-        const [current, former] = NEW_NAME_AFTER.test(between) ? [mention, previous] : [previous, mention];
-        if (RENAMED.test(between) && !declared.has(former.name)) {
-          declared.set(former.name, idByName('Organization', current.name));
-          renamed.add(former.name);
+        if (/^[（(]$/.test(between) && /^[)）]/.test(doc.original.slice(mention.end, mention.end + 1))) {
+          if (!declared.has(mention.name)) declared.set(mention.name, idByName('Organization', previous.name));
+        } else {
+          const [current, former] = NEW_NAME_AFTER.test(between) ? [mention, previous] : [previous, mention];
+          if (RENAMED.test(between) && !declared.has(former.name)) {
+            declared.set(former.name, idByName('Organization', current.name));
+            renamed.add(former.name);
+          }
         }
       }
       previous = mention;
