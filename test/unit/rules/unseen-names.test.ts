@@ -20,19 +20,21 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function namesWithoutList(text: string): Promise<string[]> {
+/** What `kg extract` reads in `text` without the names list. */
+async function extractWithoutList(text: string): Promise<ExtractedArticle> {
   const file = join(dir, `a-${Math.random().toString(36).slice(2)}.txt`);
   await writeFile(file, text);
   const { stdout } = await run(process.execPath, ['bin/kg.js', 'extract', file], { env: { ...process.env, KG_FINRE_NAMES: 'off' } });
-  const article = JSON.parse(stdout.trim().split('\n').at(-1)!) as ExtractedArticle;
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as ExtractedArticle;
+}
+
+async function namesWithoutList(text: string): Promise<string[]> {
+  const article = await extractWithoutList(text);
   return article.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
 }
 
 async function relationsWithoutList(text: string): Promise<string[]> {
-  const file = join(dir, `a-${Math.random().toString(36).slice(2)}.txt`);
-  await writeFile(file, text);
-  const { stdout } = await run(process.execPath, ['bin/kg.js', 'extract', file], { env: { ...process.env, KG_FINRE_NAMES: 'off' } });
-  const article = JSON.parse(stdout.trim().split('\n').at(-1)!) as ExtractedArticle;
+  const article = await extractWithoutList(text);
   const name = new Map(article.entities.map((e) => [e.id, e.name]));
   return article.relations.map((r) => `${r.type} ${name.get(r.subject)} → ${name.get(r.object)}`);
 }
@@ -457,10 +459,7 @@ describe('entities on names no list holds', () => {
 
   it('ends a name before a preposition or adverb the segmenter glued to it (张欣向, 房于)', async () => {
     // FinRE train: 张欣向/x 《中国联合商报》.
-    const file = join(dir, 'glued.txt');
-    await writeFile(file, '国泰君安分析师张欣向《中国联合商报》表示,八菱科技发不出去,是很正常的。');
-    const { stdout } = await run(process.execPath, ['bin/kg.js', 'extract', file], { env: { ...process.env, KG_FINRE_NAMES: 'off' } });
-    const article = JSON.parse(stdout.trim().split('\n').at(-1)!) as ExtractedArticle;
+    const article = await extractWithoutList('国泰君安分析师张欣向《中国联合商报》表示,八菱科技发不出去,是很正常的。');
     expect(article.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['张欣']);
     // A written probe in the form of financing news: 贝壳/nr 找/v 房于/x 去年.
     expect(await namesWithoutList('贝壳找房于去年12月获得软银愿景基金领投的10亿美元D+轮融资。')).toContain('贝壳找房');
