@@ -398,7 +398,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         lastToken++;
         while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.textEnd <= endText) lastToken++;
       } else if (
-        !(kind === 'org-suffix' && text.endsWith('公司', endText - offset)) &&
+        // A name ends with its legal form: 有限公司 or a partnership's closing bracket (合伙企业（有限合伙）投资了).
+        !(kind === 'org-suffix' && (text.endsWith('公司', endText - offset) || text.endsWith('）', endText - offset) || text.endsWith(')', endText - offset))) &&
         (INDUSTRY_SET.has(next.word) || VEHICLE_SET.has(next.word)) &&
         !(next.word === '控股' && (/^[着了]/.test(tokens[lastToken + 2]?.word ?? '') || controlsAsVerb(tokens, lastToken + 1))) &&
         // 获得龙珠资本投资。: 投资 after a fund's word, ending the clause, is the money it put in; so after any name

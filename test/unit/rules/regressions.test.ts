@@ -1158,11 +1158,14 @@ describe('entity ids', () => {
     expect((await extractText('极氪智能科技由吉利控股集团控股，实际控制人为李书福。')).entities.map((e) => e.name)).toContain('极氪智能科技');
   });
 
-  it('read a limited partnership registered as an enterprise or a centre (企业（有限合伙）, 中心（有限合伙）) whole', async () => {
+  it('read a limited partnership registered as an enterprise or a centre (企业（有限合伙）, 中心（有限合伙）) whole, and end it at its closing bracket', async () => {
     // Written probes in the forms of car and fund news.
     const fund = await extractText('奇瑞汽车拟引入战略投资者青岛五道口新能源汽车产业基金企业（有限合伙），后者将持有奇瑞汽车51%股权。');
     expect(relationLines(fund)).toContain('HOLDS_STAKE 青岛五道口新能源汽车产业基金企业（有限合伙） → 奇瑞汽车');
     expect((await extractText('股东为北京汇鑫投资中心（有限合伙）。')).entities.map((e) => e.name)).toEqual(['北京汇鑫投资中心（有限合伙）']);
+    // The closing bracket ends the name: 投资 after it is the verb (a written probe in the form of chip news).
+    const vehicle = await extractText('小米集团通过旗下北京小米智造股权投资基金合伙企业（有限合伙）投资了上海芯旺微电子技术股份有限公司。');
+    expect(relationLines(vehicle)).toContain('INVESTED_IN 北京小米智造股权投资基金合伙企业（有限合伙） → 上海芯旺微电子技术股份有限公司');
   });
 
   it('end a name before a class of shares the segmenter glued to what follows (比亚迪/nt H/x 股约/x), and know the largest fund managers', async () => {
