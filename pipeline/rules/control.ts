@@ -1,5 +1,8 @@
 import type { RelationRule } from './engine.ts';
 
+/** 广汽埃安由广州市国资委实际控制: a company under the actual control of `by` (a slot), as a state. Not 由X控制的Y. */
+const CONTROLLED_BY = (by: string): string => `{O}(?:目前|现|现在|仍|均|则|一直)?由(?:其)?(?:创始人|董事长|大股东|控股股东)?${by}(?:最终)?(?:实际控制|实控|控制)(?![\\ue000-\\ue3ff\\uec00-\\uefff]|的|人|权)`;
+
 /** 银星能源实际控制人将由宁夏国资委变更为…: the company and its controller before the change (`before`, a slot or a mask). */
 const CONTROLLER_CHANGE_FROM = (before: string): string => `{O}(?:的)?(?:实际控制人|实控人|控股股东)(?:将|已|也)?由${before}(?:变更为|变为|变成|转为|变更成)`;
 
@@ -358,6 +361,31 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [
       // Written probe in the form of car news.
       { text: '极氪智能科技由吉利控股集团控股，实际控制人为李书福。', expect: ['吉利 → 极氪智能科技'] },
+    ],
+  },
+  {
+    // Under a controller's actual control, as a state (广汽埃安由广州市国资委实际控制), a company or a person.
+    id: 'control/controlled-by',
+    type: 'CONTROLS',
+    pattern: CONTROLLED_BY('{A}'),
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'actual_controller' },
+    examples: [
+      // Written probe in the form of chip news.
+      { text: '东风汽车集团股份有限公司由国务院国资委实际控制。', expect: ['国务院国资委 → 东风汽车集团股份有限公司'] },
+    ],
+  },
+  {
+    id: 'control/controlled-by-person',
+    type: 'CONTROLS',
+    pattern: CONTROLLED_BY('{P}'),
+    subject: 'P',
+    object: 'O',
+    facts: { kind: 'actual_controller' },
+    examples: [
+      // Written probe in the form of car news.
+      { text: '威马汽车由其创始人沈晖实际控制。', expect: ['沈晖 → 威马汽车'] },
     ],
   },
   {

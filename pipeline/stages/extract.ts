@@ -465,8 +465,9 @@ const PARTNER_BEFORE = new RegExp(`(?:与|和|及|联手|携手)(?:${KIND_BETWEE
 /**
  * A government body, regulator or court (国资委, 证监会, 商务部, 法院): no company, so never what 公司 stands for nor
  * the company later sentences are about (国资委已同意公司控股股东…: 公司 is the article's company, not 国资委).
+ * Also by its full name (国务院国有资产监督管理委员会, 中国证券监督管理委员会).
  */
-const AUTHORITY = /(?:国资委|国资局|国资办|证监会|证监局|银监会|银监局|保监会|银保监会|发改委|商务部|财政部|国务院|政府|法院|检察院|工商局|监管局|央行|人民银行)$/;
+const AUTHORITY = /(?:国资委|国资局|国资办|证监会|证监局|银监会|银监局|保监会|银保监会|发改委|商务部|财政部|国务院|政府|法院|检察院|工商局|监管局|央行|人民银行|委员会|监督管理局|管理总局)$/;
 
 /** Where each clause of `sentence` before `at` starts, nearest first. */
 function clauseStartsBefore(text: string, sentence: Sentence, at: number): number[] {

@@ -14,6 +14,12 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // FinRE train: a government body named in full (国务院国有资产监督管理委员会) is no company 公司 stands for.
+    text: '中卫国脉今日发布公告称,根据国务院国有资产监督管理委员会近日发布的相关公告,公司控股股东中国卫星通信集团公司已被批准并入中国航天科技集团公司,',
+    absent: 'CONTROLS 中国卫星通信集团公司 → 国务院国资委',
+    present: 'CONTROLS 中国卫星通信集团公司 → 中卫国脉',
+  },
+  {
     // A written probe in the form of car news: 公司 before an approximate stake (持有公司约17.6%) is the company named.
     text: '比亚迪股份有限公司董事长王传福持有公司约17.6%的股份。',
     absent: 'HOLDS_STAKE 王传福 → 公司',
