@@ -21,11 +21,23 @@ const INVESTED_AMOUNT = new RegExp(
 
 /**
  * Words that stand for the company the text is about: 公司 opening a clause, or before its shares or its shareholders
- * (对公司26.47%股份的收购, 成为公司第一大股东), or opening a sentence before its holders (…;公司大股东泛海建设和实际
+ * (对公司26.47%股份的收购, 成为公司第一大股东, 受让公司26.47%股份, 认购公司新发行股份), or opening a sentence before its holders (…;公司大股东泛海建设和实际
  * 控制人卢志强也分别承诺). Not a clause: after a comma the sentence's own opener is meant (延边公路发布公告称,公司控股股东
  * 吉林敖东…), which the holding rules read themselves.
  */
-const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划|由此|从而|随即)|^公司(?=控股股东|大股东|第[一二三四五六七八九十\d]{1,2}大股东|实际控制人|实控人)|(?<=增持|减持|持有|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|(?:约|近|超过)(?:\d|<N>)|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东)/g;
+const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获]|同意|决定|计划|由此|从而|随即)|^公司(?=控股股东|大股东|第[一二三四五六七八九十\d]{1,2}大股东|实际控制人|实控人)|(?<=增持|减持|持有|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|(?:约|近|超过)(?:\d|<N>)|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东)|(?<=受让|认购|购买|买入)公司(?=股份|股票|股权|\d|<N>|(?:约|近|超过)(?:\d|<N>)|新股|(?:本次|新|非公开|定向)*(?:发行|增发))/g;
+
+/** The verbs of buying shares before which 公司 is the company whose shares they are (see `PRONOUN`). */
+const BUYS_SHARES_OF = /(?:受让|认购|购买|买入)$/;
+
+/** The companies of `sentence` a verb of buying shares follows in their own clause, before any other party is named. */
+function sharesBuyers(text: string, sentence: Sentence, mentions: readonly RawMention[]): RawMention[] {
+  return mentions.filter((mention, k) => {
+    if (mention.type !== 'Organization' || mention.textStart < sentence.textStart || mention.textEnd > sentence.textEnd) return false;
+    const after = text.slice(mention.textEnd, Math.min(mentions[k + 1]?.textStart ?? sentence.textEnd, sentence.textEnd));
+    return /^[^，,；;：:]{0,10}?(?:受让|认购|购买|买入)/.test(after);
+  });
+}
 
 /**
  * A sale denied or put off (高盛将不会出售其持有的工商银行股份, 放弃转让所持…): the holding stands, so a holding read
@@ -177,14 +189,20 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   let masked = '';
   const maskedToText: number[] = [];
   let cursor = sentence.textStart;
-  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean; referent?: RawMention }[] = [];
+  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean; referent?: RawMention; buyers?: readonly RawMention[] }[] = [];
   /** What a 公司 opening the sentence stands for, before any company is named in it. */
   let openingPronoun: RawMention | undefined;
   const local = text.slice(sentence.textStart, sentence.textEnd);
   // exec in a loop, not matchAll (which clones the RegExp), and only when a word every match needs is there.
   if (mayMatch(PRONOUN, local)) {
     PRONOUN.lastIndex = 0;
-    for (let m = PRONOUN.exec(local); m; m = PRONOUN.exec(local)) pronouns.push({ start: sentence.textStart + m.index, end: sentence.textStart + m.index + m[0].length });
+    for (let m = PRONOUN.exec(local); m; m = PRONOUN.exec(local)) {
+      const at = sentence.textStart + m.index;
+      // 公司 after a verb of buying shares is no company of the sentence that buys them (A用于认购公司股份…,B用于认购
+      // 公司股份: the company issuing them, unnamed here, not A).
+      const buyers = BUYS_SHARES_OF.test(local.slice(Math.max(0, m.index - 2), m.index)) ? sharesBuyers(text, sentence, mentions) : undefined;
+      pronouns.push({ start: at, end: at + m[0].length, buyers });
+    }
   }
   if (local.includes('其')) {
     HELD_PRONOUN.lastIndex = 0;
@@ -223,10 +241,10 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     }
   }
   const items = [
-    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false, referent: undefined })),
+    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false, referent: undefined, buyers: undefined })),
     ...pronouns
       .filter((p) => !mentions.some((m) => p.start < m.textEnd && m.textStart < p.end))
-      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true, referent: p.referent })),
+      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true, referent: p.referent, buyers: p.buyers })),
   ];
   // The mentions come in order and most sentences have no pronoun: sort only what is out of order, since
   // Array.prototype.sort copies the list into a new work array even when it is sorted.
@@ -268,6 +286,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
               : topic);
       // 其 is never the holder it follows.
       if (item.holder && referent?.name === item.holder.name) referent = undefined;
+      if (referent && item.buyers?.includes(referent)) referent = undefined;
       if (!referent) {
         masked += text.slice(item.start, item.end);
         for (let i = item.start; i < item.end; i++) maskedToText.push(i);

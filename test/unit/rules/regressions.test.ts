@@ -14,6 +14,11 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // FinRE train: 公司 after 认购 is the company issuing the shares, not one of the companies subscribing.
+    text: '河南投资集团用于认购公司股份的资产评估值为<N>,<N>.<N>万元,鹤壁经投用于认购公司股份的资产评估值为<N>,<N>.<N>万元,中国建材集团用于认购公司',
+    absent: 'INVESTED_IN 鹤壁经投 → 河南投资集团',
+  },
+  {
     // FinRE train: a government body named in full (国务院国有资产监督管理委员会) is no company 公司 stands for.
     text: '中卫国脉今日发布公告称,根据国务院国有资产监督管理委员会近日发布的相关公告,公司控股股东中国卫星通信集团公司已被批准并入中国航天科技集团公司,',
     absent: 'CONTROLS 中国卫星通信集团公司 → 国务院国资委',
@@ -1199,6 +1204,14 @@ describe('entity ids', () => {
   it('take no word of finance the segmenter does not know for a company (募资)', async () => {
     // A written probe in the form of car news.
     expect((await extractText('广汽埃安完成A轮融资，引入53名战略投资者，募资182.94亿元。')).entities.map((e) => e.name)).toEqual(['广汽埃安']);
+  });
+
+  it('read 公司 after a verb of buying shares, before the shares, as the company named (受让公司26.47%股份, 认购公司新发行股份)', async () => {
+    // Written probes in the forms of battery and car news.
+    const transfer = await extractText('国轩高科发布公告，大众汽车（中国）投资有限公司拟受让公司26.47%股份，成为公司控股股东。');
+    expect(relationLines(transfer)).toContain('INCREASED_STAKE 大众汽车（中国）投资有限公司 → 国轩高科');
+    const placement = await extractText('恒大汽车公告，纽顿集团将认购公司新发行股份。');
+    expect(relationLines(placement)).toContain('INVESTED_IN 纽顿集团 → 恒大汽车');
   });
 
   it('follow the curated aliases', () => {
