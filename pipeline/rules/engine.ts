@@ -82,6 +82,15 @@ const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?
  * Not a company just sold: 柯希平套现紫金矿业入股京东方 (柯希平 sells 紫金矿业 and invests), 减持A增持B. Put before the
  * subject's slot.
  */
+/** A holding's new size after a change: 增至, 降至. */
+export const CHANGED_TO = '(?:增至|增加至|增加到|提高至|提高到|提升至|升至|上升至|降至|降低至|降低到|减少至|减少到|下降至|减至|增持至|减持至)';
+
+/**
+ * The holding a trade leaves, its size read as the trade's stake (增持蔚来至16.3%, 减持长电科技股份，持股比例由14.28%降至
+ * 12.86%). Optional: it ends a rule's pattern after the company traded.
+ */
+export const HOLDING_AFTER = `(?:(?:的)?(?:[AH]股|股份|股票|股权)?(?:[，,](?:其|公司)?(?:的)?(?:持股|股权|股份)(?:比例|比重)?{c20}${CHANGED_TO}|至)(?:约)?{PCT})?`;
+
 export const NOT_JUST_SOLD = '(?<!(?:套现|减持|出售|抛售|卖出|清仓|退出)(?:了)?)';
 
 /** 全部, 所有 between a holder and the company whose shares it holds (新湖控股持有的所有哈高科股权, 其持有的全部维德公司的股权). */

@@ -1,4 +1,4 @@
-import { NOT_JUST_SOLD, OWNER, TRADE_PARTNER, WHOLE_OF, type RelationRule } from './engine.ts';
+import { HOLDING_AFTER, NOT_JUST_SOLD, OWNER, TRADE_PARTNER, WHOLE_OF, type RelationRule } from './engine.ts';
 
 /** X成立于…, (当时是|由) A (,) 联合(了) B … 共同出资: A and B put up the money for X, named first. */
 const FOUNDED_JOINED = `^{O}(?:成立于|创立于|设立于|组建于){c20}[，,](?:当时|最初|起初|其)?(?:是|系|为|由)?{_12}{A}[，,]?(?:联合|携手|会同)(?:了)?{Os}{_24}(?:共同|一起|联合)(?:出资|投资|发起)`;
@@ -826,7 +826,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/increase',
     type: 'INCREASED_STAKE',
-    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|首次)?增持(?:了)?{O}`,
+    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|首次)?增持(?:了)?{O}${HOLDING_AFTER}`,
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '高瓴资本增持宁德时代股份。', expect: ['高瓴资本 → 宁德时代'] }],
@@ -1038,7 +1038,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     id: 'stake/decrease',
     type: 'REDUCED_STAKE',
     // What is sold may be named as held (减持了其持有的蔚来股份).
-    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售)(?:了)?(?:其)?(?:所持有的|所持的|所持|持有的|手中的|手中持有的)?${DESCRIPTOR}{Os}`,
+    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售)(?:了)?(?:其)?(?:所持有的|所持的|所持|持有的|手中的|手中持有的)?${DESCRIPTOR}{Os}${HOLDING_AFTER}`,
     subject: 'Ss',
     object: 'Os',
     examples: [

@@ -1,4 +1,4 @@
-import { WHOLE_OF, type RelationRule } from './engine.ts';
+import { CHANGED_TO, WHOLE_OF, type RelationRule } from './engine.ts';
 
 /** How a holder's own shares are named before the company: 所持有的, 手中的. */
 const HELD = '(?:所持有的|所持有|所持的|所持|持有的|手持的|手中的)';
@@ -202,6 +202,19 @@ export const STAKE_RULES: readonly RelationRule[] = [
     object: 'O',
     examples: [
       { text: '青岛啤酒控股股东青岛啤酒集团有限公司于<N>月<N>日通过上证所证券交易系统增持公司股份187<N><N>50股,增持后持有公司股份4016<N><N><N>50股。', expect: ['青岛啤酒集团有限公司 → 青岛啤酒'] },
+    ],
+  },
+  {
+    // A holding after its change, from the holder's stake in the company (在力拓的持股权将由<N>.<N>%增至<N>%): what it
+    // holds now.
+    id: 'stake/holds-after-change',
+    type: 'HOLDS_STAKE',
+    pattern: `{S}(?:在|对|持有|所持)(?:的)?{O}(?:的)?(?:整体|总|合计)?(?:持股|股权|股份)(?:比例|比重|量|权)?{c20}${CHANGED_TO}(?:约)?{PCT}`,
+    subject: 'S',
+    object: 'O',
+    examples: [
+      { text: '基于上述交易,中铝将提名<N>位非执行董事进入力拓集团董事会,考虑可转债换股的话,中铝在力拓的持股权将由<N>.<N>%增至<N>%。', expect: ['中铝 → 力拓'] },
+      { text: '完成交易后,内蒙蒙牛持有赛科星的股权比例将降至<N>.1<N>%,将不再列为蒙牛乳业的联营公司。', expect: ['内蒙蒙牛 → 赛科星'] },
     ],
   },
   {

@@ -1214,6 +1214,14 @@ describe('entity ids', () => {
     expect(relationLines(placement)).toContain('INVESTED_IN 纽顿集团 → 恒大汽车');
   });
 
+  it('read the size of the holding a trade leaves as the stake of the trade (增持蔚来至16.3%, 持股比例由14.28%降至12.86%)', async () => {
+    // Written probes in the forms of Hong Kong disclosures and chip news.
+    const stakeOf = async (text: string): Promise<unknown[]> => (await extractText(text)).relations.filter((r) => r.type !== 'HOLDS_STAKE').map((r) => [r.type, r.stake]);
+    expect(await stakeOf('腾讯增持蔚来至16.3%。')).toEqual([['INCREASED_STAKE', 16.3]]);
+    expect(await stakeOf('中芯国际减持长电科技股份，持股比例由14.28%降至12.86%。')).toEqual([['REDUCED_STAKE', 12.86]]);
+    expect(await stakeOf('高瓴资本增持宁德时代股份。')).toEqual([['INCREASED_STAKE', undefined]]);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
