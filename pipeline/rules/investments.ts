@@ -1038,11 +1038,13 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     id: 'stake/decrease',
     type: 'REDUCED_STAKE',
     // What is sold may be named as held (减持了其持有的蔚来股份).
-    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售)(?:了)?(?:其)?(?:所持有的|所持的|所持|持有的|手中的|手中持有的)?${DESCRIPTOR}{Os}${HOLDING_AFTER}`,
+    pattern: `{Ss}{_30}(?:再次|继续|大幅|累计|拟|计划)?(?:减持|抛售|清仓)(?:了)?(?:其)?(?:所持有的|所持的|所持|持有的|手中的|手中持有的)?${DESCRIPTOR}{Os}${HOLDING_AFTER}`,
     subject: 'Ss',
     object: 'Os',
     examples: [
       { text: '腾讯减持京东股份。', expect: ['腾讯 → 京东'] },
+      // Written probe in the form of fund news: sold out (清仓).
+      { text: '高瓴资本二季度清仓宁德时代。', expect: ['高瓴资本 → 宁德时代'] },
       { text: '深圳能源二季度通过减持美的电器、韶能股份,累计获利约<N>.<N>亿元。', expect: ['深圳能源 → 美的电器', '深圳能源 → 韶能股份'] },
     ],
   },
