@@ -1,5 +1,11 @@
 import type { RelationRule } from './engine.ts';
 
+/**
+ * A subsidiary of the company this sentence is about, of a kind (`kind`: 全资, 控股): after 其 opening a clause, or
+ * after a word acting on it (对, 向, 为, 增资).
+ */
+const ITS_SUBSIDIARY = (kind: string): string => `(?:(?:^|[，,；：:])(?:而|并|同时|此外|另外)?其|(?:对|向|为|增资)(?:其)?)${kind}(?:子公司|附属公司)[“"「]?{O}`;
+
 /** 广汽埃安由广州市国资委实际控制: a company under the actual control of `by` (a slot), as a state. Not 由X控制的Y. */
 const CONTROLLED_BY = (by: string): string => `{O}(?:目前|现|现在|仍|均|则|一直)?由(?:其)?(?:创始人|董事长|大股东|控股股东)?${by}(?:最终)?(?:实际控制|实控|控制)(?![\\ue000-\\ue3ff\\uec00-\\uefff]|的|人|权)`;
 
@@ -60,7 +66,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     id: 'control/its-wholly-owned',
     type: 'CONTROLS',
     // So for one it acts on (公司拟…对全资子公司赣锋锂电增资).
-    pattern: `(?:(?:^|[，,；：:])(?:而|并|同时|此外|另外)?其|(?:对|向|为)(?:其)?)(?:全资子公司|全资附属公司)[“"「]?{O}`,
+    pattern: ITS_SUBSIDIARY('全资'),
     subject: 'here',
     object: 'O',
     facts: { kind: 'wholly_owned' },
@@ -68,6 +74,21 @@ export const CONTROL_RULES: readonly RelationRule[] = [
       // Written probe in the form of a listed company's announcement.
       { text: '9月5日，东风汽车集团股份有限公司发布公告称，其全资子公司东风资产管理有限公司拟以现金方式受让岚图汽车科技有限公司20%股权。', expect: ['东风汽车集团股份有限公司 → 东风资产管理有限公司'] },
       { text: '11月20日晚间，赣锋锂业公告称，公司拟以自有资金3亿元对全资子公司赣锋锂电增资。', expect: ['赣锋锂业 → 赣锋锂电'] },
+      // Written probe in the form of a battery maker's announcement: the verb before it.
+      { text: '比亚迪拟增资全资子公司弗迪电池有限公司。', expect: ['比亚迪 → 弗迪电池有限公司'] },
+    ],
+  },
+  {
+    // The same for a subsidiary it controls (拟以自有资金不超过2亿元增资控股子公司青海良承矿业有限公司).
+    id: 'control/its-controlled',
+    type: 'CONTROLS',
+    pattern: ITS_SUBSIDIARY('控股'),
+    subject: 'here',
+    object: 'O',
+    facts: { kind: 'controlling' },
+    examples: [
+      // Written probe in the form of a battery maker's announcement.
+      { text: '赣锋锂业拟以自有资金不超过2亿元增资控股子公司青海良承矿业有限公司。', expect: ['赣锋锂业 → 青海良承矿业有限公司'] },
     ],
   },
   {

@@ -50,6 +50,18 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // Capital put into a subsidiary of the company the sentence is about (使用超募资金…与四名自然人共同增资控股子公司X):
+    // the gap to the company may be long, the subsidiary's kind says whose it is.
+    id: 'investment/into-subsidiary',
+    type: 'INVESTED_IN',
+    pattern: `(?:增资|注资)(?:其)?(?:全资|控股)(?:子公司|附属公司)[“"「]?{O}`,
+    subject: 'here',
+    object: 'O',
+    examples: [
+      { text: '一方面,<N>年<N>月,日科化学披露使用超募资金<N>.<N>亿元与四名自然人共同增资控股子公司日科橡塑,并以其为主体投资<N>.<N>亿元建设年产<N>万吨ACM项目。', expect: ['日科化学 → 日科橡塑'] },
+    ],
+  },
+  {
     id: 'investment/with-partner',
     type: 'INVESTED_IN',
     pattern: `(?:联合|联手|携手|与|和|同){Ss}(?:共同|一起|一同)?${INVEST}(?:了)?{Os}`,
