@@ -657,8 +657,8 @@ function isNamePiece(tokens: readonly Token[], i: number): boolean {
   if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || NAME_EDGE_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) return false;
   if (lexicon.stopNames.has(token.word)) return false;
   if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) return false;
-  // A count (五大疑问, 三家公司) is no part of a name.
-  if (/^[一二三四五六七八九十两几数多][大个家项只支条些]$/.test(token.word)) return false;
+  // A count (五大疑问, 三家公司, 宁德时代三方) is no part of a name.
+  if (/^[一二三四五六七八九十两双几数多各][大个家项只支条些方]$/.test(token.word)) return false;
   // The N of a masked number <N>, and digits that start one (友好集团1<N><N>9.<N>万股: a share count).
   if (token.word === 'N' && tokens[i - 1]?.word === '<') return false;
   if (/^\d+$/.test(token.word) && tokens[i + 1]?.word === '<' && tokens[i + 1]!.textStart === token.textEnd) return false;
@@ -1469,8 +1469,8 @@ function withoutDescriptors(text: string, offset: number, found: readonly Candid
 
 /** Words that join the members of a list of names. */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['、', '和', '及', '与', '以及']);
-/** What may follow the last member of a list: a break, 等 (等机构), a bracket, the end of the sentence. */
-const LIST_ENDS = /^(?:$|[，,。；;：:！？!?）)”"」]|等)/;
+/** What may follow the last member of a list: a break, 等 (等机构), a bracket, the end of the sentence, a count of the parties (三方, 三家). */
+const LIST_ENDS = /^(?:$|[，,。；;：:！？!?）)”"」]|等|[两双三四五六七八九十几数多各\d]+[方家])/;
 
 /**
  * Companies named in a list beside one already found, when nothing else marks them: 达晨创投、中兴合创及金禾丰等.
@@ -1519,8 +1519,8 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
   return out;
 }
 
-/** What may stand between a round's investors and their verb: 等, 等机构, 等多家机构, 联合, 共同. */
-const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|超额|战略|独家|的|[\d一二三四五六七八九十]+家)$/;
+/** What may stand between a round's investors and their verb: 等, 等机构, 等多家机构, 三方, 联合, 共同. */
+const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|超额|战略|独家|的|[\d一二三四五六七八九十]+家|[两双三四五六七八九十多]方)$/;
 /** Where a list of a round's investors opens: after a clause break, 由, 包括, a colon. */
 const ROUND_LIST_OPENERS: ReadonlySet<string> = new Set(['由', '包括', '为', '：', ':', '，', ',', '；', '。', '（', '(']);
 /** Words no investor's name holds: amounts, a round's words, the parties' roles. */

@@ -109,6 +109,15 @@ describe('entities on names no list holds', () => {
     expect(verbs.filter((n) => n.endsWith('投'))).toEqual([]);
   });
 
+  it('ends a list at a count of its members (四家, 三方), which is no part of the last name, and takes no count for a name (各大券商)', async () => {
+    // FinRE train.
+    expect(await namesWithoutList('<N>年<N>月<N>日上市的同花顺目前旗下还有杭州同花顺数据开发有限公司、杭州核新软件技术有限公司和核新金融信息服务公司六家子公司。')).toContain('核新金融信息服务公司');
+    expect(await namesWithoutList('七、建设银行、工商银行、东莞银行及各大券商等机构的代销网点。')).not.toContain('各大券商');
+    // A written probe in the form of car news.
+    const round = await relationsWithoutList('据悉，云启汽车此前已获得长风资本、蓝湖资本、星河资本三方联合投资。');
+    expect(round).toEqual(expect.arrayContaining(['INVESTED_IN 长风资本 → 云启汽车', 'INVESTED_IN 蓝湖资本 → 云启汽车', 'INVESTED_IN 星河资本 → 云启汽车']));
+  });
+
   it('takes a word of four characters after a one-character surname for no personal name (华东科技), and a glued 拟 or 外 off a name', async () => {
     // FinRE train.
     const first = await namesWithoutList('华东科技:拟竞购廊坊晶体<N>%股权');
