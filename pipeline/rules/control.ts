@@ -226,6 +226,20 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [{ text: '澄清声明同时透露,截至<N>年<N>月<N>日,控股股东武钢集团合计增持了<N>.<N>万股,占武钢股份股份总额的<N>.<N>%。', expect: ['武钢集团 → 武钢股份'] }],
   },
   {
+    // What a company has under it (旗下拥有A、B和C, 旗下已设有一家…的公司X): its subsidiaries. Not its brands
+    // (旗下拥有X等<N>个小品牌).
+    id: 'control/has-under',
+    type: 'CONTROLS',
+    pattern: `{A}{c8}旗下(?:还|已|已经|目前|共|则|主要|现|现已|同时|也)*(?:拥有|有|包括|包含|设有|控制)(?:了|着)?(?:[^\\ue000-\\uefff。；，,]{0,24}?(?:公司|企业|平台|基金))?[“"「]?{Os}(?![^\\ue000-\\uefff。；，,]{0,12}?品牌)`,
+    subject: 'S',
+    object: 'Os',
+    facts: { kind: 'subsidiary' },
+    examples: [
+      { text: '目前,上实集团旗下已经拥有上实控股、上实医药、中西药业四家医药类上市公司。', expect: ['上实集团 → 上实控股', '上实集团 → 上实医药', '上实集团 → 中西药业'] },
+      { text: '中广核集团旗下已设有一家专门从事开发建设太阳能发电项目的公司中广核太阳能开发公司,而此次中广核工程公司对太阳能产业的挺进则无疑是中广核集团试图拓宽太阳能', expect: ['中广核集团 → 中广核太阳能开发公司'] },
+    ],
+  },
+  {
     id: 'control/under',
     type: 'CONTROLS',
     // Not inside a list (投资方包括A、B旗下C、D), where what follows the first company after 旗下 is the list's. A list

@@ -14,6 +14,11 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // FinRE train: what a group has under it as brands is no subsidiary.
+    text: '目前,中粮集团旗下拥有龙虎尊老古坊等<N>个三四线小品牌。',
+    absent: 'CONTROLS 中粮集团 → 龙虎尊老古坊',
+  },
+  {
     // FinRE train: 公司 after 认购 is the company issuing the shares, not one of the companies subscribing.
     text: '河南投资集团用于认购公司股份的资产评估值为<N>,<N>.<N>万元,鹤壁经投用于认购公司股份的资产评估值为<N>,<N>.<N>万元,中国建材集团用于认购公司',
     absent: 'INVESTED_IN 鹤壁经投 → 河南投资集团',
