@@ -499,6 +499,9 @@ const SELLER_FIRST = `(?:(?:控股股东|大股东|母公司|股东)?[\\ue000-\\
 /** What each partner puts in, between the partners and the founding: 与庆阳化工各出资<N>万元合资设立锦阳化工. */
 const EACH_PUTS = '(?:(?:各|分别|各自)(?:出资|持股|投资|持有)(?:约)?(?:\\d+(?:\\.\\d+)?|<N>)(?:%|万元|亿元|万美元|亿美元|的股权|股权)?)?';
 
+/** Adverbs of time and intent between the partners and their founding (A和B已共同出资组建了C). */
+const PARTNERS_THEN = '(?:已|已经|将|拟|计划|正式|还|也|曾)*';
+
 /** A与B…双方成立C: the pattern of both parties' rules (one reads A, the other B). */
 const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`;
 
@@ -1161,13 +1164,15 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/formed-named',
     type: 'JOINT_VENTURE',
-    pattern: `{Ss}{_12}(?:与|和|同|联合|携手)${OWNER}${DESCRIPTOR}{Os}${EACH_PUTS}(?:共同|合资|联合|联手)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
+    // A company whose subsidiary is named after it (华菱集团旗下的X和Y共同出资组建了Z) is no partner.
+    pattern: `{Ss}(?!(?:的)?(?:旗下|下属)){_12}(?:与|和|同|联合|携手)${OWNER}${DESCRIPTOR}{Os}${EACH_PUTS}${PARTNERS_THEN}(?:共同|合资|联合|联手)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '宁德时代已与星云股份成立合资公司时代星云，对大数据软件服务进行研发。', expect: ['宁德时代 → 时代星云'] },
       // Written probe for 共同出资成立了 (the splits have the form only with partners that are not companies).
       { text: '宁德时代与蔚来、国泰君安共同出资成立了武汉蔚能电池资产有限公司。', expect: ['宁德时代 → 武汉蔚能电池资产有限公司'] },
+      { text: '去年<N>月,华菱集团旗下的涟钢和华菱矿业投资有限公司已共同出资组建了华菱洞口矿业有限公司,对邵阳市洞口县江口镇黄花坪矿区铁矿资源进行开发和利用。', expect: ['涟钢 → 华菱洞口矿业有限公司'] },
       // Written probe in the form of car news: a count and kind of the partners after the list (三家央企).
       { text: '中国一汽、东风汽车和长安汽车三家央企联合成立了T3出行。', expect: ['一汽 → T3出行', '东风汽车 → T3出行'] },
       { text: '记者了解到,长虹从去年下半年开始与中国台湾面板巨头友达电子建立了液晶模组的合资公司——长智光电,', expect: ['长虹 → 长智光电'] },
@@ -1178,7 +1183,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/formed-named-partner',
     type: 'JOINT_VENTURE',
-    pattern: `(?:{S}{_6})?(?:与|和|同|联合|携手)(?:[^\\ue000-\\uefff。；，,]{0,16}——|${OWNER}${DESCRIPTOR})?{Os}${EACH_PUTS}(?:共同|合资|联合|联手)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
+    pattern: `(?:{S}{_6})?(?:与|和|同|联合|携手)(?:[^\\ue000-\\uefff。；，,]{0,16}——|${OWNER}${DESCRIPTOR})?{Os}${EACH_PUTS}${PARTNERS_THEN}(?:共同|合资|联合|联手)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|子公司|新公司))?[——“"「]*{O}`,
     subject: 'Os',
     object: 'O',
     examples: [
@@ -1288,7 +1293,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     id: 'jv/co-invest',
     type: 'JOINT_VENTURE',
     // (?![是系]): X是A和B共同投资的企业 names the venture and its founders, not two partners.
-    pattern: `{S}(?![是系]){_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}[，,]?(?:将|拟|计划|已|已经|已就|就|决定)?(?:共同|联合|合资)(?:出资|投资)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的|[^。；]{0,16}?(?:认购|入股|收购|增持|参股))`,
+    pattern: `{S}(?![是系]){_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}[，,]?(?:将|拟|计划|已|已经|已就|就|决定)?(?:共同|联合|合资)(?:出资|投资)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的|[^。；]{0,16}?(?:认购|入股|收购|增持|参股)|(?:设立|成立|组建|创立|创办|兴建|建立)(?:了)?(?:一家)?(?:合资公司|新公司)?[\\ue000-\\ue3ff])`,
     subject: 'S',
     object: 'Os',
     examples: [
