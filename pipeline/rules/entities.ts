@@ -125,6 +125,9 @@ function isIndustryAndSuffix(word: string): boolean {
   return false;
 }
 
+/** How an amount of money starts: a digit, a masked number, or a word of approximation (约, 近, 超过, 逾, 数). */
+const AMOUNT_START = /^(?:[\d<]|约|近|超|逾|数|几|共计|合计|总计)/;
+
 /** Words by which a company receives an investment: 获得, 获, 接受, 迎来. */
 const RECEIVE_WORDS: ReadonlySet<string> = new Set(['获得', '获', '接受', '得到', '迎来', '获取', '来自']);
 
@@ -404,7 +407,9 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         !(next.word === '控股' && (/^[着了]/.test(tokens[lastToken + 2]?.word ?? '') || controlsAsVerb(tokens, lastToken + 1))) &&
         // 获得龙珠资本投资。: 投资 after a fund's word, ending the clause, is the money it put in; so after any name
         // in a clause that receives it (获得禾赛科技投资。).
-        !(next.word === '投资' && (VEHICLE_SET.has(tokens[lastToken]!.word) || receivedInvestment(tokens, lastToken + 1)) && !isCjk(tokens[lastToken + 2]?.word[0] ?? '。'))
+        !(next.word === '投资' && (VEHICLE_SET.has(tokens[lastToken]!.word) || receivedInvestment(tokens, lastToken + 1)) && !isCjk(tokens[lastToken + 2]?.word[0] ?? '。')) &&
+        // 向芯驰科技投资<N>亿元: 投资 before an amount is the verb.
+        !(next.word === '投资' && AMOUNT_START.test(tokens[lastToken + 2]?.word ?? ''))
       ) {
         endText = next.textEnd;
         lastToken++;

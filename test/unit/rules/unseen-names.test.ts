@@ -109,6 +109,12 @@ describe('entities on names no list holds', () => {
     expect(verbs.filter((n) => n.endsWith('投'))).toEqual([]);
   });
 
+  it('ends a name before 投资 followed by an amount, which is the verb (向芯驰科技投资约2亿元)', async () => {
+    // Written probes in the form of chip news.
+    expect(await relationsWithoutList('云启资本向芯驰科技投资约2亿元。')).toContain('INVESTED_IN 云启资本 → 芯驰科技');
+    expect(await relationsWithoutList('长风资本向蓝湖半导体投资<N>亿元。')).toContain('INVESTED_IN 长风资本 → 蓝湖半导体');
+  });
+
   it('ends a list at a count of its members (四家, 三方), which is no part of the last name, and takes no count for a name (各大券商)', async () => {
     // FinRE train.
     expect(await namesWithoutList('<N>年<N>月<N>日上市的同花顺目前旗下还有杭州同花顺数据开发有限公司、杭州核新软件技术有限公司和核新金融信息服务公司六家子公司。')).toContain('核新金融信息服务公司');
