@@ -3,8 +3,8 @@ import { HOLDING_AFTER, NOT_JUST_SOLD, OWNER, TRADE_PARTNER, WHOLE_OF, type Rela
 /** X成立于…, (当时是|由) A (,) 联合(了) B … 共同出资: A and B put up the money for X, named first. */
 const FOUNDED_JOINED = `^{O}(?:成立于|创立于|设立于|组建于){c20}[，,](?:当时|最初|起初|其)?(?:是|系|为|由)?{_12}{A}[，,]?(?:联合|携手|会同)(?:了)?{Os}{_24}(?:共同|一起|联合)(?:出资|投资|发起)`;
 
-/** What ties a parent to the company it set up or owns: 华为新设立的…, 吉利旗下的…. */
-const PARENT_OF = '(?:新|刚|刚刚)?(?:设立|成立|组建|分拆|旗下|下属)(?:的)?';
+/** What ties a parent to the company it set up or owns: 华为新设立的…, 吉利旗下的…, 宁德时代旗下子公司…. */
+const PARENT_OF = '(?:新|刚|刚刚)?(?:设立|成立|组建|分拆|旗下|下属)(?:的)?(?:(?:全资|控股)?子公司)?';
 /** A parent named before the company invested in (see investment/verb). */
 const PARENT_FIRST = `(?:[\\ue000-\\ue3ff]${PARENT_OF})?`;
 /** Words that say money went in. */
@@ -47,6 +47,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
       { text: '于是，小米投资上海快卜，也就不足为奇了。', expect: ['小米 → 上海快卜'] },
       // Written probe in the form of battery news: a country before what the company is.
       { text: '宁德时代以约2.2亿元战略投资澳大利亚锂矿企业Pilbara，持股8.5%。', expect: ['宁德时代 → Pilbara'] },
+      // Written probe in the form of battery news: the parent and what the company is before it.
+      { text: '上汽集团以11亿元入股宁德时代旗下子公司时代上汽。', expect: ['上汽集团 → 时代上汽'] },
     ],
   },
   {
