@@ -190,6 +190,12 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     }
     // 新能源汽车投资基金有限公司: so does 基金, and trades before it.
     if (!INDUSTRY_SET.has(token.word) && token.word !== '基金') scope = false;
+    // 中移/x 股权/n 基金: a fund of equity (股权基金, 股权投资基金) keeps 股权, which elsewhere ends a name.
+    if (i === first - 1 && isEquityFundWord(tokens, i)) {
+      chars += token.word.length;
+      first = i;
+      continue;
+    }
     // 美国第二大院线公司: a rank (第二大) describes the company, it is not part of its name.
     if (/^大/.test(token.word) && /^第/.test(tokens[i - 1]?.word ?? '')) break;
     // 首长/四方/有限公司: a numeral word inside a name (四方, 三一), not a count (两家, 一些).
@@ -256,15 +262,23 @@ function isNumeralInName(token: Token): boolean {
 }
 
 /** The core of a candidate must hold a proper-name token, or be a lexicon name, or follow a region. */
+/** 股权 of a fund of equity (股权基金, 股权投资基金), glued to the fund's word: the kind of fund, no holding. */
+function isEquityFundWord(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.word === '股权' && next !== undefined && next.textStart === tokens[i]!.textEnd && (next.word === '基金' || (next.word === '投资' && tokens[i + 2]?.word === '基金'));
+}
+
 function hasProperCore(tokens: readonly Token[], from: number, to: number, strict = false): boolean {
   const lexicon = loadLexicon();
   let sawRegion = false;
   if (strict) {
     // Weak endings (an industry or vehicle word) need every core token to be a proper name or unknown word.
     let proper = false;
+    let kindChars = 0;
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
-      if (lexicon.places.has(token.word) || INDUSTRY_SET.has(token.word)) continue;
+      if (isEquityFundWord(tokens, i)) kindChars += token.word.length;
+      if (lexicon.places.has(token.word) || INDUSTRY_SET.has(token.word) || isEquityFundWord(tokens, i)) continue;
       // 软银/n 愿景/x 基金: a company's bare name the tagger reads as a common noun is a proper name all the same
       // (not one with a word of trade: 银河证券/n 郑州 健康路营业部).
       const known = (lexicon.knownOrganizations.has(token.word) || lexicon.organizationOf.has(token.word) || lexicon.organizations.has(token.word)) && !SHORT_NAME_ENDS.has(token.word.slice(-2));
@@ -272,7 +286,7 @@ function hasProperCore(tokens: readonly Token[], from: number, to: number, stric
       proper = true;
     }
     const core = tokens.slice(from, to).filter((t) => !lexicon.places.has(t.word) && !INDUSTRY_SET.has(t.word));
-    return proper && core.reduce((n, t) => n + t.word.length, 0) <= 4;
+    return proper && core.reduce((n, t) => n + t.word.length, 0) - kindChars <= 4;
   }
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;

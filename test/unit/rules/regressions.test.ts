@@ -1239,6 +1239,12 @@ describe('entity ids', () => {
     expect(await stakeOf('高瓴资本增持宁德时代股份。')).toEqual([['INCREASED_STAKE', undefined]]);
   });
 
+  it('keep 股权 in the name of a fund of equity (中移股权基金), where elsewhere it ends a name', async () => {
+    // A written probe in Traditional characters, in the form of chip news.
+    const round = await extractText('中國移動旗下中移股權基金領投摩爾線程B輪融資。');
+    expect(relationLines(round)).toEqual(expect.arrayContaining(['INVESTED_IN 中移股权基金 → 摩尔线程', 'CONTROLS 中国移动 → 中移股权基金']));
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
