@@ -713,6 +713,9 @@ function runIsName(tokens: readonly Token[], from: number, to: number): boolean 
   return to - from === 2 && (lexicon.places.has(first.word) || COMPASS_WORDS.has(first.word)) && /^(?:n|nz|j|x)$/.test(last.tag) && last.word.length >= 2 && !GENERIC_NOUNS.has(last.word) && !lexicon.stopNames.has(last.word) && chars <= 6;
 }
 
+/** The rest of a description before a Latin name: 矿企业Millennial, 公司Addax. Not a parent or subsidiary (母公司Alphabet). */
+const KIND_BEFORE_LATIN = /^(?:(?![子母分控股旗])[\u4e00-\u9fff]){0,3}(?:企业|公司|厂商|巨头|集团)[A-Za-z]/;
+
 /** A unit after digits: an amount, a count of shares, a percentage. */
 const AMOUNT_UNIT = /^(?:[亿万千百]|元|美元|港元|%|％|股)/;
 
@@ -742,6 +745,8 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   if (name.length < 2 || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
   // 在官方微博正式宣布: the channel a company speaks through, not a party.
   if (tokens[from - 1]?.word === '官方') return;
+  // 收购加拿大/ns 锂/nz 矿企业Millennial Lithium: what the company is, before its Latin name, is no party.
+  if (KIND_BEFORE_LATIN.test(text.slice(end - offset, end - offset + 8))) return;
   // 成立房地产子公司: the trade of a company is not a company.
   if (INDUSTRY_SET.has(name) || SECTOR_WORDS.has(name) || name === '房地产') return;
   const single = to - from === 1 ? tokens[from]! : undefined;

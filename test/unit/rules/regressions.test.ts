@@ -14,6 +14,12 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in Traditional characters, in the form of battery news: what the company is, before its Latin name, is no company.
+    text: '寧德時代擬以約3億美元收購加拿大鋰礦企業Millennial Lithium。',
+    absent: 'ACQUIRED 宁德时代 → 加拿大锂',
+    present: 'ACQUIRED 宁德时代 → Millennial Lithium',
+  },
+  {
     // FinRE train, a partner's name unknown as in the scale corpus: the owner named before 旗下 is no partner.
     text: '去年<N>月,华菱集团旗下的森明和华菱矿业投资有限公司已共同出资组建了华菱洞口矿业有限公司,对邵阳市洞口县江口镇黄花坪矿区铁矿资源进行开发和利用。',
     absent: 'JOINT_VENTURE 华菱集团 → 华菱洞口矿业有限公司',
@@ -1243,6 +1249,12 @@ describe('entity ids', () => {
     // A written probe in Traditional characters, in the form of chip news.
     const round = await extractText('中國移動旗下中移股權基金領投摩爾線程B輪融資。');
     expect(relationLines(round)).toEqual(expect.arrayContaining(['INVESTED_IN 中移股权基金 → 摩尔线程', 'CONTROLS 中国移动 → 中移股权基金']));
+  });
+
+  it('take a name before 母公司 or 子公司 and a Latin name for a company, where a kind of company before one is none', async () => {
+    // FinRE train, with a name no list holds as the scale corpus gives it.
+    const parent = await extractText('截至目前,兰星母公司Alphabet拒绝透露旗下云服务兰星云,是否因为沃尔玛与亚马逊的争斗而受益。');
+    expect(relationLines(parent)).toContain('CONTROLS Alphabet → 兰星');
   });
 
   it('follow the curated aliases', () => {
