@@ -32,6 +32,8 @@ export const ENTITY_RULES = [
   { id: 'entity/org-tagged', type: 'Organization', example: '中移动入股浦发银行后将不参与后者的经营管理活动', finds: '浦发银行' },
   { id: 'entity/org-context', type: 'Organization', example: '蒙牛收购雅士利', finds: '雅士利' },
   { id: 'entity/org-listed', type: 'Organization', example: '其投资人包括达晨创投、中兴合创及金禾丰等著名投资机构及个人', finds: '金禾丰' },
+  // A written probe in the form of battery news: the segmenter cut the names into words of every kind (志/n 存/v 锂/nz 业).
+  { id: 'entity/org-kind-listed', type: 'Organization', example: '宁德时代已累计投资超过20家上下游企业，包括天华超净、永太科技、志存锂业等。', finds: '志存锂业' },
   { id: 'entity/org-unknown-word', type: 'Organization', example: '弘毅联手高盛入股中国建材新能源', finds: '弘毅' },
   { id: 'entity/org-clause-industry', type: 'Organization', example: '紫鑫药业发布的公告则显示,接到子公司吉林草还丹药业有限公司和吉林紫鑫敦化医药药材有限公司的遭受洪水侵袭通知,预计损失不会超过<N>万元。', finds: '紫鑫药业' },
   { id: 'entity/org-acted-on', type: 'Organization', example: '目前中国人寿与中远国际分别持有远洋地产约<N>.<N>%和<N>.<N>%的股份,其余为公众股东持有。', finds: '远洋地产' },
@@ -1429,6 +1431,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   if (text.includes('股东')) found.push(...shareholderNames(text, tokens, offset, found));
   found.push(...listedNames(text, tokens, offset, found, kinds));
   if (text.includes('领投') || text.includes('跟投') || text.includes('参投') || (text.includes('获') && text.includes('投资'))) found.push(...roundInvestorNames(text, tokens, offset, found));
+  if (text.includes('包括') || text.includes('包含') || text.includes('涵盖')) found.push(...kindListNames(text, tokens, offset, found));
   const kinded = found.some(isKindShortName) ? withoutKindBeforeName(found) : found;
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, kinded) : kinded;
   return described.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(described) : described;
@@ -1601,6 +1604,68 @@ function roundInvestorNames(text: string, tokens: readonly Token[], offset: numb
       if (name.length < 2 || name.length > 10 || lexicon.stopNames.has(name) || lexicon.places.has(name) || /(?:^其|股东|股份|股权)/.test(name)) continue;
       out.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-listed', priority: 0 });
     }
+  }
+  return out;
+}
+
+/** Nouns for companies of a kind, before a list of them (投资方包括A、B等, 上下游企业，包括A、B): the list names companies. */
+const COMPANY_KIND_HEADS: ReadonlySet<string> = new Set(['企业', '公司', '投资方', '股东', '投资者', '投资机构', '机构', '厂商', '车企', '合作伙伴', '客户', '供应商', '新股东', '战略投资者']);
+/** Words that open the list after such a noun. */
+const LIST_OPENING_VERBS: ReadonlySet<string> = new Set(['包括', '包含', '涵盖']);
+/** Tags no member of such a list holds: prepositions, conjunctions, particles, pronouns, modal words, measure words. */
+const NOT_IN_MEMBER = /^(?:p|c|u.*|r|y|q|m)$/;
+
+/**
+ * The members of a list of companies a noun of their kind opens (宁德时代已累计投资超过20家上下游企业，包括天华超净、永/ns
+ * 太/d 科技、志/n 存/v 锂/nz 业等): every run between joiners is a company, however the segmenter cut it, when the
+ * whole list is clean (short runs of words only, closed by 等 or a break). A list with any run that is no name is
+ * left alone.
+ */
+function kindListNames(text: string, tokens: readonly Token[], offset: number, found: readonly Candidate[]): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (let verb = 1; verb < tokens.length; verb++) {
+    if (!LIST_OPENING_VERBS.has(tokens[verb]!.word)) continue;
+    let head = verb - 1;
+    if (tokens[head]!.word === '主要' || /^[，,]$/.test(tokens[head]!.word)) head--;
+    if (head < 0 || !COMPANY_KIND_HEADS.has(tokens[head]!.word)) continue;
+    let at = verb + 1;
+    if (/^(?:了|：|:)$/.test(tokens[at]?.word ?? '')) at++;
+    const runs: [number, number][] = [];
+    let runStart = at;
+    let clean = true;
+    for (; at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (LIST_JOINERS.has(token.word)) {
+        runs.push([runStart, at]);
+        runStart = at + 1;
+        continue;
+      }
+      if (token.word === '等' || /^[，,。；;）)]$/.test(token.word)) break;
+      if (NOT_IN_MEMBER.test(token.tag) || !/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word) || (at > runStart && token.textStart !== tokens[at - 1]!.textEnd)) {
+        clean = false;
+        break;
+      }
+    }
+    runs.push([runStart, at]);
+    if (!clean || runs.length < 2) continue;
+    const members: Candidate[] = [];
+    for (const [from, to] of runs) {
+      if (from >= to) {
+        clean = false;
+        break;
+      }
+      const start = tokens[from]!.textStart;
+      const end = tokens[to - 1]!.textEnd;
+      if (found.some((c) => c.textStart <= start && end <= c.textEnd)) continue;
+      const name = text.slice(start - offset, end - offset);
+      if (name.length < 2 || name.length > 8 || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name) || /(?:分公司|子公司|业务|项目|产品)$/.test(name) || found.some((c) => c.textStart < end && start < c.textEnd)) {
+        clean = false;
+        break;
+      }
+      members.push({ textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-kind-listed', priority: 0 });
+    }
+    if (clean) out.push(...members);
   }
   return out;
 }

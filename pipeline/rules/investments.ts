@@ -64,6 +64,19 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A count of companies invested in, then who they are (已累计投资超过20家上下游企业，包括A、B、C等).
+    id: 'investment/portfolio-list',
+    type: 'INVESTED_IN',
+    pattern: `{Ss}{c24}(?:投资|入股|参股)(?:了)?(?:超过|逾|近|约|共)?(?:\\d+|<N>|[一二三四五六七八九十百千数多几]+)(?:余)?家{c12}(?:企业|公司)[，,]?(?:其中)?(?:包括|如|涵盖)(?:了)?{Os}`,
+    subject: 'Ss',
+    object: 'Os',
+    examples: [
+      // Written probe in the form of battery news.
+      { text: '宁德时代已累计投资超过20家上下游企业，包括天华超净、永太科技、志存锂业等。', expect: ['宁德时代 → 天华超净', '宁德时代 → 永太科技', '宁德时代 → 志存锂业'] },
+      { text: '小米产投已投资了近百家公司，包括云英谷、芯驰科技和纵目科技。', expect: ['小米产投 → 云英谷', '小米产投 → 纵目科技'] },
+    ],
+  },
+  {
     id: 'investment/with-partner',
     type: 'INVESTED_IN',
     pattern: `(?:联合|联手|携手|与|和|同){Ss}(?:共同|一起|一同)?${INVEST}(?:了)?{Os}`,

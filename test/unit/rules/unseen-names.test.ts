@@ -109,6 +109,18 @@ describe('entities on names no list holds', () => {
     expect(verbs.filter((n) => n.endsWith('投'))).toEqual([]);
   });
 
+  it('takes every member of a clean list that a noun for companies opens (投资方包括A、B和C, 企业，包括A、B、C等)', async () => {
+    // Written probes in the forms of chip and battery news.
+    expect(await relationsWithoutList('芯驰科技的投资方包括云启资本、鼎越创投和蓝湖投资。')).toEqual(
+      expect.arrayContaining(['INVESTED_IN 云启资本 → 芯驰科技', 'INVESTED_IN 鼎越创投 → 芯驰科技', 'INVESTED_IN 蓝湖投资 → 芯驰科技']),
+    );
+    expect(await relationsWithoutList('云启资本已累计投资超过30家企业，包括长风科技、蓝湖半导体、星河锂业等。')).toEqual(
+      expect.arrayContaining(['INVESTED_IN 云启资本 → 长风科技', 'INVESTED_IN 云启资本 → 蓝湖半导体', 'INVESTED_IN 云启资本 → 星河锂业']),
+    );
+    // A list of branches is no list of companies.
+    expect(await namesWithoutList('该公司的分支机构包括上海分公司、四川分公司与湖北分公司。')).toEqual([]);
+  });
+
   it('ends a name before 投资 followed by an amount, which is the verb (向芯驰科技投资约2亿元)', async () => {
     // Written probes in the form of chip news.
     expect(await relationsWithoutList('云启资本向芯驰科技投资约2亿元。')).toContain('INVESTED_IN 云启资本 → 芯驰科技');
