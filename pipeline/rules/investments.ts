@@ -538,6 +538,9 @@ const NOT_TAKEN_OVER = '(?!(?<=(?:重组|收购|并购|整合|入股|参股|控�
 const NOT_LETTING = '(?<!(?:支持|批准|鼓励|允许|推动|促成)(?![下以将拟在于对])[^\\ue000-\\uefff。；]{1,30})';
 
 /** Acquisitions, planned or done. */
+/** A controlling stake in a company, after a verb of taking it: X<N>%的控股权, X的绝对控股权, X控制权. */
+const CONTROL_STAKE = '(?:了)?{_12}{O}(?:约)?(?:{PCT})?(?:的)?(?:绝对)?(?:控股权|控制权)';
+
 export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
@@ -559,6 +562,31 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       { text: '<N>年<N>月,阿里巴巴提出私有化银泰商业的建议,持股比例预计增至约<N>%;', expect: ['阿里巴巴 → 银泰商业'] },
       { text: '近日,本报记者独家获悉,海南航空洽购陕西白水杜康目前已经正式提上议事日程。', expect: ['海南航空 → 陕西白水杜康'] },
 
+    ],
+  },
+  {
+    // Control of a company to be taken (拟获得X控股权, 旨在取得X的绝对控股权): a planned takeover.
+    id: 'acquisition/control-stake-planned',
+    type: 'ACQUIRED',
+    pattern: `{Ss}{_12}(?:拟|将|计划|旨在|欲|有意|谋求|寻求)(?:通过)?{c16}(?:获得|取得|拿下|购得|夺得)${CONTROL_STAKE}`,
+    subject: 'Ss',
+    object: 'O',
+    facts: { status: 'planned' },
+    examples: [
+      { text: '本周通宝能源大股东山西国际电力集团开始了要约收购,目前持股<N>.<N>%的山西国电旨在取得通宝能源的绝对控股权。', expect: ['山西国电 → 通宝能源'] },
+    ],
+  },
+  {
+    // Control of a company taken (获得X<N>%的控股权, 拿下X控股权): a takeover, whatever the verb.
+    id: 'acquisition/control-stake',
+    type: 'ACQUIRED',
+    pattern: `{Ss}{_12}(?:获得|取得|拿下|购得|夺得)${CONTROL_STAKE}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      { text: '此前首钢已斥资<N>亿元获得山西长治钢铁<N>%的控股权,并收购了贵州水城钢铁和贵阳特殊钢公司,以及新疆伊犁钢铁。', expect: ['首钢 → 山西长治钢铁'] },
+      // Written probe in the form of a display maker's news.
+      { text: '京东方斥资约53亿元获得华灿光电控股权。', expect: ['京东方 → 华灿光电'] },
     ],
   },
   {
@@ -993,7 +1021,8 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/obtain',
     type: 'INCREASED_STAKE',
-    pattern: `{Ss}{_12}(?:受让|获得|取得|购得)(?:了)?{_12}{O}(?:约)?(?:{PCT}|[^\\ue000-\\uefff。；，,]{0,10}?)(?:的)?(?:股权|股份)`,
+    // Not a controlling stake, which is taking it over (acquisition/control-stake).
+    pattern: `{Ss}{_12}(?:受让|获得|取得|购得)(?:了)?{_12}{O}(?:约)?(?:{PCT}|[^\\ue000-\\uefff。；，,]{0,10}?)(?:的)?(?<!控)(?:股权|股份)`,
     subject: 'Ss',
     object: 'O',
     examples: [

@@ -14,6 +14,12 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of a display maker's news: a controlling stake taken is a takeover, not a stake added.
+    text: '京东方斥资约53亿元获得华灿光电控股权。',
+    absent: 'INCREASED_STAKE 京东方 → 华灿光电',
+    present: 'ACQUIRED 京东方 → 华灿光电',
+  },
+  {
     // A written probe in Traditional characters, in the form of battery news: what the company is, before its Latin name, is no company.
     text: '寧德時代擬以約3億美元收購加拿大鋰礦企業Millennial Lithium。',
     absent: 'ACQUIRED 宁德时代 → 加拿大锂',
@@ -1255,6 +1261,12 @@ describe('entity ids', () => {
     // FinRE train, with a name no list holds as the scale corpus gives it.
     const parent = await extractText('截至目前,兰星母公司Alphabet拒绝透露旗下云服务兰星云,是否因为沃尔玛与亚马逊的争斗而受益。');
     expect(relationLines(parent)).toContain('CONTROLS Alphabet → 兰星');
+  });
+
+  it('read a controlling stake to be taken (旨在取得X的绝对控股权) as a planned takeover', async () => {
+    // FinRE train.
+    const aim = await extractText('本周通宝能源大股东山西国际电力集团开始了要约收购,目前持股<N>.<N>%的山西国电旨在取得通宝能源的绝对控股权。');
+    expect(aim.relations.filter((r) => r.type === 'ACQUIRED').map((r) => r.status)).toEqual(['planned']);
   });
 
   it('follow the curated aliases', () => {
