@@ -1269,6 +1269,16 @@ describe('entity ids', () => {
     expect(aim.relations.filter((r) => r.type === 'ACQUIRED').map((r) => r.status)).toEqual(['planned']);
   });
 
+  it('know the car makers joint ventures the segmenter cuts in two or reads as a place and a brand (北京奔驰, 一汽解放), and 戴姆勒 for no person', async () => {
+    // Written probes in the form of car news.
+    const stakes = relationLines(await extractText('北京汽车持有北京奔驰51%的股权，戴姆勒持有49%。'));
+    expect(stakes).toEqual(expect.arrayContaining(['HOLDS_STAKE 北京汽车 → 北京奔驰', 'HOLDS_STAKE 戴姆勒 → 北京奔驰']));
+    expect(relationLines(await extractText('中国一汽旗下的一汽解放宣布将投资15亿元建设新能源工厂。'))).toContain('CONTROLS 一汽 → 一汽解放');
+    // FinRE train, in the scale corpus's names: a venture named after its region and brand is not the brand's maker.
+    const venture = relationLines(await extractText('最近的是<N>年,戴姆勒-克莱斯勒与福建汽车工业集团合资设立福建奔驰,主要生产高档轻客。'));
+    expect(venture).toContain('JOINT_VENTURE 福建汽车工业集团 → 福建戴姆勒');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
