@@ -1,7 +1,7 @@
 import type { RelationRule } from './engine.ts';
 
 /**
- * A subsidiary of the company this sentence is about, of a kind (`kind`: 全资, 控股): after 其 opening a clause, or
+ * A subsidiary of the company this sentence is about, of a kind (`kind`: 全资, 控股, or none): after 其 opening a clause, or
  * after a word acting on it (对, 向, 为, 增资).
  */
 const ITS_SUBSIDIARY = (kind: string): string => `(?:(?:^|[，,；：:])(?:而|并|同时|此外|另外)?其|(?:对|向|为|增资)(?:其)?)${kind}(?:子公司|附属公司)[“"「]?{O}`;
@@ -89,6 +89,19 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [
       // Written probe in the form of a battery maker's announcement.
       { text: '赣锋锂业拟以自有资金不超过2亿元增资控股子公司青海良承矿业有限公司。', expect: ['赣锋锂业 → 青海良承矿业有限公司'] },
+    ],
+  },
+  {
+    // The same for a subsidiary of no stated kind (拟向其子公司广汽埃安增资).
+    id: 'control/its-subsidiary',
+    type: 'CONTROLS',
+    pattern: ITS_SUBSIDIARY(''),
+    subject: 'here',
+    object: 'O',
+    facts: { kind: 'subsidiary' },
+    examples: [
+      // Written probe in the form of a car maker's announcement.
+      { text: '公告显示，广汽集团拟向其子公司广汽埃安增资不超过50亿元。', expect: ['广汽集团 → 广汽埃安'] },
     ],
   },
   {
