@@ -1060,9 +1060,9 @@ const PERSON_AFTER = /^(?:个人的|本人|掌控的|控制的|实际控制的|�
 const TAKES_POST = /^(?:同时|也|还|现|曾|将|已|目前|此前|正式|现已)?(?:担任|出任|兼任|升任|接任|就任)/;
 /**
  * A person named as the controller or legal representative: 实际控制人为雷军, 实控人系刘永好, 实际控制人张春光、贾林共同
- * 持有…, each name of such a list.
+ * 持有…, each name of such a list; 实际控制人魏建军通过… (a personal name before how he holds it).
  */
-const CONTROLLER_NAME = /(?<=(?:实际控制人|实控人|法定代表人|法人代表)(?:(?:均|仍|也)?(?:为|是|系))?(?:[\u3400-\u9fff]{2,3}、)*)(?![为是系均仍也])([\u3400-\u9fff]{2,3})(?=$|[，。；,、）)\s]|先生|女士|共同|分别|合计|夫妇)/g;
+const CONTROLLER_NAME = /(?<=(?:实际控制人|实控人|法定代表人|法人代表)(?:(?:均|仍|也)?(?:为|是|系))?(?:[\u3400-\u9fff]{2,3}、)*)(?![为是系均仍也])([\u3400-\u9fff]{2,3})(?=$|[，。；,、）)\s]|先生|女士|共同|分别|合计|夫妇|通过|直接|间接|持有|控制|旗下|名下)/g;
 const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦言|提到|明确提到|曾指出|回应|告诉)/;
 /** A person opening a clause who is or becomes a company's controller: 陈建成将成为墨麟股份的实际控制人. */
 const BECOMES_CONTROLLER = /(?<=^|[，,。；：:“"])([\u3400-\u9fff]{2,3}?)(?=(?:将|也将|已|则|仍|即|因此|从而)?(?:成为|是|为)[^，,。；！？]{0,60}?(?:实际控制人|实控人))/g;

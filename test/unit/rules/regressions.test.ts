@@ -1279,6 +1279,11 @@ describe('entity ids', () => {
     expect(venture).toContain('JOINT_VENTURE 福建汽车工业集团 → 福建戴姆勒');
   });
 
+  it('take the personal name after 实际控制人 for the controller when how he holds it follows (魏建军通过…)', async () => {
+    // A written probe in the form of car news.
+    expect(relationLines(await extractText('长城汽车的实际控制人魏建军通过保定创新长城资产管理有限公司间接控制公司。'))).toContain('CONTROLS 魏建军 → 长城汽车');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
