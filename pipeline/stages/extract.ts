@@ -330,7 +330,9 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
 }
 
 function resolveGroup(view: SentenceView, group: string | undefined): RawMention[] {
+  // A place may stand before a list's member (北京亦庄国投): it is none of the parties.
   return membersIn(group)
+    .filter(({ kind }) => kind !== 'place')
     .map(({ kind, index }) => view.byKind[kind][index])
     .filter((m): m is RawMention => m !== undefined);
 }

@@ -14,6 +14,12 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of chip news: a place before a member of a list of partners is no partner.
+    text: '据悉，中芯国际联合国家大基金二期、北京亦庄国投共同出资设立中芯京城集成电路制造（北京）有限公司。',
+    absent: 'JOINT_VENTURE 北京 → 中芯京城集成电路制造（北京）有限公司',
+    present: 'JOINT_VENTURE 国家大基金二期 → 中芯京城集成电路制造（北京）有限公司',
+  },
+  {
     // A written probe in the form of a display maker's news: a controlling stake taken is a takeover, not a stake added.
     text: '京东方斥资约53亿元获得华灿光电控股权。',
     absent: 'INCREASED_STAKE 京东方 → 华灿光电',
