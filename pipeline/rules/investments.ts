@@ -291,7 +291,9 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/took-part-in-round',
     type: 'INVESTED_IN',
     // The round taken part in named by itself, its company earlier (…完成新一轮融资。苹果公司以10亿美元参与了此次融资).
-    pattern: `{Ss}{_20}(?:参与|参投|领投|跟投)(?:了)?(?:本轮|该轮|此轮|这轮|本次|此次|这次|上述)(?:的)?(?:战略|股权)?(?:融资|投资|增资)`,
+    // The investors open their clause: a company named before them in it is no round's (高瓴资本创始人张磊旗下的高瓴创投
+    // 领投了该轮融资).
+    pattern: `(?:^|[，,；：:])[^\\ue000-\\uefff，,；：:]{0,8}{Ss}{_20}(?:参与|参投|领投|跟投)(?:了)?(?:本轮|该轮|此轮|这轮|本次|此次|这次|上述)(?:的)?(?:战略|股权)?(?:融资|投资|增资)`,
     subject: 'Ss',
     object: 'holding',
     examples: [

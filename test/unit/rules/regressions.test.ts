@@ -14,6 +14,12 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of financing news: the company named before the investor in its clause is no round's.
+    text: '高瓴资本创始人张磊旗下的高瓴创投领投了该轮融资。',
+    absent: 'INVESTED_IN 高瓴创投 → 高瓴资本',
+    present: 'CONTROLS 张磊 → 高瓴创投',
+  },
+  {
     // A written probe in the form of chip news: a place before a member of a list of partners is no partner.
     text: '据悉，中芯国际联合国家大基金二期、北京亦庄国投共同出资设立中芯京城集成电路制造（北京）有限公司。',
     absent: 'JOINT_VENTURE 北京 → 中芯京城集成电路制造（北京）有限公司',
