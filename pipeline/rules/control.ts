@@ -18,6 +18,9 @@ const CONTROLLER_CHANGE_FROM = (before: string): string => `{O}(?:的)?(?:实际
  */
 const UNDER = '(?:旗下|控股|下属)(?:的)?(?:[^\\ue000-\\uefff。；，,、]{0,6}?(?:公司|企业|子公司|控股子公司|基金|投资平台|平台|品牌))?[“"「]?';
 
+/** The rest of a list of a round's investors, up to their verb: 、小米长江产业基金、中金资本跟投, 等机构联合领投. */
+const TO_ROUND_VERB = '(?:(?:、|和|及|以及)[\\ue000-\\ue3ff])*(?:等)?(?:机构|投资方|投资机构)?(?:共同|联合|继续|持续|超额)?(?:领投|跟投|参投)';
+
 /** Ownership and control: wholly owned, subsidiaries, controlling shareholders, actual controllers. */
 export const CONTROL_RULES: readonly RelationRule[] = [
   {
@@ -257,7 +260,9 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     type: 'CONTROLS',
     // Not inside a list (投资方包括A、B旗下C、D), where what follows the first company after 旗下 is the list's. A list
     // that opens with the owner (还包括中石化旗下的A、B和C) is the owner's.
-    pattern: `(?<!、|以及|及|和){A}${UNDER}{Os}`,
+    // Nor a list of a round's investors (A旗下B、C、D跟投), where only the first is the owner's
+    // (control/under-round-investor).
+    pattern: `(?<!、|以及|及|和){A}${UNDER}{Os}(?!${TO_ROUND_VERB})`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },
@@ -265,6 +270,19 @@ export const CONTROL_RULES: readonly RelationRule[] = [
       { text: '小米產投由小米科技有限責任公司旗下的天津金星創業投資有限公司全資擁有。', expect: ['小米科技有限责任公司 → 天津金星创业投资有限公司'] },
       // Written probe in the form of car news.
       { text: '地平线与大众汽车集团旗下软件公司CARIAD成立合资公司酷睿程，大众持股60%。', expect: ['大众汽车集团 → CARIAD'] },
+    ],
+  },
+  {
+    // The first of a round's investors named after its owner (上汽集团旗下尚颀资本、小米长江产业基金、中金资本跟投).
+    id: 'control/under-round-investor',
+    type: 'CONTROLS',
+    pattern: `(?<!、|以及|及|和){A}${UNDER}{O}(?=${TO_ROUND_VERB})`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'subsidiary' },
+    examples: [
+      // Written probe in the form of financing news.
+      { text: '本轮融资由国家集成电路产业投资基金二期领投，上汽集团旗下尚颀资本、小米长江产业基金、中金资本跟投。', expect: ['上汽集团 → 尚颀资本'] },
     ],
   },
   {

@@ -264,7 +264,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/followers',
     type: 'INVESTED_IN',
     // An earlier shareholder may put in more (老股东X继续加注).
-    pattern: `(?<=领投|投资|跟投|参投|融资)[，,、](?:老股东)?{Ss}(?:等)?(?:继续|持续|再次|再度|超额)?(?:跟投|参投|参与投资|加注|加码|追加投资)`,
+    pattern: `(?<=领投|投资|跟投|参投|融资)[，,、](?:老股东)?{As}(?:等)?(?:继续|持续|再次|再度|超额)?(?:跟投|参投|参与投资|加注|加码|追加投资)`,
     subject: 'Ss',
     object: 'holding',
     examples: [
@@ -273,6 +273,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
       // shareholder that puts in more (继续加码).
       { text: '贝壳找房获得软银愿景基金领投的10亿美元D+轮融资，高瓴资本、腾讯跟投。', expect: ['高瓴资本 → 贝壳找房', '腾讯 → 贝壳找房'] },
       { text: '驭势科技近日完成数亿元B轮融资，本轮融资由国投招商领投，老股东红杉资本继续加码。', expect: ['红杉资本 → 驭势科技'] },
+      // The first follower named after its owner.
+      { text: '芯驰科技近日宣布完成超10亿元B+轮融资。本轮融资由国家集成电路产业投资基金二期领投，上汽集团旗下尚颀资本、小米长江产业基金、中金资本跟投。', expect: ['尚颀资本 → 芯驰科技', '小米长江产业基金 → 芯驰科技', '中金资本 → 芯驰科技'] },
     ],
   },
   {
