@@ -1302,6 +1302,12 @@ describe('entity ids', () => {
     expect(relationLines(await extractText('长城汽车的实际控制人魏建军通过保定创新长城资产管理有限公司间接控制公司。'))).toContain('CONTROLS 魏建军 → 长城汽车');
   });
 
+  it('read 公司 opening a clause before 完成, 宣布 or 曾 as the company the article is about', async () => {
+    // A written probe in the form of financing news.
+    const round = await extractText('芯驰科技成立于2018年。去年6月，公司完成了B轮融资，由经纬创投领投。');
+    expect(relationLines(round)).toContain('INVESTED_IN 经纬中国 → 芯驰科技');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
