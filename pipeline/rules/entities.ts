@@ -437,6 +437,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
       endText = phase.textEnd;
       lastToken++;
     }
+    // 车规/x 芯片 企业 芯驰科技: a trade before a word for what a company is describes the company named after it.
+    if (kind === 'org-industry' && (tokens[lastToken + 1]?.word === '企业' || DESCRIBING_NOUNS.has(tokens[lastToken + 1]?.word ?? ''))) continue;
     // 亦庄国际投资/发展有限公司: a legal form glued to a business word by the segmenter is a legal form too.
     const fromSuffix = kind === 'org-suffix' ? text.slice(token.textStart - offset) : '';
     // 河南投资集团: 集团 too takes business words between the name and it.

@@ -1308,6 +1308,12 @@ describe('entity ids', () => {
     expect(relationLines(round)).toContain('INVESTED_IN 经纬中国 → 芯驰科技');
   });
 
+  it('take a trade before a word for what a company is (车规芯片企业X, 十大电信企业) for no company', async () => {
+    // A written probe in the form of financing news.
+    const names = (await extractText('36氪获悉，车规芯片企业芯驰科技近日宣布完成超10亿元B+轮融资。')).entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(names).toEqual(['芯驰科技']);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
