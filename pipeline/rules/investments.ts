@@ -513,7 +513,7 @@ const NOT_SELLER = `(?!${TRADE_PARTNER}|所持|手中|手上|所有(?!流通|股
  * The seller or parent named before the target, which is not what is bought: 收购ING拥有的太平洋安泰人寿<N>%的股权,
  * 收购了恒基地产下属全资子公司SINCHENG的全部股份.
  */
-const SELLER_FIRST = `(?:(?:控股股东|大股东|母公司|股东)?[\\ue000-\\ue3ff](?:(?:、|和|与|及)[\\ue000-\\ue3ff])*(?:(?:所)?(?:全资)?(?:拥有|持有|所持)(?:的)?${WHOLE_OF}|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?|[\\ue000-\\ue3ff]${TRADE_PARTNER})?`;
+const SELLER_FIRST = `(?:(?:控股股东|大股东|母公司|股东)?[\\ue000-\\ue3ff\\uec00-\\uefff](?:(?:、|和|与|及)[\\ue000-\\ue3ff])*(?:(?:所)?(?:全资)?(?:拥有|持有|所持)(?:的)?${WHOLE_OF}|旗下|下属)(?:的)?(?:全资子公司|控股子公司|子公司)?|[\\ue000-\\ue3ff]${TRADE_PARTNER})?`;
 
 /** What each partner puts in, between the partners and the founding: 与庆阳化工各出资<N>万元合资设立锦阳化工. */
 const EACH_PUTS = '(?:(?:各|分别|各自)(?:出资|持股|投资|持有)(?:约)?(?:\\d+(?:\\.\\d+)?|<N>)(?:%|万元|亿元|万美元|亿美元|的股权|股权)?)?';
@@ -542,6 +542,12 @@ const NOT_TAKEN_OVER = '(?!(?<=(?:重组|收购|并购|整合|入股|参股|控�
 const NOT_LETTING = '(?<!(?:支持|批准|鼓励|允许|推动|促成)(?![下以将拟在于对])[^\\ue000-\\uefff。；]{1,30})';
 
 /** Acquisitions, planned or done. */
+/** Not the company in talks with the buyer (宁德时代正与福特汽车洽谈，拟…收购…: 福特汽车 buys nothing). */
+const NOT_IN_TALKS = '(?!(?:进行)?(?:洽谈|谈判|磋商|接触|商谈|协商))';
+
+/** In talks with a company, the seller or a partner (正与福特汽车洽谈，拟…收购后者旗下…): no party to what follows. */
+const IN_TALKS = '(?:正在|正|已|目前正)?(?:与|和|同)[\\ue000-\\ue3ff](?:进行)?(?:洽谈|谈判|磋商|接触|商谈|协商)(?:中)?[，,]?';
+
 /** A controlling stake in a company, after a verb of taking it: X<N>%的控股权, X的绝对控股权, X控制权. */
 const CONTROL_STAKE = '(?:了)?{_12}{O}(?:约)?(?:{PCT})?(?:的)?(?:绝对)?(?:控股权|控制权)';
 
@@ -550,7 +556,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     id: 'acquisition/planned',
     type: 'ACQUIRED',
     // 洽购 (negotiates to buy) says the plan by itself.
-    pattern: `{S}(?:{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲|提出)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|私有化|(?<![收并申认回采选团网抢订])购)|{_12}(?:正在|正)?洽购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `{S}(?:${IN_TALKS})?(?:{_30}(?:拟|将|计划|筹划|拟以|正筹划|有意|欲|提出)(?:以{_30}|{_12})(?:收购|并购|全资收购|控股收购|吸收合并|购买|竞购|要约收购|洽购|私有化|(?<![收并申认回采选团网抢订])购)|{_12}(?:正在|正)?洽购)(?:了)?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'planned' },
@@ -560,6 +566,8 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       { text: '新京报讯中海油昨晚宣布,将以每股<N>.<N>美元,总价<N>亿美元现金收购加拿大尼克森所有流通中的普通股。', expect: ['中海油 → 加拿大尼克森'] },
       { text: '<N>月<N>日,建行发布消息称,建行与荷兰国际集团签署了《股权转让协议》,建行将收购ING拥有的太平洋安泰人寿<N>%的股权。', expect: ['建行 → 太平洋安泰人寿'] },
       { text: '消息称中石化欲<N>亿美元购瑞士石油公司Addax。', expect: ['中石化 → Addax'] },
+      // Written probe in the form of battery news: in talks with the seller first, the company bought its subsidiary.
+      { text: '宁德时代正与福特汽车洽谈，拟以约30亿元收购后者旗下蓝椭圆电池公司51%的股权。', expect: ['宁德时代 → 蓝椭圆电池公司'] },
       { text: '闽东电力拟购旺坑水电 补偿协议“锁定”盈利空间', expect: ['闽东电力 → 旺坑水电'] },
       // The seller, named with its rank as a shareholder before what it owns, is not bought (收购控股股东X旗下的Y).
       { text: '<N>月<N>日停牌的华光股份今日披露了定向增发方案,公司拟收购控股股东国联环保旗下的无锡国联华光电站工程有限公司股权以及国联环保的部分资产', expect: ['华光股份 → 无锡国联华光电站工程有限公司'] },
@@ -596,7 +604,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `${NOT_TAKEN_OVER}{S}{_30}${NOT_LETTING}(?:成功|完成|已|正式|全资)?(?:收购|并购|兼并|吸收合并|控股收购)(?:了)?(?:并(?:增资|整合|重组|控股|注资))?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `${NOT_TAKEN_OVER}{S}${NOT_IN_TALKS}{_30}${NOT_LETTING}(?:成功|完成|已|正式|全资)?(?:收购|并购|兼并|吸收合并|控股收购)(?:了)?(?:并(?:增资|整合|重组|控股|注资))?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },

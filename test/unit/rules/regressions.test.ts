@@ -14,6 +14,12 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of battery news: the company in talks with the buyer buys nothing.
+    text: '宁德时代正与福特汽车洽谈，拟以约30亿元收购蓝椭圆电池公司51%的股权。',
+    absent: 'ACQUIRED 福特汽车 → 蓝椭圆电池公司',
+    present: 'ACQUIRED 宁德时代 → 蓝椭圆电池公司',
+  },
+  {
     // A written probe in the form of financing news: the owner named before the first of a round's investors owns that one only.
     text: '本轮融资由国家集成电路产业投资基金二期领投，上汽集团旗下尚颀资本、小米长江产业基金、中金资本跟投。',
     absent: 'CONTROLS 上汽集团 → 小米长江产业基金',
