@@ -464,6 +464,19 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [{ text: '雷军为小米产投的实际控制人。', expect: ['雷军 → 小米产投'] }],
   },
   {
+    // The same in a later clause that leaves the person out (曾毓群持有公司约23.3%股份，为公司实际控制人).
+    id: 'control/actual-controller-clause',
+    type: 'CONTROLS',
+    pattern: `{P}[^\\ue000-\\ue7ff。；！？]{0,30}[，,](?:并|且|也|同时|从而|由此)?(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:实际控制人|实控人)`,
+    subject: 'P',
+    object: 'O',
+    facts: { kind: 'actual_controller' },
+    examples: [
+      // Written probe in the form of battery news.
+      { text: '公开资料显示，宁德时代董事长曾毓群持有公司约23.3%股份，为公司实际控制人。', expect: ['曾毓群 → 宁德时代'] },
+    ],
+  },
+  {
     id: 'control/becomes-controller-through',
     type: 'CONTROLS',
     pattern: `{P}(?:是|系|则|也)?(?:通过|借助|凭借)[^。；！？]{2,60}?(?:而|从而|进而)?成为(?:了)?{O}(?:的)?(?:实际控制人|实控人)`,
