@@ -21,6 +21,9 @@ const UNDER = '(?:旗下|控股|下属)(?:的)?(?:[^\\ue000-\\uefff。；，,、
 /** The rest of a list of a round's investors, up to their verb: 、小米长江产业基金、中金资本跟投, 等机构联合领投. */
 const TO_ROUND_VERB = '(?:(?:、|和|及|以及)[\\ue000-\\ue3ff])*(?:等)?(?:机构|投资方|投资机构)?(?:共同|联合|继续|持续|超额)?(?:领投|跟投|参投)';
 
+/** A fund's general partner named after the word for it: 执行事务合伙人为Y. */
+const GENERAL_PARTNER_IS = '(?:执行事务合伙人|普通合伙人|GP)(?:均|仍)?(?:为|是|系){S}';
+
 /** Ownership and control: wholly owned, subsidiaries, controlling shareholders, actual controllers. */
 export const CONTROL_RULES: readonly RelationRule[] = [
   {
@@ -131,6 +134,32 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [
       // Written probe in the form of business-registry news.
       { text: '哈勃科技创业投资有限公司为深圳哈勃科技投资合伙企业（有限合伙）的执行事务合伙人。', expect: ['哈勃科技创业投资有限公司 → 深圳哈勃科技投资合伙企业（有限合伙）'] },
+    ],
+  },
+  {
+    // The same named after the fund (X的执行事务合伙人为Y).
+    id: 'control/general-partner-named',
+    type: 'CONTROLS',
+    pattern: `{O}(?:的)?${GENERAL_PARTNER_IS}`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'controlling' },
+    examples: [
+      // Written probe in the form of business-registry news.
+      { text: '深圳哈勃科技投资合伙企业（有限合伙）的执行事务合伙人为哈勃科技创业投资有限公司。', expect: ['哈勃科技创业投资有限公司 → 深圳哈勃科技投资合伙企业（有限合伙）'] },
+    ],
+  },
+  {
+    // …and in a clause after the fund, by 其 or by nothing (X成立于2017年，其执行事务合伙人为Y).
+    id: 'control/its-general-partner',
+    type: 'CONTROLS',
+    pattern: `(?:^|[，,；])(?:而|且)?(?:其)?(?:的)?${GENERAL_PARTNER_IS}`,
+    subject: 'S',
+    object: 'here',
+    facts: { kind: 'controlling' },
+    examples: [
+      // Written probe in the form of business-registry news.
+      { text: '另据企查查，湖北小米长江产业基金合伙企业（有限合伙）成立于2017年，其执行事务合伙人为湖北小米长江产业投资基金管理有限公司。', expect: ['湖北小米长江产业投资基金管理有限公司 → 湖北小米长江产业基金合伙企业（有限合伙）'] },
     ],
   },
   {

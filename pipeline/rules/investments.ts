@@ -7,6 +7,9 @@ const FOUNDED_JOINED = `^{O}(?:成立于|创立于|设立于|组建于){c20}[，
 const PARENT_OF = '(?:新|刚|刚刚)?(?:设立|成立|组建|分拆|旗下|下属)(?:的)?(?:(?:全资|控股)?子公司)?';
 /** A parent named before the company invested in (see investment/verb). */
 const PARENT_FIRST = `(?:[\\ue000-\\ue3ff]${PARENT_OF})?`;
+/** A fund's partners who put money in, named after the word for them: 有限合伙人为A, 出资人包括A、B等. */
+const PARTNERS_ARE = '(?:有限合伙人|出资人|LP)(?:主要)?(?:包括|为|是|系|有)(?:了)?{Ss}';
+
 /** Words that say money went in. */
 const INVEST = '(?:战略入股|入股|参股|注资|增资|投资|出资|领投|跟投|参投|战略投资|独家投资|联合投资|共同投资|追加投资)';
 /**
@@ -287,6 +290,30 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     examples: [
       // Written probe in the form of business-registry news.
       { text: '华为技术有限公司为深圳哈勃科技投资合伙企业（有限合伙）的唯一有限合伙人。', expect: ['华为 → 深圳哈勃科技投资合伙企业（有限合伙）'] },
+    ],
+  },
+  {
+    // A fund's partners named after the fund (X的有限合伙人包括A、B) or in a clause after it, by 其 or by nothing
+    // (…，出资人包括…): each put money in.
+    id: 'investment/partners-named',
+    type: 'INVESTED_IN',
+    pattern: `{O}(?:的)?${PARTNERS_ARE}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      // Written probe in the form of business-registry news.
+      { text: '深圳哈勃科技投资合伙企业（有限合伙）的有限合伙人为华为技术有限公司。', expect: ['华为 → 深圳哈勃科技投资合伙企业（有限合伙）'] },
+    ],
+  },
+  {
+    id: 'investment/its-partners',
+    type: 'INVESTED_IN',
+    pattern: `(?:^|[，,；])(?:而|且)?(?:其)?(?:的)?${PARTNERS_ARE}`,
+    subject: 'Ss',
+    object: 'here',
+    examples: [
+      // Written probe in the form of business-registry news.
+      { text: '湖北小米长江产业基金合伙企业（有限合伙）成立于2017年，出资人包括小米科技、湖北省长江经济带产业引导基金等。', expect: ['小米科技 → 湖北小米长江产业基金合伙企业（有限合伙）'] },
     ],
   },
   {
