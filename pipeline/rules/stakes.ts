@@ -399,6 +399,18 @@ export const STAKE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // The same as a state, closing the clause (该公司现由A、B等共同持股).
+    id: 'stake/held-by-now',
+    type: 'HOLDS_STAKE',
+    pattern: `{O}(?:目前|现|现在|仍|均|则)?由{As}(?:(?:两|三|四|五|六|<N>)家)?(?:股东)?(?:共同|分别|联合|合计)?(?:持有|持股|拥有)(?=$|[，,。；])`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      // Written probe in the form of business-registry news.
+      { text: '上海禾赛科技有限公司成立于2014年。股东信息显示，该公司现由HESAI GROUP、宁波梅山保税港区禾赛投资管理合伙企业（有限合伙）等共同持股。', expect: ['HESAI GROUP → 上海禾赛科技有限公司', '宁波梅山保税港区禾赛投资管理合伙企业（有限合伙） → 上海禾赛科技有限公司'] },
+    ],
+  },
+  {
     id: 'stake/holds-in',
     type: 'HOLDS_STAKE',
     // The holder's stake in a company named after 在 (古井集团在上市公司古井贡酒的持股比例为…, AES在该合资企业中持股…).
