@@ -91,6 +91,9 @@ export const CHANGED_TO = '(?:增至|增加至|增加到|提高至|提高到|提
  */
 export const HOLDING_AFTER = `(?:(?:的)?(?:[AH]股|股份|股票|股权)?(?:[，,](?:其|公司)?(?:的)?(?:持股|股权|股份)(?:比例|比重)?{c20}${CHANGED_TO}|至)(?:约)?{PCT})?`;
 
+/** Not a company whose unnamed related company or subsidiary acts (小米关联公司入股…: not 小米). Put after its slot. */
+export const NOT_THROUGH_RELATED = '(?!(?:的)?(?:关联公司|关联方|关联企业|子公司|孙公司|旗下公司|控股子公司|全资子公司))';
+
 export const NOT_JUST_SOLD = '(?<!(?:套现|减持|出售|抛售|卖出|清仓|退出)(?:了)?)';
 
 /** 全部, 所有 between a holder and the company whose shares it holds (新湖控股持有的所有哈高科股权, 其持有的全部维德公司的股权). */

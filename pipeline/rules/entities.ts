@@ -185,7 +185,9 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
   let usedShattered = false;
   for (let i = end - 1; i >= 0; i--) {
     const token = tokens[i]!;
-    if (scope && BUSINESS_WORDS.has(token.word) && (i === end - 1 || tokens[i + 1]!.textStart === token.textEnd)) {
+    // 企业 of 企业管理 (百合心寓企业管理有限公司) is the business too, where elsewhere it ends a name.
+    const business = BUSINESS_WORDS.has(token.word) || (token.word === '企业' && tokens[i + 1]?.word === '管理');
+    if (scope && business && (i === end - 1 || tokens[i + 1]!.textStart === token.textEnd)) {
       chars += token.word.length;
       first = i;
       continue;
@@ -749,8 +751,9 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   if (name.length < 2 || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
   // 在官方微博正式宣布: the channel a company speaks through, not a party.
   if (tokens[from - 1]?.word === '官方') return;
-  // 收购加拿大/ns 锂/nz 矿企业Millennial Lithium: what the company is, before its Latin name, is no party.
-  if (KIND_BEFORE_LATIN.test(text.slice(end - offset, end - offset + 8))) return;
+  // 收购加拿大/ns 锂/nz 矿企业Millennial Lithium: what the company is, before its Latin name, is no party; nor
+  // 入股激光雷达企业, a kind of company unnamed.
+  if (KIND_BEFORE_LATIN.test(text.slice(end - offset, end - offset + 8)) || /^(?:企业(?![（(]有限合伙|集团)|厂商|巨头|龙头)/.test(text.slice(end - offset))) return;
   // 成立房地产子公司: the trade of a company is not a company.
   if (INDUSTRY_SET.has(name) || SECTOR_WORDS.has(name) || name === '房地产') return;
   const single = to - from === 1 ? tokens[from]! : undefined;

@@ -1,4 +1,4 @@
-import { HOLDING_AFTER, NOT_JUST_SOLD, OWNER, TRADE_PARTNER, WHOLE_OF, type RelationRule } from './engine.ts';
+import { HOLDING_AFTER, NOT_JUST_SOLD, NOT_THROUGH_RELATED, OWNER, TRADE_PARTNER, WHOLE_OF, type RelationRule } from './engine.ts';
 
 /** X成立于…, (当时是|由) A (,) 联合(了) B … 共同出资: A and B put up the money for X, named first. */
 const FOUNDED_JOINED = `^{O}(?:成立于|创立于|设立于|组建于){c20}[，,](?:当时|最初|起初|其)?(?:是|系|为|由)?{_12}{A}[，,]?(?:联合|携手|会同)(?:了)?{Os}{_24}(?:共同|一起|联合)(?:出资|投资|发起)`;
@@ -42,7 +42,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     // The parent before what is invested in is not invested in (投资华为新设立的智能汽车解决方案公司). 投资机构,
     // 投资方, 投资人 and 投资者 name investors, not an act (获得阿布扎比投资机构CYVN Holdings…投资).
     // A company just sold is not who invests next (柯希平套现紫金矿业入股京东方: 柯希平 sells and invests).
-    pattern: `${NOT_JUST_SOLD}{Ss}{c16}(?:已|曾|均|分别|共同|联合|一起|再次|先后|相继)?(?:对|向)?${INVEST}(?!机构|方|人|者)(?:了)?(?:充电桩|芯片|电池|半导体|汽车|新能源)?${APPOSITION}${PARENT_FIRST}{Os}(?!${PARENT_OF})`,
+    pattern: `${NOT_JUST_SOLD}{Ss}${NOT_THROUGH_RELATED}{c16}(?:已|曾|均|分别|共同|联合|一起|再次|先后|相继)?(?:对|向)?${INVEST}(?!机构|方|人|者)(?:了)?(?:充电桩|芯片|电池|半导体|汽车|新能源)?${APPOSITION}${PARENT_FIRST}{Os}(?!${PARENT_OF})`,
     subject: 'Ss',
     object: 'Os',
     examples: [
@@ -631,7 +631,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `${NOT_TAKEN_OVER}{S}${NOT_IN_TALKS}{_30}${NOT_LETTING}(?:成功|完成|已|正式|全资)?(?:收购|并购|兼并|吸收合并|控股收购)(?:了)?(?:并(?:增资|整合|重组|控股|注资))?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `${NOT_TAKEN_OVER}{S}${NOT_IN_TALKS}${NOT_THROUGH_RELATED}{_30}${NOT_LETTING}(?:成功|完成|已|正式|全资)?(?:收购|并购|兼并|吸收合并|控股收购)(?:了)?(?:并(?:增资|整合|重组|控股|注资))?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },

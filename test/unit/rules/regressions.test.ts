@@ -14,6 +14,22 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of business-registry news: a related company, unnamed, invests, not the company named.
+    text: '小米关联公司入股禾赛科技',
+    absent: 'INVESTED_IN 小米 → 禾赛科技',
+  },
+  {
+    // The same headline with a kind of company unnamed for the target: no company either.
+    text: '小米关联公司入股激光雷达企业',
+    absent: 'INVESTED_IN 小米 → 激光雷达',
+  },
+  {
+    // FinRE train: 参股公司 after a company is its investee, which the verb 参股 says.
+    text: '电广传媒参股公司中南出版传媒首发获通过',
+    absent: 'INVESTED_IN 中南出版传媒 → 电广传媒',
+    present: 'INVESTED_IN 电广传媒 → 中南出版传媒',
+  },
+  {
     // A written probe in the form of battery news: the company in talks with the buyer buys nothing.
     text: '宁德时代正与福特汽车洽谈，拟以约30亿元收购蓝椭圆电池公司51%的股权。',
     absent: 'ACQUIRED 福特汽车 → 蓝椭圆电池公司',
@@ -1318,6 +1334,15 @@ describe('entity ids', () => {
     // A written probe in the form of financing news.
     const names = (await extractText('36氪获悉，车规芯片企业芯驰科技近日宣布完成超10亿元B+轮融资。')).entities.filter((e) => e.type === 'Organization').map((e) => e.name);
     expect(names).toEqual(['芯驰科技']);
+  });
+
+  it('read 企业 of a business of managing companies (企业管理咨询有限公司) as part of the name, and a kind of company unnamed (激光雷达企业) as none', async () => {
+    // FinRE train, in the scale corpus's names (no region before the name).
+    const names = (await extractText('海宇博盖企业管理咨询有限公司总经理高剑锋分析认为,惠氏奶粉在美国占据很高的市场份额,')).entities.map((e) => e.name);
+    expect(names).toContain('海宇博盖企业管理咨询有限公司');
+    expect((await extractText('与百合网子公司百合心寓企业管理有限公司签约。')).entities.map((e) => e.name)).toContain('百合心寓企业管理有限公司');
+    // A written probe in the form of a headline.
+    expect((await extractText('小米关联公司入股激光雷达企业')).entities.map((e) => e.name)).toEqual(['小米']);
   });
 
   it('follow the curated aliases', () => {
