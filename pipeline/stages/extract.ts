@@ -343,6 +343,20 @@ interface Topics {
   topicParagraph?: number;
   holding?: RawMention;
   person?: RawMention;
+  /** The last round of financing named, with the date of its sentence: what 本轮融资 in a later sentence is. */
+  round?: { name: string; date?: DateMention; sentenceIndex: number; paragraph: number };
+}
+
+/** A round of financing by its name: 天使轮, Pre-A轮, B+轮, 战略轮. */
+const ROUND_NAME = /(?<round>天使\+?轮|种子轮|Pre-?A\+?轮|[A-F]\+{0,2}轮|战略轮|Pre-IPO轮)/;
+/** A round named by pointing back to it: 本轮融资, 该轮, 此次融资. */
+const ROUND_BACK = /(?:本轮|该轮|此轮|这轮)|(?:本次|此次|这次)(?:融资|投资)/;
+
+/** The round an earlier sentence of the paragraph named, at most two sentences before, when this one points back to it. */
+function roundBefore(view: SentenceView, topics: Topics): Topics['round'] {
+  const round = topics.round;
+  if (!round || round.paragraph !== view.sentence.paragraph || view.sentence.index - round.sentenceIndex > 2 || !ROUND_BACK.test(view.masked)) return undefined;
+  return round;
 }
 
 const STAKE_TYPES = new Set(['INVESTED_IN', 'HOLDS_STAKE', 'INCREASED_STAKE', 'REDUCED_STAKE']);
@@ -621,11 +635,14 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
       const pct = groups.pct && groups.pct !== '<N>' ? Number(groups.pct) : undefined;
       const amountText = groups.amt ?? (rule.type === 'INVESTED_IN' ? (() => { const g = INVESTED_AMOUNT.exec(view.masked)?.groups; return g?.amount ?? g?.amount2; })() : undefined);
       const amount = amountText ? parseAmount(amountText) : undefined;
-      const round = /(?<round>天使\+?轮|种子轮|Pre-?A\+?轮|[A-F]\+{0,2}轮|战略轮|Pre-IPO轮)/.exec(view.masked)?.groups?.round;
+      const named = ROUND_NAME.exec(view.masked)?.groups?.round;
+      // 本轮融资由A领投: the round and its date are those of the sentence before that named it.
+      const back = rule.type === 'INVESTED_IN' && (named === undefined || date === undefined) ? roundBefore(view, topics) : undefined;
+      const round = named ?? back?.name;
       const vehicle = resolveGroup(view, groups.V)[0];
       const facts = {
         ...(rule.facts ?? {}),
-        ...(date ? { date: { value: date.value, precision: date.precision, text: date.text } } : {}),
+        ...(date ? { date: { value: date.value, precision: date.precision, text: date.text } } : back?.date ? { date: { value: back.date.value, precision: back.date.precision, text: back.date.text } } : {}),
         ...(pct !== undefined && pct <= 100 ? { stake: pct } : {}),
         ...(groups.rank ? { rank: parseSmallNumber(groups.rank) } : {}),
         ...(amount && STAKE_TYPES.has(rule.type) ? { amount } : {}),
@@ -690,6 +707,8 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
       }
       const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic);
       rawRelations.push(...sentenceRelations(view, topics, dates, doc.original, doc.articleId));
+      const roundName = ROUND_NAME.exec(view.masked)?.groups?.round;
+      if (roundName) topics.round = { name: roundName, date: dates.filter((d) => d.sentenceIndex === sentence.index).at(-1), sentenceIndex: sentence.index, paragraph: sentence.paragraph };
       const subject = sentenceSubject(working.text, sentence, view.byKind.org);
       if (subject) {
         topics.topic = subject;

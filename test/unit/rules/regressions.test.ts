@@ -1345,6 +1345,19 @@ describe('entity ids', () => {
     expect((await extractText('小米关联公司入股激光雷达企业')).entities.map((e) => e.name)).toEqual(['小米']);
   });
 
+  it('give the round named in the sentence before, and its date, to the investors of 本轮融资, and to no other investment', async () => {
+    // Written probes in the form of financing news.
+    const facts = async (text: string): Promise<unknown[]> => {
+      const article = await extractText(text);
+      const names = new Map(article.entities.map((e) => [e.id, e.name]));
+      return article.relations.filter((r) => r.type === 'INVESTED_IN').map((r) => [names.get(r.subject), r.round, r.date?.value]);
+    };
+    expect(await facts('2024年3月15日，芯驰科技宣布完成B+轮融资。本轮融资由国家大基金二期领投，中金资本跟投。')).toEqual(
+      expect.arrayContaining([['国家大基金二期', 'B+轮', '2024-03-15'], ['中金资本', 'B+轮', '2024-03-15']]),
+    );
+    expect(await facts('2024年3月15日，芯驰科技宣布完成B+轮融资。中金资本此前投资了地平线。')).toEqual([['中金资本', undefined, undefined]]);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
