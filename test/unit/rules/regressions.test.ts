@@ -1360,6 +1360,8 @@ describe('entity ids', () => {
 
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
+    // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
+    expect(entityId('Organization', '大众汽车集团')).toBe(entityId('Organization', '大众'));
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
   });
 });
