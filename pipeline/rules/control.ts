@@ -73,7 +73,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     type: 'CONTROLS',
     // So for one it acts on (公司拟…对全资子公司赣锋锂电增资).
     pattern: ITS_SUBSIDIARY('全资'),
-    subject: 'here',
+    subject: 'actor',
     object: 'O',
     facts: { kind: 'wholly_owned' },
     examples: [
@@ -89,7 +89,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     id: 'control/its-controlled',
     type: 'CONTROLS',
     pattern: ITS_SUBSIDIARY('控股'),
-    subject: 'here',
+    subject: 'actor',
     object: 'O',
     facts: { kind: 'controlling' },
     examples: [
@@ -102,7 +102,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     id: 'control/its-subsidiary',
     type: 'CONTROLS',
     pattern: ITS_SUBSIDIARY(''),
-    subject: 'here',
+    subject: 'actor',
     object: 'O',
     facts: { kind: 'subsidiary' },
     examples: [
@@ -155,7 +155,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     type: 'CONTROLS',
     pattern: `(?:^|[，,；])(?:而|且)?(?:其)?(?:的)?${GENERAL_PARTNER_IS}`,
     subject: 'S',
-    object: 'here',
+    object: 'fund',
     facts: { kind: 'controlling' },
     examples: [
       // Written probe in the form of business-registry news.
@@ -275,7 +275,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     // (旗下拥有X等<N>个小品牌).
     id: 'control/has-under',
     type: 'CONTROLS',
-    pattern: `{A}{c8}旗下(?:还|已|已经|目前|共|则|主要|现|现已|同时|也)*(?:拥有|有|包括|包含|设有|控制)(?:了|着)?(?:[^\\ue000-\\uefff。；，,]{0,24}?(?:公司|企业|平台|基金))?[“"「]?{Os}(?![^\\ue000-\\uefff。；，,]{0,12}?品牌)`,
+    pattern: `{A}{c8}旗下(?:还|已|已经|目前|共|则|主要|现|现已|同时|也)*(?:拥有|有|包括|包含|设有|控制)(?:了|着)?(?:[^\\ue000-\\uefff。；，,]{0,24}?(?:公司|企业|平台|基金))?[“"「]?{Os}(?![^。；，,]{0,24}?品牌)`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },
@@ -496,7 +496,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     // The same in a later clause that leaves the person out (曾毓群持有公司约23.3%股份，为公司实际控制人).
     id: 'control/actual-controller-clause',
     type: 'CONTROLS',
-    pattern: `{P}[^\\ue000-\\ue7ff。；！？]{0,30}[，,](?:并|且|也|同时|从而|由此)?(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:实际控制人|实控人)`,
+    pattern: `{P}[^\\ue000-\\ue7ff。；！？]{0,30}[，,](?:并|且|也|同时|从而|由此)?(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:实际控制人|实控人)(?=$|[，,。；！？])`,
     subject: 'P',
     object: 'O',
     facts: { kind: 'actual_controller' },

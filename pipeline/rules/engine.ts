@@ -23,16 +23,18 @@ const POST_FIELD_SOURCE = [...POST_FIELDS].sort((a, b) => b.length - a.length).j
  * When the subject or object is not in the sentence the rule names a topic instead: `topic` (the company
  * the text is about), `here` (the first company named earlier in the same sentence, never one from before),
  * `clause` (the company that opens the nearest earlier clause of the sentence: its subject, which a clause with no
- * subject of its own continues),
+ * subject of its own continues), `actor` (that company, or when no earlier clause opens with one, the first company
+ * named earlier in the sentence),
  * `holding` (the company whose shareholders are being listed), `nearest` (the last company named before the
- * match in the same sentence, else the holding company), `person`.
+ * match in the same sentence, else the holding company), `fund` (the last fund named before the match in the same
+ * sentence: a name with 基金, 合伙, 投资中心, 创投 or 资本), `person`.
  */
 export interface RelationRule {
   readonly id: string;
   readonly type: RelationType;
   readonly pattern: string;
-  readonly subject: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'clause' | 'holding' | 'person';
-  readonly object: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'clause' | 'holding' | 'nearest';
+  readonly subject: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'clause' | 'actor' | 'holding' | 'person';
+  readonly object: 'S' | 'Ss' | 'O' | 'Os' | 'P' | 'Ps' | 'topic' | 'here' | 'clause' | 'holding' | 'nearest' | 'fund';
   /** Also relate every subject to every other one (joint ventures between unnamed partners). */
   readonly facts?: Pick<RelationFacts, 'status' | 'kind' | 'past'>;
   /** Real sentences the rule must read, with what it must produce (`subject → object`). */
@@ -78,10 +80,6 @@ const MEMBER_OWNER = `(?:${ORG}(?:的)?旗下(?:的)?)?`;
 /** What may close a list: 等, a count of the members and their kind, with or without 等 (…和长安汽车三家央企联合成立). */
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?|[两三四五六七八九十\\d]+家(?:企业|公司|机构|投资方|股东|投资机构|央企|国企|车企|单位))?`;
 
-/**
- * Not a company just sold: 柯希平套现紫金矿业入股京东方 (柯希平 sells 紫金矿业 and invests), 减持A增持B. Put before the
- * subject's slot.
- */
 /** A holding's new size after a change: 增至, 降至. */
 export const CHANGED_TO = '(?:增至|增加至|增加到|提高至|提高到|提升至|升至|上升至|降至|降低至|降低到|减少至|减少到|下降至|减至|增持至|减持至)';
 
@@ -94,6 +92,10 @@ export const HOLDING_AFTER = `(?:(?:的)?(?:[AH]股|股份|股票|股权)?(?:[�
 /** Not a company whose unnamed related company or subsidiary acts (小米关联公司入股…: not 小米). Put after its slot. */
 export const NOT_THROUGH_RELATED = '(?!(?:的)?(?:关联公司|关联方|关联企业|子公司|孙公司|旗下公司|控股子公司|全资子公司))';
 
+/**
+ * Not a company just sold: 柯希平套现紫金矿业入股京东方 (柯希平 sells 紫金矿业 and invests), 减持A增持B. Put before the
+ * subject's slot.
+ */
 export const NOT_JUST_SOLD = '(?<!(?:套现|减持|出售|抛售|卖出|清仓|退出)(?:了)?)';
 
 /** 全部, 所有 between a holder and the company whose shares it holds (新湖控股持有的所有哈高科股权, 其持有的全部维德公司的股权). */
@@ -123,7 +125,7 @@ const NOT_FOLLOWED = '(?:(?<!继[\\s\\S])|(?=[^。；！？，,]{2,16}?后))';
  * doubt") make it surer, not less sure. 无意 is no intent; 传 right before a company is a rumour (传X拟出售…), not
  * after 宣 (宣传).
  */
-export const HEDGES = /疑似|传闻|据传|(?<!宣)传(?=[\ue000-\ue3ff])|无意|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有(?!悬念|疑问)|不是|并非|已非|非用于/;
+export const HEDGES = /疑似|传闻|据传|不以|不谋求|未谋求|(?<!宣)传(?=[\ue000-\ue3ff])|无意|或将|或许|可能|若|如果|假如|倘若|是否|能否|放弃|终止|否认|拒绝|不会|不再|未能|没有(?!悬念|疑问)|不是|并非|已非|非用于/;
 
 /**
  * Mentions a gap may not cross: companies, people and pronouns. A place may stand in a gap (五矿资源有限公司昨天在

@@ -128,7 +128,7 @@ function isIndustryAndSuffix(word: string): boolean {
 }
 
 /** How an amount of money starts: a digit, a masked number, or a word of approximation (约, 近, 超过, 逾, 数). */
-const AMOUNT_START = /^(?:[\d<]|约|近|超|逾|数|几|共计|合计|总计)/;
+const AMOUNT_START = /^(?:[\d<]|约|逾|共计|合计|总计|(?:近|超过?|数|几)(?=[\d<一二三四五六七八九十百千万亿]))/;
 
 /** Words by which a company receives an investment: 获得, 获, 接受, 迎来. */
 const RECEIVE_WORDS: ReadonlySet<string> = new Set(['获得', '获', '接受', '得到', '迎来', '获取', '来自']);
@@ -265,13 +265,13 @@ function isNumeralInName(token: Token): boolean {
   return token.tag === 'm' && /^[\u3400-\u9fff]{2,}$/.test(token.word) && !/[家个些位名只批次年月日亿万千百大]$/.test(token.word);
 }
 
-/** The core of a candidate must hold a proper-name token, or be a lexicon name, or follow a region. */
 /** 股权 of a fund of equity (股权基金, 股权投资基金), glued to the fund's word: the kind of fund, no holding. */
 function isEquityFundWord(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i]!.word === '股权' && next !== undefined && next.textStart === tokens[i]!.textEnd && (next.word === '基金' || (next.word === '投资' && tokens[i + 2]?.word === '基金'));
 }
 
+/** The core of a candidate must hold a proper-name token, or be a lexicon name, or follow a region. */
 function hasProperCore(tokens: readonly Token[], from: number, to: number, strict = false): boolean {
   const lexicon = loadLexicon();
   let sawRegion = false;
@@ -427,7 +427,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         // in a clause that receives it (获得禾赛科技投资。).
         !(next.word === '投资' && (VEHICLE_SET.has(tokens[lastToken]!.word) || receivedInvestment(tokens, lastToken + 1)) && !isCjk(tokens[lastToken + 2]?.word[0] ?? '。')) &&
         // 向芯驰科技投资<N>亿元: 投资 before an amount is the verb.
-        !(next.word === '投资' && AMOUNT_START.test(tokens[lastToken + 2]?.word ?? ''))
+        !(next.word === '投资' && AMOUNT_START.test(text.slice(next.textEnd - offset, next.textEnd - offset + 4)))
       ) {
         endText = next.textEnd;
         lastToken++;
@@ -1067,7 +1067,7 @@ const TAKES_POST = /^(?:同时|也|还|现|曾|将|已|目前|此前|正式|现�
  * A person named as the controller or legal representative: 实际控制人为雷军, 实控人系刘永好, 实际控制人张春光、贾林共同
  * 持有…, each name of such a list; 实际控制人魏建军通过… (a personal name before how he holds it).
  */
-const CONTROLLER_NAME = /(?<=(?:实际控制人|实控人|法定代表人|法人代表)(?:(?:均|仍|也)?(?:为|是|系))?(?:[\u3400-\u9fff]{2,3}、)*)(?![为是系均仍也])([\u3400-\u9fff]{2,3})(?=$|[，。；,、）)\s]|先生|女士|共同|分别|合计|夫妇|通过|直接|间接|持有|控制|旗下|名下)/g;
+const CONTROLLER_NAME = /(?<=(?:实际控制人|实控人|法定代表人|法人代表)(?:(?:均|仍|也)?(?:为|是|系))?(?:[\u3400-\u9fff]{2,3}、)*)(?![为是系均仍也])(?!方面|向其|及其|与其|对其|之一|本人)([\u3400-\u9fff]{2,3})(?=$|[，。；,、）)\s]|先生|女士|共同|分别|合计|夫妇|通过|直接|间接|持有|控制|旗下|名下)/g;
 const SPEECH_VERBS = /^(?:表示|认为|指出|称|说|介绍|透露|强调|坦言|提到|明确提到|曾指出|回应|告诉)/;
 /** A person opening a clause who is or becomes a company's controller: 陈建成将成为墨麟股份的实际控制人. */
 const BECOMES_CONTROLLER = /(?<=^|[，,。；：:“"])([\u3400-\u9fff]{2,3}?)(?=(?:将|也将|已|则|仍|即|因此|从而)?(?:成为|是|为)[^，,。；！？]{0,60}?(?:实际控制人|实控人))/g;
@@ -1615,6 +1615,8 @@ function roundInvestorNames(text: string, tokens: readonly Token[], offset: numb
 
 /** Nouns for companies of a kind, before a list of them (投资方包括A、B等, 上下游企业，包括A、B): the list names companies. */
 const COMPANY_KIND_HEADS: ReadonlySet<string> = new Set(['企业', '公司', '投资方', '股东', '投资者', '投资机构', '机构', '厂商', '车企', '合作伙伴', '客户', '供应商', '新股东', '战略投资者']);
+/** What a member of such a list never ends with: a kind of holder, fund or business, a branch. */
+const KIND_LIST_GENERIC = /(?:分公司|子公司|业务|项目|产品|资金|机构|国资|政府|企业|持股|个人|员工)$/;
 /** Words that open the list after such a noun. */
 const LIST_OPENING_VERBS: ReadonlySet<string> = new Set(['包括', '包含', '涵盖']);
 /** Tags no member of such a list holds: prepositions, conjunctions, particles, pronouns, modal words, measure words. */
@@ -1664,7 +1666,11 @@ function kindListNames(text: string, tokens: readonly Token[], offset: number, f
       const end = tokens[to - 1]!.textEnd;
       if (found.some((c) => c.textStart <= start && end <= c.textEnd)) continue;
       const name = text.slice(start - offset, end - offset);
-      if (name.length < 2 || name.length > 8 || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name) || /(?:分公司|子公司|业务|项目|产品)$/.test(name) || found.some((c) => c.textStart < end && start < c.textEnd)) {
+      // A kind of holder or business (保险资金, 外资机构, 员工持股, 正极) is no name: a member needs a word no dictionary
+      // gives a common meaning (a proper or unknown word), or a word and a trade after it (长风/n 科技).
+      const proper = tokens.slice(from, to).some((t) => PROPER_TAGS.has(t.tag) && !lexicon.places.has(t.word));
+      const traded = to - from >= 2 && (INDUSTRY_SET.has(tokens[to - 1]!.word) || VEHICLE_SET.has(tokens[to - 1]!.word));
+      if (!(proper || traded) || name.length < 2 || name.length > 8 || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name) || KIND_LIST_GENERIC.test(name) || found.some((c) => c.textStart < end && start < c.textEnd)) {
         clean = false;
         break;
       }

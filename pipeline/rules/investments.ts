@@ -60,7 +60,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/into-subsidiary',
     type: 'INVESTED_IN',
     pattern: `(?:增资|注资)(?:其)?(?:全资|控股)(?:子公司|附属公司)[“"「]?{O}`,
-    subject: 'here',
+    subject: 'actor',
     object: 'O',
     examples: [
       { text: '一方面,<N>年<N>月,日科化学披露使用超募资金<N>.<N>亿元与四名自然人共同增资控股子公司日科橡塑,并以其为主体投资<N>.<N>亿元建设年产<N>万吨ACM项目。', expect: ['日科化学 → 日科橡塑'] },
@@ -310,7 +310,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     type: 'INVESTED_IN',
     pattern: `(?:^|[，,；])(?:而|且)?(?:其)?(?:的)?${PARTNERS_ARE}`,
     subject: 'Ss',
-    object: 'here',
+    object: 'fund',
     examples: [
       // Written probe in the form of business-registry news.
       { text: '湖北小米长江产业基金合伙企业（有限合伙）成立于2017年，出资人包括小米科技、湖北省长江经济带产业引导基金等。', expect: ['小米科技 → 湖北小米长江产业基金合伙企业（有限合伙）'] },
@@ -568,9 +568,9 @@ const NOT_TAKEN_OVER = '(?!(?<=(?:重组|收购|并购|整合|入股|参股|控�
  */
 const NOT_LETTING = '(?<!(?:支持|批准|鼓励|允许|推动|促成)(?![下以将拟在于对])[^\\ue000-\\uefff。；]{1,30})';
 
-/** Acquisitions, planned or done. */
-/** Not the company in talks with the buyer (宁德时代正与福特汽车洽谈，拟…收购…: 福特汽车 buys nothing). */
-const NOT_IN_TALKS = '(?!(?:进行)?(?:洽谈|谈判|磋商|接触|商谈|协商))';
+/** Not the company in talks with the buyer (宁德时代正与福特汽车洽谈，拟…收购…: 福特汽车 buys nothing); a buyer in talks
+ * about the purchase itself (福特汽车洽谈收购X) is one. */
+const NOT_IN_TALKS = '(?!(?:进行)?(?:洽谈|谈判|磋商|接触|商谈|协商)(?:中)?[，,])';
 
 /** In talks with a company, the seller or a partner (正与福特汽车洽谈，拟…收购后者旗下…): no party to what follows. */
 const IN_TALKS = '(?:正在|正|已|目前正)?(?:与|和|同)[\\ue000-\\ue3ff](?:进行)?(?:洽谈|谈判|磋商|接触|商谈|协商)(?:中)?[，,]?';
@@ -578,6 +578,7 @@ const IN_TALKS = '(?:正在|正|已|目前正)?(?:与|和|同)[\\ue000-\\ue3ff](
 /** A controlling stake in a company, after a verb of taking it: X<N>%的控股权, X的绝对控股权, X控制权. */
 const CONTROL_STAKE = '(?:了)?{_12}{O}(?:约)?(?:{PCT})?(?:的)?(?:绝对)?(?:控股权|控制权)';
 
+/** Acquisitions, planned or done. */
 export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/planned',
@@ -604,10 +605,11 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
     ],
   },
   {
-    // Control of a company to be taken (拟获得X控股权, 旨在取得X的绝对控股权): a planned takeover.
+    // Control of a company to be taken (拟获得X控股权, 旨在取得X的绝对控股权): a planned takeover. Not sought (不以谋求取得X
+    // 控制权为目的, 不谋求…): HEDGES.
     id: 'acquisition/control-stake-planned',
     type: 'ACQUIRED',
-    pattern: `{Ss}{_12}(?:拟|将|计划|旨在|欲|有意|谋求|寻求)(?:通过)?{c16}(?:获得|取得|拿下|购得|夺得)${CONTROL_STAKE}`,
+    pattern: `{Ss}{_12}(?:拟|将|计划|旨在|欲|有意|谋求|寻求|希望|争取|试图|意图)(?:通过)?{c16}(?:获得|取得|拿下|购得|夺得)${CONTROL_STAKE}`,
     subject: 'Ss',
     object: 'O',
     facts: { status: 'planned' },

@@ -211,7 +211,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
     // holds now.
     id: 'stake/holds-after-change',
     type: 'HOLDS_STAKE',
-    pattern: `{S}(?:在|对|持有|所持)(?:的)?{O}(?:的)?(?:整体|总|合计)?(?:持股|股权|股份)(?:比例|比重|量|权)?{c20}${CHANGED_TO}(?:约)?{PCT}`,
+    pattern: `{S}(?:在|对|持有|所持)(?:的)?{O}(?:的)?(?:整体|总|合计)?(?:持股|股权|股份)(?:比例|比重|量|权)?(?:将|已|已经|由此|进一步|也)?(?:(?:由|从)(?:目前的|此前的|原来的|原)?(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%)?${CHANGED_TO}(?:约)?{PCT}`,
     subject: 'S',
     object: 'O',
     examples: [

@@ -404,12 +404,22 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
     }
     case 'here': {
       // A pronoun (公司, 该公司) counts: it stands for the topic named in this sentence or before.
-      const first = mentionsIn(view.masked.slice(0, match.index!)).find((m) => m.kind === 'org' || m.kind === 'pronoun');
-      const t = first ? view.byKind[first.kind][first.index] : undefined;
+      const t = firstOrgOrPronoun(view, match.index!);
       return t ? [t] : [];
     }
     case 'clause': {
       const t = clauseSubject(view, match.index!);
+      return t ? [t] : [];
+    }
+    case 'actor': {
+      // 在宁德时代的带动下，比亚迪也向子公司X增资: the company opening the clause; 由亚太实业投资,其全资子公司X…: else the first one.
+      const t = clauseSubject(view, match.index!) ?? firstOrgOrPronoun(view, match.index!);
+      return t ? [t] : [];
+    }
+    case 'fund': {
+      // 芯驰科技获得小米长江产业基金投资，其执行事务合伙人为…: the partners are the fund's, not the company's.
+      const funds = mentionsIn(view.masked.slice(0, match.index!)).map(({ kind, index }) => (kind === 'org' || kind === 'pronoun' ? view.byKind[kind][index] : undefined));
+      const t = funds.findLast((m) => m !== undefined && FUND_NAME.test(m.name));
       return t ? [t] : [];
     }
     case 'nearest': {
@@ -450,6 +460,15 @@ function sideOf(rule: CompiledRule, side: 'subject' | 'object', match: RegExpMat
       return resolveGroup(view, groups[slot]);
   }
 }
+
+/** The first company or pronoun for one in the sentence before `maskedIndex`. */
+function firstOrgOrPronoun(view: SentenceView, maskedIndex: number): RawMention | undefined {
+  const first = mentionsIn(view.masked.slice(0, maskedIndex)).find((m) => m.kind === 'org' || m.kind === 'pronoun');
+  return first ? view.byKind[first.kind][first.index] : undefined;
+}
+
+/** A fund's name: one its partners are named for (基金, 合伙企业, 投资中心, 创投, 资本). */
+const FUND_NAME = /基金|合伙|投资中心|创投|资本/;
 
 /** The date of a relation: the last date of its sentence before the end of the match. */
 function nearestDate(dates: readonly DateMention[], sentenceIndex: number, at: number): DateMention | undefined {

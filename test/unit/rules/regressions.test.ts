@@ -14,6 +14,66 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of a placement: kinds of investors listed are no companies.
+    text: '宁德时代本次定增的投资者包括公募基金、保险资金和外资机构。',
+    absent: 'INVESTED_IN 保险资金 → 宁德时代',
+  },
+  {
+    // The same for kinds of shareholders.
+    text: '比亚迪的股东包括员工持股、地方国资和外资机构等。',
+    absent: 'HOLDS_STAKE 员工持股 → 比亚迪',
+  },
+  {
+    // The same for kinds of businesses invested in.
+    text: '宁德时代已投资超过20家企业，包括锂矿、正极和隔膜企业。',
+    absent: 'INVESTED_IN 宁德时代 → 锂矿',
+  },
+  {
+    // A written probe: the company opening the clause acts on its subsidiary, not the one named in a phrase before it.
+    text: '在宁德时代的带动下，比亚迪也向子公司弗迪电池增资30亿元。',
+    absent: 'CONTROLS 宁德时代 → 弗迪电池',
+    present: 'CONTROLS 比亚迪 → 弗迪电池',
+  },
+  {
+    // A written probe: the general partner after 其 is the fund's named last, not the company the sentence opens with.
+    text: '芯驰科技获得小米长江产业基金投资，其执行事务合伙人为湖北小米长江产业投资基金管理有限公司。',
+    absent: 'CONTROLS 湖北小米长江产业投资基金管理有限公司 → 芯驰科技',
+    present: 'CONTROLS 湖北小米长江产业投资基金管理有限公司 → 小米长江产业基金',
+  },
+  {
+    // A written probe in the wording of stake announcements: control not sought is no takeover.
+    text: '高瓴资本表示，本次入股不以谋求取得宁德时代控制权为目的。',
+    absent: 'ACQUIRED 高瓴资本 → 宁德时代',
+  },
+  {
+    // A written probe: a person acting in concert with the controller does not control.
+    text: '宁德时代公告称，副董事长李平持有公司约4.5%股份，为公司实际控制人曾毓群的一致行动人。',
+    absent: 'CONTROLS 李平 → 宁德时代',
+    present: 'HOLDS_STAKE 李平 → 宁德时代',
+  },
+  {
+    // A written probe: brands a group has under it are no subsidiaries, even when one is named like a company.
+    text: '宝马集团旗下拥有宝马、MINI和劳斯莱斯三个品牌。',
+    absent: 'CONTROLS 宝马集团 → 宝马',
+  },
+  {
+    // A written probe: a return on an investment rising is no holding.
+    text: '高瓴资本对宁德时代的股权投资收益率增至30%。',
+    absent: 'HOLDS_STAKE 高瓴资本 → 宁德时代',
+  },
+  {
+    // FinRE train: with no company opening a clause, the company named first owns the subsidiary after 其.
+    text: '由亚太实业投资,其全资子公司兰州亚太西部置业有限公司开发建设,并非如公告中所说的由同创嘉业开发。。',
+    absent: 'CONTROLS 同创嘉业 → 兰州亚太西部置业有限公司',
+    present: 'CONTROLS 亚太实业投资 → 兰州亚太西部置业有限公司',
+  },
+  {
+    // A written probe: a buyer in talks about the purchase itself is a buyer.
+    text: '福特汽车洽谈收购蓝椭圆电池公司。',
+    absent: 'ACQUIRED 蓝椭圆电池公司 → 福特汽车',
+    present: 'ACQUIRED 福特汽车 → 蓝椭圆电池公司',
+  },
+  {
     // A written probe in the form of business-registry news: a related company, unnamed, invests, not the company named.
     text: '小米关联公司入股禾赛科技',
     absent: 'INVESTED_IN 小米 → 禾赛科技',
@@ -1356,6 +1416,12 @@ describe('entity ids', () => {
       expect.arrayContaining([['国家大基金二期', 'B+轮', '2024-03-15'], ['中金资本', 'B+轮', '2024-03-15']]),
     );
     expect(await facts('2024年3月15日，芯驰科技宣布完成B+轮融资。中金资本此前投资了地平线。')).toEqual([['中金资本', undefined, undefined]]);
+  });
+
+  it('end no name at 近期 or 数据, which are no amounts, and take no word after 实际控制人 for a person (方面)', async () => {
+    // Written probes.
+    expect(relationLines(await extractText('国投创新投资近期宣布入股禾赛科技。'))).toContain('INVESTED_IN 国投创新投资 → 禾赛科技');
+    expect((await extractText('公司实际控制人方面通过大宗交易减持。')).entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 
   it('follow the curated aliases', () => {
