@@ -10,6 +10,8 @@ const PARENT_FIRST = `(?:[\\ue000-\\ue3ff]${PARENT_OF})?`;
 /** A fund's partners who put money in, named after the word for them: 有限合伙人为A, 出资人包括A、B等. */
 const PARTNERS_ARE = '(?:有限合伙人|出资人|LP)(?:主要)?(?:包括|为|是|系|有)(?:了)?{Ss}';
 
+/** Not a return or value of a holding (股权投资收益率增至30%): a change of it is none of the holding. */
+const NOT_RETURN = '(?!投资收益|投资回报|收益|回报|市值|估值|价值)';
 /** Words that say money went in. */
 const INVEST = '(?:战略入股|入股|参股|注资|增资|投资|出资|领投|跟投|参投|战略投资|独家投资|联合投资|共同投资|追加投资)';
 /**
@@ -1051,7 +1053,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/ratio-up',
     type: 'INCREASED_STAKE',
-    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?(?:{_20}|{c30})(?:增至|增加至|增加到|提高至|提高到|提升至|升至|增持至)`,
+    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)${NOT_RETURN}(?:比例|比重|量|数量)?(?:{_20}|{c30})(?:增至|增加至|增加到|提高至|提高到|提升至|升至|增持至)`,
     subject: 'S',
     object: 'O',
     examples: [
@@ -1173,7 +1175,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/ratio-down',
     type: 'REDUCED_STAKE',
-    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)(?:比例|比重|量|数量)?(?:{_20}|{c30})(?:降至|降低至|降低到|减少至|减少到|下降至|减至|减持至)`,
+    pattern: `{S}(?:在|对|持有){O}(?:的)?(?:整体|总)?(?:持股|股权|股份)${NOT_RETURN}(?:比例|比重|量|数量)?(?:{_20}|{c30})(?:降至|降低至|降低到|减少至|减少到|下降至|减至|减持至)`,
     subject: 'S',
     object: 'O',
     examples: [

@@ -62,6 +62,11 @@ const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }
     absent: 'HOLDS_STAKE 高瓴资本 → 宁德时代',
   },
   {
+    // The same: nor an increase of the stake.
+    text: '高瓴资本对宁德时代的股权投资收益率增至30%。',
+    absent: 'INCREASED_STAKE 高瓴资本 → 宁德时代',
+  },
+  {
     // FinRE train: with no company opening a clause, the company named first owns the subsidiary after 其.
     text: '由亚太实业投资,其全资子公司兰州亚太西部置业有限公司开发建设,并非如公告中所说的由同创嘉业开发。。',
     absent: 'CONTROLS 同创嘉业 → 兰州亚太西部置业有限公司',
