@@ -460,7 +460,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     type: 'INVESTED_IN',
     // 认购X…的新增注册资本: new registered capital subscribed is money put in, as new shares are. 以自有资金…元
     // may stand between the subscriber and 认购, in its own clause; so may a wider gap before 用于认购 (资金…用于认购).
-    pattern: `{Ss}(?:{_8}(?:以{c14})?|{_24}用于)(?:认购|参与认购)(?:了)?{O}(?:的)?{_10}(?:股份|股票|新股|普通股|H股|A股|定向增发|股权|注册资本|增资)`,
+    pattern: `{Ss}(?:{_8}(?:以{c14})?|{_24}用于)(?:认购|参与认购)(?:了)?{O}(?:的)?(?:(?:约)?{PCT}(?:的)?)?{_10}(?:股份|股票|新股|普通股|H股|A股|定向增发|股权|注册资本|增资)`,
     subject: 'Ss',
     object: 'O',
     examples: [

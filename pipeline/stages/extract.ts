@@ -586,6 +586,9 @@ interface SentenceFindings {
  * Adds a relation a rule read, once per type, pair and role. A function of its own, not a closure made per
  * sentence: tsx keeps function names, which costs a property definition per closure made.
  */
+/** Facts a later reading of the same relation in the same sentence may add: what one rule's pattern holds, another's may not. */
+const MERGED_FACTS = ['stake', 'amount', 'date', 'round', 'rank'] as const;
+
 function addRelation(found: SentenceFindings, relation: RawRelation): void {
   if (relation.subject.name === relation.object.name) return;
   const key = `${relation.type}|${relation.subject.name}|${relation.object.name}|${relation.role ?? ''}`;
@@ -593,6 +596,8 @@ function addRelation(found: SentenceFindings, relation: RawRelation): void {
   if (earlier) {
     // Read again by another rule: say so, so that each rule's own reading can be checked.
     if (earlier.ruleId !== relation.ruleId && !earlier.alsoReadBy?.includes(relation.ruleId)) earlier.alsoReadBy = [...(earlier.alsoReadBy ?? []), relation.ruleId];
+    // A fact the first reading left out and this one states (引入X作为战略投资者，后者…认购Y约20%股份: the stake) is kept.
+    for (const fact of MERGED_FACTS) if (earlier[fact] === undefined && relation[fact] !== undefined) Object.assign(earlier, { [fact]: relation[fact] });
     return;
   }
   const pair = [relation.subject.name, relation.object.name].sort().join('|');

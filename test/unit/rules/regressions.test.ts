@@ -1429,6 +1429,12 @@ describe('entity ids', () => {
     expect((await extractText('公司实际控制人方面通过大宗交易减持。')).entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 
+  it('keep a fact that a second rule reading the same relation states and the first left out (the stake subscribed)', async () => {
+    // A written probe in the form of car news: investment/receive reads the pair first, investment/subscribe the stake.
+    const article = await extractText('零跑汽车引入Stellantis集团作为战略投资者，后者以约15亿欧元认购零跑汽车约20%股份。');
+    expect(article.relations.filter((r) => r.type === 'INVESTED_IN').map((r) => [r.ruleId, r.alsoReadBy, r.stake])).toEqual([['investment/receive', ['investment/subscribe', 'investment/brought-in'], 20]]);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
