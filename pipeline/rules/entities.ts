@@ -281,8 +281,9 @@ function hasProperCore(tokens: readonly Token[], from: number, to: number, stric
     let kindChars = 0;
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
-      if (isEquityFundWord(tokens, i)) kindChars += token.word.length;
-      if (lexicon.places.has(token.word) || INDUSTRY_SET.has(token.word) || isEquityFundWord(tokens, i)) continue;
+      const equityFund = isEquityFundWord(tokens, i);
+      if (equityFund) kindChars += token.word.length;
+      if (lexicon.places.has(token.word) || INDUSTRY_SET.has(token.word) || equityFund) continue;
       // 软银/n 愿景/x 基金: a company's bare name the tagger reads as a common noun is a proper name all the same
       // (not one with a word of trade: 银河证券/n 郑州 健康路营业部).
       const known = (lexicon.knownOrganizations.has(token.word) || lexicon.organizationOf.has(token.word) || lexicon.organizations.has(token.word)) && !SHORT_NAME_ENDS.has(token.word.slice(-2));

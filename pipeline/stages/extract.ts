@@ -582,13 +582,13 @@ interface SentenceFindings {
   fallback: boolean;
 }
 
+/** Facts a later reading of the same relation in the same sentence may add: what one rule's pattern holds, another's may not. */
+const MERGED_FACTS = ['stake', 'amount', 'date', 'round', 'rank'] as const;
+
 /**
  * Adds a relation a rule read, once per type, pair and role. A function of its own, not a closure made per
  * sentence: tsx keeps function names, which costs a property definition per closure made.
  */
-/** Facts a later reading of the same relation in the same sentence may add: what one rule's pattern holds, another's may not. */
-const MERGED_FACTS = ['stake', 'amount', 'date', 'round', 'rank'] as const;
-
 function addRelation(found: SentenceFindings, relation: RawRelation): void {
   if (relation.subject.name === relation.object.name) return;
   const key = `${relation.type}|${relation.subject.name}|${relation.object.name}|${relation.role ?? ''}`;
@@ -635,6 +635,7 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
     }
   }
   const found: SentenceFindings = { out, related: new Set(), byKey: new Map(), fallback: false };
+  const named = ROUND_NAME.exec(view.masked)?.groups?.round;
   for (let r = 0; r < rules.length; r++) {
     if (may[HOLDING_MARKERS.length + r] === 0) continue;
     const rule = rules[r]!;
@@ -659,14 +660,14 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
       const pct = groups.pct && groups.pct !== '<N>' ? Number(groups.pct) : undefined;
       const amountText = groups.amt ?? (rule.type === 'INVESTED_IN' ? (() => { const g = INVESTED_AMOUNT.exec(view.masked)?.groups; return g?.amount ?? g?.amount2; })() : undefined);
       const amount = amountText ? parseAmount(amountText) : undefined;
-      const named = ROUND_NAME.exec(view.masked)?.groups?.round;
       // 本轮融资由A领投: the round and its date are those of the sentence before that named it.
       const back = rule.type === 'INVESTED_IN' && (named === undefined || date === undefined) ? roundBefore(view, topics) : undefined;
       const round = named ?? back?.name;
+      const when = date ?? back?.date;
       const vehicle = resolveGroup(view, groups.V)[0];
       const facts = {
         ...(rule.facts ?? {}),
-        ...(date ? { date: { value: date.value, precision: date.precision, text: date.text } } : back?.date ? { date: { value: back.date.value, precision: back.date.precision, text: back.date.text } } : {}),
+        ...(when ? { date: { value: when.value, precision: when.precision, text: when.text } } : {}),
         ...(pct !== undefined && pct <= 100 ? { stake: pct } : {}),
         ...(groups.rank ? { rank: parseSmallNumber(groups.rank) } : {}),
         ...(amount && STAKE_TYPES.has(rule.type) ? { amount } : {}),
@@ -692,6 +693,8 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
       if (objects.length === 1 && (STAKE_TYPES.has(rule.type) || NAMED_VENTURE_RULES.test(rule.id)) && rule.object !== 'holding') topics.holding = objects[0];
     }
   }
+  // What 本轮融资 in the sentences after this one points back to.
+  if (named) topics.round = { name: named, date: nearestDate(dates, view.sentence.index, Infinity), sentenceIndex: view.sentence.index, paragraph: view.sentence.paragraph };
   return out;
 }
 
@@ -731,8 +734,6 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
       }
       const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic);
       rawRelations.push(...sentenceRelations(view, topics, dates, doc.original, doc.articleId));
-      const roundName = ROUND_NAME.exec(view.masked)?.groups?.round;
-      if (roundName) topics.round = { name: roundName, date: dates.filter((d) => d.sentenceIndex === sentence.index).at(-1), sentenceIndex: sentence.index, paragraph: sentence.paragraph };
       const subject = sentenceSubject(working.text, sentence, view.byKind.org);
       if (subject) {
         topics.topic = subject;
