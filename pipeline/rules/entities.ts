@@ -120,10 +120,14 @@ const INDUSTRY_SET = new Set<string>(INDUSTRY_WORDS);
 /** The legal suffixes a segmenter word may end with after an industry word: 汽车集团, 石油公司, 电子有限公司. */
 const GLUED_SUFFIXES = SUFFIXES_SORTED.filter((s) => s !== '股份');
 
-/** Whether a word is an industry word glued to a legal suffix (汽车集团/n, 石油公司/n): a name's last piece. */
+/** Whether a word is an industry or vehicle word glued to a legal suffix (汽车集团/n, 石油公司/n, 控股集团/nz): a name's last piece. */
 function isIndustryAndSuffix(word: string): boolean {
   if (word.length < 4) return false;
-  for (const suffix of GLUED_SUFFIXES) if (word.endsWith(suffix) && INDUSTRY_SET.has(word.slice(0, -suffix.length))) return true;
+  for (const suffix of GLUED_SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    const before = word.slice(0, -suffix.length);
+    if (INDUSTRY_SET.has(before) || VEHICLE_SET.has(before)) return true;
+  }
   return false;
 }
 

@@ -145,6 +145,21 @@ const GLUED_AFTER: ReadonlySet<number> = new Set([...'于在将已与对向被�
  */
 const GLUED_ADVERBS: ReadonlySet<number> = new Set([...'曾却也又还就才都便均仍亦并已将再正现因收位处属弱强低高身'].map((ch) => ch.charCodeAt(0)));
 
+/** Prepositions the segmenter glues to the first character of an unknown name after them (对长/x 电/n 科技/n, 由尚/x 颀/z 资本/n). */
+const GLUED_BEFORE: ReadonlySet<number> = new Set([...'对由向与从为及被据在给和'].map((ch) => ch.charCodeAt(0)));
+
+/** Unknown words of two characters that start with such a preposition and are words. */
+const NOT_GLUED_BEFORE: ReadonlySet<string> = new Set(['对价', '对战', '为例', '在望', '和谐']);
+
+/** The tags of a single character after such a split that joins the one split off (长 电/n → 长电). */
+const GLUED_NEXT_TAGS: ReadonlySet<string> = new Set(['x', 'n', 'z', 'ng', 'j', 'nr', 'nz', 'a', 'b']);
+
+/** Whether a name-like word ends right before `start` (深圳市/ns 和方/x: 和 is the name's). */
+function nameBefore(tokens: readonly Token[], start: number, sentenceIndex: number): boolean {
+  const previous = tokens.at(-1);
+  return previous !== undefined && previous.sentenceIndex === sentenceIndex && previous.textEnd === start && /^(?:ns|nr|nz|nt|x|j)$/.test(previous.tag) && isHan(previous.word.charCodeAt(previous.word.length - 1));
+}
+
 function isHan(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
@@ -179,6 +194,7 @@ export function tokenize(text: string, offset: number, sentenceIndex: number): T
 function tokenizeInto(tokens: Token[], text: string, offset: number, sentenceIndex: number): void {
   ensureSegmenter();
   let cursor = 0;
+  let split = -1;
   for (const { word, tag } of nodejieba.tag(text)) {
     // The words come back in order and back to back, so each one nearly always starts at the cursor; it does
     // not where the text held a lone surrogate, which the segmenter reads as U+FFFD.
@@ -186,6 +202,13 @@ function tokenizeInto(tokens: Token[], text: string, offset: number, sentenceInd
     if (at < 0) continue;
     if (tag === 'x' && word.length >= 2 && GLUED_AFTER.has(word.charCodeAt(word.length - 1)) && isHan(word.charCodeAt(word.length - 2))) {
       pushGlued(tokens, word, offset + at, sentenceIndex);
+    } else if (tag === 'x' && word.length === 2 && GLUED_BEFORE.has(word.charCodeAt(0)) && isHan(word.charCodeAt(1)) && !NOT_GLUED_BEFORE.has(word) && !nameBefore(tokens, offset + at, sentenceIndex)) {
+      tokens.push({ word: word[0]!, tag: 'p', textStart: offset + at, textEnd: offset + at + 1, sentenceIndex });
+      tokens.push({ word: word[1]!, tag: 'x', textStart: offset + at + 1, textEnd: offset + at + 2, sentenceIndex });
+      split = tokens.length - 1;
+    } else if (split >= 0 && split === tokens.length - 1 && word.length === 1 && isHan(word.charCodeAt(0)) && GLUED_NEXT_TAGS.has(tag) && tokens[split]!.textEnd === offset + at) {
+      const first = tokens[split]!;
+      tokens[split] = { ...first, word: first.word + word, textEnd: offset + at + 1 };
     } else {
       tokens.push({ word, tag, textStart: offset + at, textEnd: offset + at + word.length, sentenceIndex });
     }

@@ -497,6 +497,18 @@ describe('entities on names no list holds', () => {
     expect((await namesWithoutList('昨日唐钢股份收于5元，邯钢收于4元。')).filter((n) => n.endsWith('收'))).toEqual([]);
   });
 
+  it('starts a name after a preposition the segmenter glued to its first character (对江/x, 由尚/x), not after a place that opens the name (深圳市和方)', async () => {
+    // FinRE train: 对江/x 钨控股集团, 向义/x 煤集团.
+    const lines = await relationsWithoutList('根据协议,在经江西省政府批准之后,中铝公司将以增资扩股方式对江钨控股集团进行出资,成为其控股股东。');
+    expect(lines).toContain('INVESTED_IN 中铝公司 → 江钨控股集团');
+    expect(await namesWithoutList('按照可开采储量计算,欣网视讯向义煤集团收购煤矿资产的每吨采矿权价格高达<N>.<N>元,是上述平均水平的<N>.<N>%。')).toContain('义煤集团');
+    // Written probes in the form of financing news: 由尚/x 颀/z 资本, 对长/x 电/n 科技.
+    expect(await relationsWithoutList('长电科技近日完成新一轮融资，本轮由尚颀资本领投。')).toContain('INVESTED_IN 尚颀资本 → 长电科技');
+    expect(await relationsWithoutList('据了解，尚颀资本此前已完成对长电科技的战略投资。')).toContain('INVESTED_IN 尚颀资本 → 长电科技');
+    // FinRE train: 深圳市/ns 和方/x: 和 opens the name.
+    expect(await namesWithoutList('重组仍分为两步进行:第一步清空资产,*ST商务将现有资产及负债全部出售给现控股股东深圳利阳科技有限公司和深圳市和方投资有限公司;')).toContain('深圳市和方投资有限公司');
+  });
+
   it('ends a company name at the 人 of 一致行动人 before it', async () => {
     // FinRE train.
     const names = await namesWithoutList('在“宝能系”第一次举牌后,深振业A大股东深圳市国资局及一致行动人深圳远致投资公司随即大举增持还击,以致深振业A短短<N>个交易日涨幅近<N>%。');
