@@ -1,7 +1,7 @@
 import type { EntityType } from '../../schemas/common.ts';
 import type { Token } from '../doc.ts';
 import { loadLexicon } from '../lexicon.ts';
-import { INDUSTRY_WORDS, LEGAL_SUFFIXES, POST_FIELDS } from './names.ts';
+import { ENERGY_NAME_END, INDUSTRY_WORDS, LEGAL_SUFFIXES, POST_FIELDS } from './names.ts';
 
 /** A candidate mention in working-text coordinates. */
 export interface Candidate {
@@ -1807,12 +1807,12 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
     let end = token.textEnd;
     let glued = false;
     // 对力拓, 由京基, 称宝能: a preposition or a verb of saying glued before the name; 中铝能, 英博以, 禾宇拟, 祝义材拟: a
-    // function character glued after it (and what is left may be a person).
+    // function character glued after it (and what is left may be a person), but not the 能 of a kind of energy (天合光能).
     if (token.tag === 'x' && word.length >= 3 && /^[对由向与和被将把从称据]/.test(word)) {
       word = word.slice(1);
       start++;
       glued = true;
-    } else if (token.tag === 'x' && word.length >= 3 && /[以在能自为将已也就对与和拟则称向因均仍曾又外]$/.test(word)) {
+    } else if (token.tag === 'x' && word.length >= 3 && /[以在能自为将已也就对与和拟则称向因均仍曾又外]$/.test(word) && !ENERGY_NAME_END.test(word)) {
       word = word.slice(0, -1);
       end--;
       glued = true;

@@ -50,6 +50,12 @@ const KEY_SUFFIXES: readonly [string, string][] = [
   ...LEGAL_SUFFIXES.filter((s) => !s.startsWith('集团')).map((s): [string, string] => [s, '']),
 ];
 
+/**
+ * A company's name that ends in a kind of energy and 能 (天合光能, 盛新锂能, 正力新能, 隆基绿能): 能 is the name's, not
+ * the modal verb the segmenter cuts off.
+ */
+export const ENERGY_NAME_END = /[\u3400-\u9fff]{2}[光锂氢新储核风绿]能$/;
+
 /** Industry words that sit between a company's core name and its legal form. */
 export const INDUSTRY_WORDS = [
   '新能源科技', '新能源汽车', '新能源', '半导体', '集成电路', '微电子', '电子', '科技', '技术', '信息', '网络', '智能', '数字',

@@ -7,6 +7,7 @@ import nodejieba from 'nodejieba';
 import { need, type ArticleDoc, type Sentence, type Stage, type Token } from '../doc.ts';
 import { loadLexicon } from '../lexicon.ts';
 import { mapSpan } from '../offsets.ts';
+import { ENERGY_NAME_END } from '../rules/names.ts';
 
 /** The paths of nodejieba's own dictionaries, which its module exports but its types leave out. */
 const JIEBA_FILES = nodejieba as unknown as { readonly DEFAULT_DICT: string; readonly DEFAULT_USER_DICT: string };
@@ -136,8 +137,8 @@ export function splitSentences(text: string): { textStart: number; textEnd: numb
   return out;
 }
 
-/** Prepositions and adverbs the segmenter glues to the end of an unknown word (房于, 敬是). */
-const GLUED_AFTER: ReadonlySet<number> = new Set([...'于在将已与对向被由是'].map((ch) => ch.charCodeAt(0)));
+/** Prepositions, adverbs and 拟 that the segmenter glues to the end of an unknown word (房于, 敬是, 微电拟). */
+const GLUED_AFTER: ReadonlySet<number> = new Set([...'于在将已与对向被由是拟'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Words of one character the segmenter glues to a preposition after them as one unknown word: adverbs (曾于, 却在,
@@ -146,7 +147,7 @@ const GLUED_AFTER: ReadonlySet<number> = new Set([...'于在将已与对向被�
 const GLUED_ADVERBS: ReadonlySet<number> = new Set([...'曾却也又还就才都便均仍亦并已将再正现因收位处属弱强低高身'].map((ch) => ch.charCodeAt(0)));
 
 /** Prepositions the segmenter glues to the first character of an unknown name after them (对长/x 电/n 科技/n, 由尚/x 颀/z 资本/n). */
-const GLUED_BEFORE: ReadonlySet<number> = new Set([...'对由向与从为及被据在给和'].map((ch) => ch.charCodeAt(0)));
+const GLUED_BEFORE: ReadonlySet<number> = new Set([...'对由向与从为被据在给和'].map((ch) => ch.charCodeAt(0)));
 
 /** Unknown words of two characters that start with such a preposition and are words. */
 const NOT_GLUED_BEFORE: ReadonlySet<string> = new Set(['对价', '对战', '为例', '在望', '和谐']);
@@ -154,10 +155,36 @@ const NOT_GLUED_BEFORE: ReadonlySet<string> = new Set(['对价', '对战', '为�
 /** The tags of a single character after such a split that joins the one split off (长 电/n → 长电). */
 const GLUED_NEXT_TAGS: ReadonlySet<string> = new Set(['x', 'n', 'z', 'ng', 'j', 'nr', 'nz', 'a', 'b']);
 
+/** Whether a word joins the lone character split off a preposition: one character of a name-like tag (长 电/n), or an unknown word (隆 基绿能/x). */
+function joinsSplit(word: string, tag: string): boolean {
+  return isHan(word.charCodeAt(0)) && ((word.length === 1 && GLUED_NEXT_TAGS.has(tag)) || (tag === 'x' && word.length <= 3 && isHan(word.charCodeAt(word.length - 1))));
+}
+
+/**
+ * Whether an unknown word or a character the tagger did not place ends right before `start` (华友/nz 钴/ng 业拟/x): the
+ * one character glued to 拟 is the name's last; after a word it knows, it is a verb (发布公告/n 称拟/x).
+ */
+function unknownBefore(tokens: readonly Token[], start: number, sentenceIndex: number): boolean {
+  const previous = rightBefore(tokens, start, sentenceIndex);
+  return previous !== undefined && /^(?:x|ng|j)$/.test(previous.tag) && isHan(previous.word.charCodeAt(0));
+}
+
+/** Whether an unknown word that ends in a kind of energy stands right before `start` (天合光/x 能/v: see `ENERGY_NAME_END`). */
+function energyBefore(tokens: readonly Token[], start: number, sentenceIndex: number): boolean {
+  const previous = rightBefore(tokens, start, sentenceIndex);
+  return previous !== undefined && previous.tag === 'x' && ENERGY_NAME_END.test(previous.word + '能');
+}
+
 /** Whether a name-like word ends right before `start` (深圳市/ns 和方/x: 和 is the name's). */
 function nameBefore(tokens: readonly Token[], start: number, sentenceIndex: number): boolean {
+  const previous = rightBefore(tokens, start, sentenceIndex);
+  return previous !== undefined && /^(?:ns|nr|nz|nt|x|j)$/.test(previous.tag) && isHan(previous.word.charCodeAt(previous.word.length - 1));
+}
+
+/** The last token, when it ends at `start` in the same sentence. */
+function rightBefore(tokens: readonly Token[], start: number, sentenceIndex: number): Token | undefined {
   const previous = tokens.at(-1);
-  return previous !== undefined && previous.sentenceIndex === sentenceIndex && previous.textEnd === start && /^(?:ns|nr|nz|nt|x|j)$/.test(previous.tag) && isHan(previous.word.charCodeAt(previous.word.length - 1));
+  return previous !== undefined && previous.sentenceIndex === sentenceIndex && previous.textEnd === start ? previous : undefined;
 }
 
 function isHan(code: number): boolean {
@@ -175,12 +202,12 @@ function pushGlued(tokens: Token[], word: string, start: number, sentenceIndex: 
   const previous = tokens.at(-1);
   if (word.length === 2 && GLUED_ADVERBS.has(word.charCodeAt(0))) {
     tokens.push({ word: word[0]!, tag: 'd', textStart: start, textEnd: end - 1, sentenceIndex });
-  } else if (word.length === 2 && previous !== undefined && /^(?:x|n|nz|nr|j)$/.test(previous.tag) && previous.sentenceIndex === sentenceIndex && previous.textEnd === start && isHan(previous.word.charCodeAt(0))) {
+  } else if (word.length === 2 && previous !== undefined && /^(?:x|n|nz|nr|j|ng)$/.test(previous.tag) && previous.sentenceIndex === sentenceIndex && previous.textEnd === start && isHan(previous.word.charCodeAt(0))) {
     tokens[tokens.length - 1] = { ...previous, word: previous.word + word[0], tag: previous.tag === 'nr' ? 'nr' : 'x', textEnd: end - 1 };
   } else {
     tokens.push({ word: word.slice(0, -1), tag: 'x', textStart: start, textEnd: end - 1, sentenceIndex });
   }
-  tokens.push({ word: word.slice(-1), tag: 'p', textStart: end - 1, textEnd: end, sentenceIndex });
+  tokens.push({ word: word.slice(-1), tag: word.endsWith('拟') ? 'v' : 'p', textStart: end - 1, textEnd: end, sentenceIndex });
 }
 
 /** Cuts one sentence into tagged tokens with offsets in the working text. */
@@ -200,15 +227,18 @@ function tokenizeInto(tokens: Token[], text: string, offset: number, sentenceInd
     // not where the text held a lone surrogate, which the segmenter reads as U+FFFD.
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
-    if (tag === 'x' && word.length >= 2 && GLUED_AFTER.has(word.charCodeAt(word.length - 1)) && isHan(word.charCodeAt(word.length - 2))) {
+    if (tag === 'x' && word.length >= 2 && GLUED_AFTER.has(word.charCodeAt(word.length - 1)) && isHan(word.charCodeAt(word.length - 2)) && (!word.endsWith('拟') || word.length >= 3 || unknownBefore(tokens, offset + at, sentenceIndex))) {
       pushGlued(tokens, word, offset + at, sentenceIndex);
-    } else if (tag === 'x' && word.length === 2 && GLUED_BEFORE.has(word.charCodeAt(0)) && isHan(word.charCodeAt(1)) && !NOT_GLUED_BEFORE.has(word) && !nameBefore(tokens, offset + at, sentenceIndex)) {
+    } else if (tag === 'x' && (word.length === 2 || word.length === 3) && GLUED_BEFORE.has(word.charCodeAt(0)) && isHan(word.charCodeAt(1)) && isHan(word.charCodeAt(word.length - 1)) && !NOT_GLUED_BEFORE.has(word) && !nameBefore(tokens, offset + at, sentenceIndex)) {
       tokens.push({ word: word[0]!, tag: 'p', textStart: offset + at, textEnd: offset + at + 1, sentenceIndex });
-      tokens.push({ word: word[1]!, tag: 'x', textStart: offset + at + 1, textEnd: offset + at + 2, sentenceIndex });
-      split = tokens.length - 1;
-    } else if (split >= 0 && split === tokens.length - 1 && word.length === 1 && isHan(word.charCodeAt(0)) && GLUED_NEXT_TAGS.has(tag) && tokens[split]!.textEnd === offset + at) {
+      tokens.push({ word: word.slice(1), tag: 'x', textStart: offset + at + 1, textEnd: offset + at + word.length, sentenceIndex });
+      split = word.length === 2 ? tokens.length - 1 : -1;
+    } else if (split >= 0 && split === tokens.length - 1 && joinsSplit(word, tag) && tokens[split]!.textEnd === offset + at) {
       const first = tokens[split]!;
-      tokens[split] = { ...first, word: first.word + word, textEnd: offset + at + 1 };
+      tokens[split] = { ...first, word: first.word + word, textEnd: offset + at + word.length };
+    } else if (word === '能' && energyBefore(tokens, offset + at, sentenceIndex)) {
+      const previous = tokens[tokens.length - 1]!;
+      tokens[tokens.length - 1] = { ...previous, word: previous.word + word, textEnd: offset + at + 1 };
     } else {
       tokens.push({ word, tag, textStart: offset + at, textEnd: offset + at + word.length, sentenceIndex });
     }

@@ -1441,6 +1441,13 @@ describe('entity ids', () => {
     expect(article.entities.map((e) => e.name)).not.toContain('标的公司');
   });
 
+  it('take no verb of saying for a name when 拟 is glued to it (称拟/x)', async () => {
+    // FinRE train: 发布公告/n 称拟/x.
+    const article = await extractText('《证券日报》:在浙江东方股价上涨后,又发布公告称拟入股金信信托,再加上“名人效应”,这一系列的巧合,监管部门是否应调查上市公司重组是否涉嫌内幕交易?');
+    expect(article.entities.map((e) => e.name)).not.toContain('发布公告称');
+    expect(relationLines(article)).toContain('INVESTED_IN 浙江东方 → 金信信托');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).

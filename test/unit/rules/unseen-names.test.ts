@@ -509,6 +509,14 @@ describe('entities on names no list holds', () => {
     expect(await namesWithoutList('重组仍分为两步进行:第一步清空资产,*ST商务将现有资产及负债全部出售给现控股股东深圳利阳科技有限公司和深圳市和方投资有限公司;')).toContain('深圳市和方投资有限公司');
   });
 
+  it('keeps names whose first two characters the segmenter glued to a preposition (由鹏辉/x), whose 能 it cut off (天合光/x 能/v), or to which it glued 拟 (微电拟/x)', async () => {
+    // Written probes in the form of financing and filing news.
+    expect(await relationsWithoutList('卓胜微近日完成新一轮融资，本轮由鹏辉能源领投。')).toContain('INVESTED_IN 鹏辉能源 → 卓胜微');
+    expect(await relationsWithoutList('据了解，阿维塔此前已完成对天合光能的战略投资。')).toContain('INVESTED_IN 阿维塔 → 天合光能');
+    expect(await relationsWithoutList('据了解，晶科能源此前已完成对隆基绿能的战略投资。')).toContain('INVESTED_IN 晶科能源 → 隆基绿能');
+    expect(await relationsWithoutList('公告显示，通富微电拟以自有资金入股三花智控，持股比例为5%。')).toContain('INVESTED_IN 通富微电 → 三花智控');
+  });
+
   it('ends a company name at the 人 of 一致行动人 before it', async () => {
     // FinRE train.
     const names = await namesWithoutList('在“宝能系”第一次举牌后,深振业A大股东深圳市国资局及一致行动人深圳远致投资公司随即大举增持还击,以致深振业A短短<N>个交易日涨幅近<N>%。');
