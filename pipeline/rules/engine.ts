@@ -89,6 +89,15 @@ export const CHANGED_TO = '(?:增至|增加至|增加到|提高至|提高到|提
  */
 export const HOLDING_AFTER = `(?:(?:的)?(?:[AH]股|股份|股票|股权)?(?:[，,](?:其|公司)?(?:的)?(?:持股|股权|股份)(?:比例|比重)?{c20}${CHANGED_TO}|至)(?:约)?{PCT})?`;
 
+/** Not the company bought from (从谷歌手中收购了摩托罗拉移动, 自中国黄金集团手中收购): after 从 or 自. Put before its slot. */
+export const NOT_BOUGHT_FROM = '(?<!从|自)';
+
+/** Nor before 手中 or 处, where it holds what is bought (谷歌手中). Put after its slot. */
+export const NOT_IN_HANDS = '(?!(?:的)?(?:手中|手里|手上|那里|处))';
+
+/** The company bought from, between the buyer and its verb (以<N>亿美元的价格从谷歌手中收购): optional, and no party. */
+export const BOUGHT_FROM = '(?:(?:从|自)[\\ue000-\\ue3ff\\uec00-\\uefff](?:的)?(?:手中|手里|手上|那里|处)?{_8})?';
+
 /** Not a company whose unnamed related company or subsidiary acts (小米关联公司入股…: not 小米). Put after its slot. */
 export const NOT_THROUGH_RELATED = '(?!(?:的)?(?:关联公司|关联方|关联企业|子公司|孙公司|旗下公司|控股子公司|全资子公司))';
 

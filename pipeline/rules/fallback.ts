@@ -1,4 +1,4 @@
-import { NOT_JUST_SOLD, NOT_THROUGH_RELATED, TRADE_PARTNER, type RelationRule } from './engine.ts';
+import { NOT_BOUGHT_FROM, NOT_IN_HANDS, NOT_JUST_SOLD, NOT_THROUGH_RELATED, TRADE_PARTNER, type RelationRule } from './engine.ts';
 
 /**
  * Fallback rules: the verb decides the type, the nearest company before it is the subject and the nearest
@@ -8,9 +8,9 @@ import { NOT_JUST_SOLD, NOT_THROUGH_RELATED, TRADE_PARTNER, type RelationRule } 
  */
 /**
  * The company acting: nearest before the verb in its clause, or in the clause before when this one goes on with
- * 并/同时/随后…; not right after 获, 与 or a list separator.
+ * 并/同时/随后…; not right after 获, 与 or a list separator, nor the company bought from.
  */
-const ACTOR = `(?<!获|获得|与|和|及|、|同|连同)${NOT_JUST_SOLD}{S}${NOT_THROUGH_RELATED}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?`;
+const ACTOR = `(?<!获|获得|与|和|及|、|同|连同)${NOT_JUST_SOLD}${NOT_BOUGHT_FROM}{S}${NOT_IN_HANDS}${NOT_THROUGH_RELATED}{c30}(?:[，,](?:并且|并|且|还|又|同时|随后|此后|再){c12})?`;
 
 /**
  * After the company a deal names: what it holds, a business, assets or a brand of it (旗下, 有关…资产, 业务),

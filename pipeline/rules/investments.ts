@@ -1,4 +1,4 @@
-import { HOLDING_AFTER, NOT_JUST_SOLD, NOT_THROUGH_RELATED, OWNER, TRADE_PARTNER, WHOLE_OF, type RelationRule } from './engine.ts';
+import { BOUGHT_FROM, HOLDING_AFTER, NOT_BOUGHT_FROM, NOT_IN_HANDS, NOT_JUST_SOLD, NOT_THROUGH_RELATED, OWNER, TRADE_PARTNER, WHOLE_OF, type RelationRule } from './engine.ts';
 
 /** X成立于…, (当时是|由) A (,) 联合(了) B … 共同出资: A and B put up the money for X, named first. */
 const FOUNDED_JOINED = `^{O}(?:成立于|创立于|设立于|组建于){c20}[，,](?:当时|最初|起初|其)?(?:是|系|为|由)?{_12}{A}[，,]?(?:联合|携手|会同)(?:了)?{Os}{_24}(?:共同|一起|联合)(?:出资|投资|发起)`;
@@ -635,7 +635,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/verb',
     type: 'ACQUIRED',
-    pattern: `${NOT_TAKEN_OVER}{S}${NOT_IN_TALKS}${NOT_THROUGH_RELATED}{_30}${NOT_LETTING}(?:成功|完成|已|正式|全资)?(?:收购|并购|兼并|吸收合并|控股收购)(?:了)?(?:并(?:增资|整合|重组|控股|注资))?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
+    pattern: `${NOT_TAKEN_OVER}${NOT_BOUGHT_FROM}{S}${NOT_IN_HANDS}${NOT_IN_TALKS}${NOT_THROUGH_RELATED}{_30}${BOUGHT_FROM}${NOT_LETTING}(?:成功|完成|已|正式|全资)?(?:收购|并购|兼并|吸收合并|控股收购)(?:了)?(?:并(?:增资|整合|重组|控股|注资))?${SELLER_FIRST}${DESCRIPTOR}{Os}(?!(?:收购|并购|全资收购|控股收购|购买|竞购|拟收购))${NOT_SELLER}`,
     subject: 'S',
     object: 'Os',
     facts: { status: 'completed' },
@@ -643,6 +643,8 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       // 前者 is the first of the pair named before it.
       { text: '昨天,华泽集团与陕西省太白酒业有限责任公司正式签署战略合作协议,前者以现金出资<N>.<N>万元,收购陕西太白酒业<N>%股权,成为太白的控股股东。', expect: ['华泽集团 → 陕西太白酒业'] },
       { text: '吉利控股集团收购了沃尔沃汽车公司。', expect: ['吉利控股集团 → 沃尔沃汽车公司'] },
+      // The seller, after 从 and before 手中, is not the buyer.
+      { text: '今年<N>月<N>日,联想集团以<N>亿美元的价格从谷歌手中收购了摩托罗拉移动,将通信行业的传奇品牌“MOTO”纳入怀中。', expect: ['联想集团 → 摩托罗拉移动'] },
       // A second verb of the same deal may follow 收购 (收购并增资X, 收购并整合X).
       { text: '<N>月份,中鼎股份宣布以现金收购并增资天津飞龙橡胶制品有限责任公司,公司由此成为天津飞龙的控股股东。', expect: ['中鼎股份 → 天津飞龙橡胶制品有限责任公司'] },
       // 兼并, a takeover by merger, takes the company over as 收购 does.

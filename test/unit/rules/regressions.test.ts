@@ -1448,6 +1448,14 @@ describe('entity ids', () => {
     expect(relationLines(article)).toContain('INVESTED_IN 浙江东方 → 金信信托');
   });
 
+  it('take the company bought from (自X手中收购, 从X收购) for no buyer', async () => {
+    // FinRE train.
+    const lines = relationLines(await extractText('<N>年,除了金厂峪金矿,中金黄金还自中国黄金集团手中收购了河南秦岭、夹皮沟矿业和前河矿业几项资产。'));
+    expect(lines).toContain('ACQUIRED 中金黄金 → 河南秦岭');
+    expect(lines.filter((l) => l.startsWith('ACQUIRED 中国黄金集团'))).toEqual([]);
+    expect(relationLines(await extractText('去年<N>月<N>日,上实控股宣布其在港全资子公司上实地产以<N>.<N>亿元自有资金和银行贷款,从上实集团收购上实发展<N>.<N>%的股份,'))).not.toContain('ACQUIRED 上实集团 → 上实发展');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).

@@ -500,7 +500,8 @@ describe('entities on names no list holds', () => {
   it('starts a name after a preposition the segmenter glued to its first character (对江/x, 由尚/x), not after a place that opens the name (深圳市和方)', async () => {
     // FinRE train: 对江/x 钨控股集团, 向义/x 煤集团.
     const lines = await relationsWithoutList('根据协议,在经江西省政府批准之后,中铝公司将以增资扩股方式对江钨控股集团进行出资,成为其控股股东。');
-    expect(lines).toContain('INVESTED_IN 中铝公司 → 江钨控股集团');
+    // 中铝公司 is a name of 中铝 in the curated list.
+    expect(lines).toContain('INVESTED_IN 中铝 → 江钨控股集团');
     expect(await namesWithoutList('按照可开采储量计算,欣网视讯向义煤集团收购煤矿资产的每吨采矿权价格高达<N>.<N>元,是上述平均水平的<N>.<N>%。')).toContain('义煤集团');
     // Written probes in the form of financing news: 由尚/x 颀/z 资本, 对长/x 电/n 科技.
     expect(await relationsWithoutList('长电科技近日完成新一轮融资，本轮由尚颀资本领投。')).toContain('INVESTED_IN 尚颀资本 → 长电科技');
@@ -515,6 +516,16 @@ describe('entities on names no list holds', () => {
     expect(await relationsWithoutList('据了解，阿维塔此前已完成对天合光能的战略投资。')).toContain('INVESTED_IN 阿维塔 → 天合光能');
     expect(await relationsWithoutList('据了解，晶科能源此前已完成对隆基绿能的战略投资。')).toContain('INVESTED_IN 晶科能源 → 隆基绿能');
     expect(await relationsWithoutList('公告显示，通富微电拟以自有资金入股三花智控，持股比例为5%。')).toContain('INVESTED_IN 通富微电 → 三花智控');
+  });
+
+  it('finds the groups, makers and investors of the curated list wherever a party stands, and cuts no other company at a short name of it', async () => {
+    // Written probes in the forms of financing and filing news.
+    expect(await relationsWithoutList('据了解，软银愿景基金此前已完成对寒武纪的战略投资。')).toContain('INVESTED_IN 软银愿景基金 → 寒武纪');
+    expect(await relationsWithoutList('宁德时代近日完成新一轮融资，本轮由淡马锡领投。')).toContain('INVESTED_IN 淡马锡 → 宁德时代');
+    expect(await relationsWithoutList('公告显示，比亚迪拟以自有资金入股均胜电子，持股比例为5%。')).toContain('INVESTED_IN 比亚迪 → 均胜电子');
+    // FinRE train: 华润三九 is a company apart from 华润, which the list therefore leaves out.
+    const lines = await relationsWithoutList('华润三九收购的四家公司分别为辽宁华源本溪三药有限公司、合肥神鹿双鹤药业有限责任公司、北京双鹤高科天然药物有限责任公司、北京北贸天然药物经营有限责任公司。');
+    expect(lines.filter((l) => l.startsWith('ACQUIRED 华润 →'))).toEqual([]);
   });
 
   it('ends a company name at the 人 of 一致行动人 before it', async () => {
