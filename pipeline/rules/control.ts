@@ -165,13 +165,17 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/subsidiary-of',
     type: 'CONTROLS',
-    pattern: `{Os}(?:同|均|都)?(?:将|已|已经|即将|也将|也|则)?(?:是|为|系|作为|成为)(?:了)?{S}(?:的)?(?:控股子公司|子公司|附属公司|旗下(?:的)?(?:全资子公司|公司|企业|子公司)?)`,
+    // After 旗下, a word for a company or an asset (旗下专业生产新型建材产品的企业, 旗下一块优质资产), or the clause ends:
+    // what else follows it may be what the company owns (成为赣锋锂业旗下…项目的投资方之一).
+    pattern: `{Os}(?:同|均|都)?(?:将|已|已经|即将|也将|也|则)?(?:是|为|系|作为|成为)(?:了)?{S}(?:的)?(?:控股子公司|子公司|附属公司|旗下(?:的)?(?:[^\\ue000-\\uefff，,。；;]{0,16}?(?:全资子公司|公司|企业|子公司|资产)|(?=[，,。；;]|$)))`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },
     examples: [
       { text: '弗迪电池是比亚迪旗下公司。', expect: ['比亚迪 → 弗迪电池'] },
       { text: '岭南国际与广州越秀集团同为广州市国资委旗下全资子公司。', expect: ['广州市国资委 → 岭南国际', '广州市国资委 → 广州越秀集团'] },
+      // Written probe in the form of a carmaker's profile: a word for the business before its kind (一家电池企业).
+      { text: '弗迪电池是比亚迪旗下的一家电池企业。', expect: ['比亚迪 → 弗迪电池'] },
     ],
   },
   {

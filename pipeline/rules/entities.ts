@@ -217,6 +217,8 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
     // 碳化硅衬底厂商/山东天岳…有限公司: what a company is, said before its name, is none of it.
     if (DESCRIBING_NOUNS.has(token.word)) break;
+    // 旗下产业基金/尚颀资本: so is a fund's word right before an unknown core.
+    if (VEHICLE_SET.has(token.word) && i === first - 1 && first < end && tokens[first]!.tag === 'x') break;
     if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) break;
     if (i < end - 1 && tokens[i + 1]!.textStart !== token.textEnd) break;
     // 中国兵器工业集团公司 重组 华锦 集团: a whole company name ends before the words of another, and a verb of
@@ -1754,8 +1756,8 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['股票', '股份', '股权', 
 const NOT_NAME_START = /^(?:[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等有本继占涨扩换转涉]|一[跃举度直并同起再旦共])/;
 /** Characters an unknown word never ends a name with: particles, prepositions and verbs the tagger glued on. */
 const NOT_NAME_END = /[的了为在以是于将与和及或等所称也都就才又还仍已被把对向从由到给着过之其买卖入出任]$/;
-/** Tokens after which a clause opens: punctuation, and prepositions that introduce a party. */
-const PARTY_BEFORE = /^(?:[，,。；;：:、“”"「」（(）)—]|与|和|同|跟|向|对|由|被|将|把|从|据|及|以及|联合|联手|携手)$/;
+/** Tokens after which a clause opens: punctuation, prepositions that introduce a party, and 认缴 (认缴X新增注册资本). */
+const PARTY_BEFORE = /^(?:[，,。；;：:、“”"「」（(）)—]|与|和|同|跟|向|对|由|被|将|把|从|据|及|以及|联合|联手|携手|认缴)$/;
 
 /** Whether a word starting at `start` stands where a party does: first, apart from the token before, or after PARTY_BEFORE. */
 function opensParty(before: Token | undefined, start: number): boolean {

@@ -538,6 +538,9 @@ export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,1
  */
 const NOT_SELLER = `(?!${TRADE_PARTNER}|所持|手中|手上|所有(?!流通|股|已发行|在外)|持有|拥有|全资(?:持有|拥有)|旗下|下属|所属|在华|位于|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])`;
 
+/** A seller that names its buyer before what it sells (广电集团将向仪电集团分别全额转让其所持有的广电信息和广电电子股份): S sells, O buys, Os is sold. */
+const SELLS_TO_BUYER = `{S}{c12}(?:向|对){O}{c8}(?:协议|无偿)?(?:转让|出售|划转)(?:了)?(?:其)?(?:所持有的|所持的|持有的|所持|持有)(?:的)?${WHOLE_OF}{Os}(?:{_20}(?:股权|股份|股票)|(?=[，,。；;]|$))`;
+
 /**
  * The seller or parent named before the target, which is not what is bought: 收购ING拥有的太平洋安泰人寿<N>%的股权,
  * 收购了恒基地产下属全资子公司SINCHENG的全部股份.
@@ -1036,6 +1039,30 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     object: 'O',
     examples: [
       { text: '维维股份表示,公司同意将持有的双沟酒业的全部股份<N>万股,一次性转让给宿迁市国丰资产经营管理公司。', expect: ['维维股份 → 双沟酒业'] },
+    ],
+  },
+  {
+    // The seller names the buyer first (X向Z转让其持有的Y…股权): it sells its stake in Y.
+    id: 'stake/seller-to',
+    type: 'REDUCED_STAKE',
+    pattern: SELLS_TO_BUYER,
+    subject: 'S',
+    object: 'Os',
+    examples: [
+      { text: '公告称,广电集团与仪电集团签署协议,广电集团将向仪电集团分别全额转让其所持有的广电信息和广电电子股份,', expect: ['广电集团 → 广电信息'] },
+      // Written probe in the form of a carmaker's filing.
+      { text: '蔚来资本向合肥建投转让其持有的蔚来中国10%股权。', expect: ['蔚来资本 → 蔚来中国'] },
+    ],
+  },
+  {
+    // …and the buyer takes it.
+    id: 'stake/buyer-from-seller',
+    type: 'INCREASED_STAKE',
+    pattern: SELLS_TO_BUYER,
+    subject: 'O',
+    object: 'Os',
+    examples: [
+      { text: '公告称,广电集团与仪电集团签署协议,广电集团将向仪电集团分别全额转让其所持有的广电信息和广电电子股份,', expect: ['仪电集团 → 广电信息'] },
     ],
   },
   {

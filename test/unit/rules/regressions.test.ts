@@ -14,6 +14,16 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // Gold (finre-18): the company before the comma bought; the one after 向 is sold to, not a seller (stake/seller-to).
+    text: '工商银行昨天与东亚银行达成协议,工商银行将收购加拿大东亚银行<N>%股权,并向东亚银行出售其所持工商东亚金融控股有限公司<N>%股权。',
+    absent: 'REDUCED_STAKE 东亚银行 → 工商东亚金融控股有限公司',
+  },
+  {
+    // A written probe in the form of battery news: the investor in a project under a company is no subsidiary of it.
+    text: '宁德时代成为赣锋锂业旗下Mariana锂盐湖项目的投资方之一。',
+    absent: 'CONTROLS 赣锋锂业 → 宁德时代',
+  },
+  {
     // A written probe in the form of a placement: kinds of investors listed are no companies.
     text: '宁德时代本次定增的投资者包括公募基金、保险资金和外资机构。',
     absent: 'INVESTED_IN 保险资金 → 宁德时代',

@@ -528,6 +528,12 @@ describe('entities on names no list holds', () => {
     expect(lines.filter((l) => l.startsWith('ACQUIRED 华润 →'))).toEqual([]);
   });
 
+  it('starts a name after the fund word that says what it is (旗下产业基金尚颀资本), and after 认缴', async () => {
+    // Written probes in the forms of financing and registry news.
+    expect(await relationsWithoutList('上汽集团旗下产业基金尚颀资本完成对速腾聚创的投资。')).toContain('INVESTED_IN 尚颀资本 → 速腾聚创');
+    expect(await relationsWithoutList('广汽资本出资2亿元认缴巨湾技研新增注册资本，持股比例为10%。')).toContain('INVESTED_IN 广汽资本 → 巨湾技研');
+  });
+
   it('ends a company name at the 人 of 一致行动人 before it', async () => {
     // FinRE train.
     const names = await namesWithoutList('在“宝能系”第一次举牌后,深振业A大股东深圳市国资局及一致行动人深圳远致投资公司随即大举增持还击,以致深振业A短短<N>个交易日涨幅近<N>%。');
