@@ -456,6 +456,21 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     examples: [{ text: '由陕西电力燃料有限责任公司、陕西蒲城电力实业有限责和澄城县尧头斜井三家单位共同出资组建的董东煤业有限责任公司。', expect: ['陕西电力燃料有限责任公司 → 董东煤业有限责任公司'] }],
   },
   {
+    // A company places new shares with investors (拟以每股18港元向长城汽车配售新股): they invest in it. Not shares
+    // issued to pay a seller (向X定向增发,收购后者持有的…), where X sells.
+    id: 'investment/placed-with',
+    type: 'INVESTED_IN',
+    // The company placing is the first named before (比亚迪股份公告，拟…向长城汽车配售新股), or 公司 standing for it.
+    pattern: `(?:向|对){As}{c6}(?:配售|配发|定向配售)(?:了)?(?:{c12}(?:新股|股份|股票|[AH]股|普通股))?(?![^。；！？]{0,16}?(?:收购|购买|置换|换取))`,
+    subject: 'Ss',
+    object: 'here',
+    examples: [
+      // Written probe in the form of a Hong Kong filing.
+      { text: '比亚迪股份公告，拟以每股18港元向长城汽车配售新股，长城汽车持股比例将增至5.1%。', expect: ['长城汽车 → 比亚迪'] },
+      { text: '蔚来汽车向阿布扎比投资局旗下CYVN配售8400万股新股。', expect: ['CYVN → 蔚来'] },
+    ],
+  },
+  {
     id: 'investment/subscribe',
     type: 'INVESTED_IN',
     // 认购X…的新增注册资本: new registered capital subscribed is money put in, as new shares are. 以自有资金…元

@@ -14,6 +14,11 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of a filing: shares placed with a seller pay for what it sells (investment/placed-with).
+    text: '威远生化拟向新奥集团配售新股,收购后者持有的新能能源有限公司<N>%的股权。',
+    absent: 'INVESTED_IN 新奥集团 → 威远生化',
+  },
+  {
     // Gold (finre-18): the company before the comma bought; the one after 向 is sold to, not a seller (stake/seller-to).
     text: '工商银行昨天与东亚银行达成协议,工商银行将收购加拿大东亚银行<N>%股权,并向东亚银行出售其所持工商东亚金融控股有限公司<N>%股权。',
     absent: 'REDUCED_STAKE 东亚银行 → 工商东亚金融控股有限公司',

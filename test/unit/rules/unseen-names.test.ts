@@ -534,6 +534,14 @@ describe('entities on names no list holds', () => {
     expect(await relationsWithoutList('广汽资本出资2亿元认缴巨湾技研新增注册资本，持股比例为10%。')).toContain('INVESTED_IN 广汽资本 → 巨湾技研');
   });
 
+  it('takes a fund named after its owner (华为哈勃) for the fund, not the owner, so that a list of new shareholders holds together', async () => {
+    // A written probe in the form of registry news.
+    const lines = await relationsWithoutList('天眼查显示，芯耀辉科技有限公司近日发生工商变更，新增华为哈勃、小米长江产业基金为股东，注册资本由1000万元增至1200万元。');
+    expect(lines).toContain('INVESTED_IN 哈勃投资 → 芯耀辉科技有限公司');
+    expect(lines).toContain('INVESTED_IN 小米长江产业基金 → 芯耀辉科技有限公司');
+    expect(lines).not.toContain('INVESTED_IN 华为 → 芯耀辉科技有限公司');
+  });
+
   it('ends a company name at the 人 of 一致行动人 before it', async () => {
     // FinRE train.
     const names = await namesWithoutList('在“宝能系”第一次举牌后,深振业A大股东深圳市国资局及一致行动人深圳远致投资公司随即大举增持还击,以致深振业A短短<N>个交易日涨幅近<N>%。');
