@@ -1471,6 +1471,15 @@ describe('entity ids', () => {
     expect(relationLines(await extractText('去年<N>月<N>日,上实控股宣布其在港全资子公司上实地产以<N>.<N>亿元自有资金和银行贷款,从上实集团收购上实发展<N>.<N>%的股份,'))).not.toContain('ACQUIRED 上实集团 → 上实发展');
   });
 
+  it('take no common word or phrase of the news for a known name (荣耀, 今日资本市场, 应用材料)', async () => {
+    // Written probes.
+    const honour = await extractText('比亚迪获得了多项行业荣耀，并宣布入股华虹半导体。');
+    expect(honour.entities.map((e) => e.name)).not.toContain('荣耀');
+    expect(relationLines(honour)).toContain('INVESTED_IN 比亚迪 → 华虹半导体');
+    expect((await extractText('今日资本市场表现平稳，宁德时代股价上涨。')).entities.map((e) => e.name)).not.toContain('今日资本');
+    expect((await extractText('该技术的应用材料主要来自宁德时代。')).entities.map((e) => e.name)).not.toContain('应用材料');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
