@@ -199,10 +199,10 @@ function isHan(code: number): boolean {
  */
 function pushGlued(tokens: Token[], word: string, start: number, sentenceIndex: number): void {
   const end = start + word.length;
-  const previous = tokens.at(-1);
+  const previous = rightBefore(tokens, start, sentenceIndex);
   if (word.length === 2 && GLUED_ADVERBS.has(word.charCodeAt(0))) {
     tokens.push({ word: word[0]!, tag: 'd', textStart: start, textEnd: end - 1, sentenceIndex });
-  } else if (word.length === 2 && previous !== undefined && /^(?:x|n|nz|nr|j|ng)$/.test(previous.tag) && previous.sentenceIndex === sentenceIndex && previous.textEnd === start && isHan(previous.word.charCodeAt(0))) {
+  } else if (word.length === 2 && previous !== undefined && /^(?:x|n|nz|nr|j|ng)$/.test(previous.tag) && isHan(previous.word.charCodeAt(0))) {
     tokens[tokens.length - 1] = { ...previous, word: previous.word + word[0], tag: previous.tag === 'nr' ? 'nr' : 'x', textEnd: end - 1 };
   } else {
     tokens.push({ word: word.slice(0, -1), tag: 'x', textStart: start, textEnd: end - 1, sentenceIndex });
@@ -233,12 +233,10 @@ function tokenizeInto(tokens: Token[], text: string, offset: number, sentenceInd
       tokens.push({ word: word[0]!, tag: 'p', textStart: offset + at, textEnd: offset + at + 1, sentenceIndex });
       tokens.push({ word: word.slice(1), tag: 'x', textStart: offset + at + 1, textEnd: offset + at + word.length, sentenceIndex });
       split = word.length === 2 ? tokens.length - 1 : -1;
-    } else if (split >= 0 && split === tokens.length - 1 && joinsSplit(word, tag) && tokens[split]!.textEnd === offset + at) {
-      const first = tokens[split]!;
-      tokens[split] = { ...first, word: first.word + word, textEnd: offset + at + word.length };
-    } else if (word === '能' && energyBefore(tokens, offset + at, sentenceIndex)) {
-      const previous = tokens[tokens.length - 1]!;
-      tokens[tokens.length - 1] = { ...previous, word: previous.word + word, textEnd: offset + at + 1 };
+    } else if ((split >= 0 && split === tokens.length - 1 && joinsSplit(word, tag) && tokens[split]!.textEnd === offset + at) || (word === '能' && energyBefore(tokens, offset + at, sentenceIndex))) {
+      // 长 电/n → 长电, 天合光/x 能/v → 天合光能: the word joins the last token.
+      const last = tokens[tokens.length - 1]!;
+      tokens[tokens.length - 1] = { ...last, word: last.word + word, textEnd: offset + at + word.length };
     } else {
       tokens.push({ word, tag, textStart: offset + at, textEnd: offset + at + word.length, sentenceIndex });
     }
