@@ -497,16 +497,19 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     examples: [{ text: '雷军为小米产投的实际控制人。', expect: ['雷军 → 小米产投'] }],
   },
   {
-    // The same in a later clause that leaves the person out (曾毓群持有公司约23.3%股份，为公司实际控制人).
+    // The same in a later clause that leaves the person out (曾毓群持有公司约23.3%股份，为公司实际控制人). The company
+    // may be named between (雷军持有小米约24%股份，为公司实际控制人); another person may not.
     id: 'control/actual-controller-clause',
     type: 'CONTROLS',
-    pattern: `{P}[^\\ue000-\\ue7ff。；！？]{0,30}[，,](?:并|且|也|同时|从而|由此)?(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:实际控制人|实控人)(?=$|[，,。；！？])`,
+    pattern: `{P}[^\\ue400-\\ue7ff。；！？]{0,30}[，,](?:并|且|也|同时|从而|由此)?(?:系|为|是|成为)(?:了)?{O}(?:的)?(?:实际控制人|实控人)(?=$|[，,。；！？])`,
     subject: 'P',
     object: 'O',
     facts: { kind: 'actual_controller' },
     examples: [
       // Written probe in the form of battery news.
       { text: '公开资料显示，宁德时代董事长曾毓群持有公司约23.3%股份，为公司实际控制人。', expect: ['曾毓群 → 宁德时代'] },
+      // Written probe in the form of car news.
+      { text: '小米集团创始人雷军持有小米约24%股份，为公司实际控制人。', expect: ['雷军 → 小米'] },
     ],
   },
   {

@@ -580,6 +580,34 @@ function regionInvestmentNames(text: string, tokens: readonly Token[], offset: n
   return out;
 }
 
+/** The end of a fund's name after its region and sector (北京市人工智能产业投资基金), with its phase or legal form. */
+const SECTOR_FUND_TAIL = /^(?:产业投资基金|产业发展基金|产业基金|创业投资基金|股权投资基金|投资基金|引导基金|母基金)(?:[一二三四五]期)?(?:（有限合伙）|\(有限合伙\))?/;
+
+/**
+ * A government's fund, named by its region and the sector it invests in: 北京市人工智能产业投资基金, 上海市集成电路产业
+ * 投资基金, 合肥市产业投资基金. Between the region and the fund's word stand at most four nouns of a sector (no verb:
+ * 北京市将设立产业基金 names no fund).
+ */
+function regionFundNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const region = tokens[i]!;
+    if (!(kinds[i]! & PLACE) || WIDE_REGIONS.has(region.word)) continue;
+    for (let j = i + 1, chars = 0; j < tokens.length && j - i <= 5 && tokens[j]!.textStart === tokens[j - 1]!.textEnd; j++) {
+      const tail = SECTOR_FUND_TAIL.exec(text.slice(tokens[j]!.textStart - offset));
+      if (tail) {
+        const end = tokens[j]!.textStart + tail[0].length;
+        out.push({ textStart: region.textStart, textEnd: end, name: text.slice(region.textStart - offset, end - offset), type: 'Organization', ruleId: 'entity/org-region-fund', priority: 2 });
+        break;
+      }
+      const sector = tokens[j]!;
+      chars += sector.word.length;
+      if (chars > 10 || !/^(?:n|nz|vn|j|x|b|l|an)$/.test(sector.tag) || !/^[\u4e00-\u9fff]+$/.test(sector.word)) break;
+    }
+  }
+  return out;
+}
+
 /** A region followed by an unknown word: 上海快卜, 杭州富芯. */
 function regionNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const lexicon = loadLexicon();
@@ -1432,6 +1460,7 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
     ...regionNames(text, tokens, offset, kinds),
     ...regionIndustryNames(text, tokens, offset, kinds),
     ...(text.includes('投') ? regionInvestmentNames(text, tokens, offset, kinds) : []),
+    ...(text.includes('基金') ? regionFundNames(text, tokens, offset, kinds) : []),
     ...taggedOrganizations(tokens, kinds),
     ...anchoredNames(text, tokens, offset, kinds),
     ...latinNames(text, offset),
@@ -1446,7 +1475,8 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   if (text.includes('包括') || text.includes('包含') || text.includes('涵盖')) found.push(...kindListNames(text, tokens, offset, found));
   const kinded = found.some(isKindShortName) ? withoutKindBeforeName(found) : found;
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, kinded) : kinded;
-  return described.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(described) : described;
+  const named = text.includes('家') ? withoutIndefinite(text, offset, described) : described;
+  return named.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(named) : named;
 }
 
 /**
@@ -1457,6 +1487,25 @@ function withoutAppointedGlued(found: readonly Candidate[]): Candidate[] {
   const people = found.filter((c) => c.ruleId === 'entity/person-appointed');
   return found.filter(
     (c) => c.type !== 'Organization' || !people.some((p) => c.textStart === p.textStart && c.textEnd > p.textEnd && found.some((o) => o.type === 'Organization' && o.textStart === p.textEnd && o.textEnd === c.textEnd)),
+  );
+}
+
+/** Words before a company that say it is one of a kind, not named: 一家, 某家, 多家. */
+const INDEFINITE_BEFORE = /(?:一|某|多|几|两|数|三|一些)家$/;
+/** The end of a name that describes a company rather than names it: 一家上海芯片公司, 一家欧洲电池回收企业. */
+const DESCRIBED_END = /(?:公司|企业|厂商|工厂|机构|企)$/;
+
+/**
+ * 入股一家欧洲电池回收企业, 收购一家上海芯片公司: after 一家 a region and an industry describe a company the article
+ * does not name. A name the shape rules found there is dropped when it is such a description (a region or industry
+ * word and a generic end, or no end at all); a name the lexicon, quotes or a code found stays.
+ */
+function withoutIndefinite(text: string, offset: number, found: readonly Candidate[]): Candidate[] {
+  return found.filter(
+    (c) =>
+      c.type !== 'Organization' ||
+      !INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.textStart - offset - 3), c.textStart - offset)) ||
+      !(c.ruleId === 'entity/org-industry' || c.ruleId === 'entity/org-region-industry' || (c.ruleId === 'entity/org-suffix' && DESCRIBED_END.test(c.name))),
   );
 }
 

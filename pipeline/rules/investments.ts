@@ -493,7 +493,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/new-shareholder',
     type: 'INVESTED_IN',
     // Not a company whose related company or subsidiary the new shareholder joins (蔚来汽车关联公司新增股东…).
-    pattern: `{O}(?![^\ue000-\uefff。；]{0,30}?(?:关联公司|关联企业|关联方|子公司|孙公司)){_30}(?:股东)?新增(?:了)?(?:股东|投资人|投资方)?{Ss}{_6}(?:为|成为)?(?:其)?(?:新)?(?:股东)?`,
+    pattern: `{O}(?![^\ue000-\uefff。；]{0,30}?(?:关联公司|关联企业|关联方|子公司|孙公司)){_30}(?:股东)?新增(?:了)?(?:股东|投资人|投资方)?(?:包括|包含|有)?{Ss}{_6}(?:为|成为)?(?:其)?(?:新)?(?:股东)?`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -501,6 +501,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
       { text: '2020年9月，芯迈半导体股东新增小米产投、宁德时代等8家企业。', expect: ['小米产投 → 芯迈半导体', '宁德时代 → 芯迈半导体'] },
       // Written probe in the form of business-registry news: 新增股东 before the shareholder.
       { text: '天眼查显示，理想汽车关联公司北京车和家信息技术有限公司发生工商变更，新增股东字节跳动，持股比例约为5%。', expect: ['字节跳动 → 北京车和家信息技术有限公司'] },
+      // Written probe in the form of business-registry news: the new shareholders listed after 包括.
+      { text: '工商信息显示，北京智谱华章科技有限公司近日发生工商变更，新增股东包括腾讯、杭州城投等。', expect: ['腾讯 → 北京智谱华章科技有限公司', '杭州城投 → 北京智谱华章科技有限公司'] },
     ],
   },
   {
@@ -565,8 +567,11 @@ const SELLER_FIRST = `(?:(?:控股股东|大股东|母公司|股东)?[\\ue000-\\
 /** What each partner puts in, between the partners and the founding: 与庆阳化工各出资<N>万元合资设立锦阳化工. */
 const EACH_PUTS = '(?:(?:各|分别|各自)(?:出资|持股|投资|持有)(?:约)?(?:\\d+(?:\\.\\d+)?|<N>)(?:%|万元|亿元|万美元|亿美元|的股权|股权)?)?';
 
-/** Adverbs of time and intent between the partners and their founding (A和B已共同出资组建了C). */
-const PARTNERS_THEN = '(?:已|已经|将|拟|计划|正式|还|也|曾)*';
+/**
+ * Adverbs of time and intent between the partners and their founding (A和B已共同出资组建了C), and a word that they
+ * say so (A与B宣布成立合资公司C).
+ */
+const PARTNERS_THEN = '(?:已|已经|将|拟|计划|正式|还|也|曾|宣布|宣佈|决定|同意|签约|约定)*';
 
 /** A与B…双方成立C: the pattern of both parties' rules (one reads A, the other B). */
 const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`;
@@ -726,7 +731,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/passive',
     type: 'ACQUIRED',
-    pattern: `{O}{_8}(?:被|由|遭|获(?=[^\\ue000-\\uefff。；，,]{0,6}?[\\ue000-\\ue3ff\\uec00-\\uefff](?:私有化|收购|并购|全资收购)))(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:巨头|巨鳄|龙头|企业|公司))?{A}{_8}(?:收购|并购|全资收购|吸收合并|私有化|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|(?<!由[\\ue000-\\ue3ff\\uec00-\\uefff][^\\ue000-\\uefff。；，,]{0,8})控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的[^\\ue000-\\uefff。；，,]{0,8}?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
+    pattern: `{O}{_8}(?:被|由|遭|获(?=[^\\ue000-\\uefff。；，,]{0,6}?[\\ue000-\\ue3ff\\uec00-\\uefff](?:私有化|收购|并购|全资收购)))(?:[^\\ue000-\\uefff。；，,]{0,6}?(?:巨头|巨鳄|龙头|企业|公司))?{A}{_8}(?:收购|并购|全资收购|吸收合并|私有化|收入囊中|揽入怀中|收归麾下|收入麾下|纳入旗下|纳入麾下|(?<!由[\\ue000-\\ue3ff\\uec00-\\uefff](?:(?:的)?(?:旗下|下属)(?:的)?[^\\ue000-\\uefff。；，,]{0,8}?[\\ue000-\\ue3ff\\uec00-\\uefff])?[^\\ue000-\\uefff。；，,]{0,8})控股)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的[^\\ue000-\\uefff。；，,]{0,8}?[\\ue000-\\ue3ff\\uec00-\\uefff])`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
@@ -1011,7 +1016,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     id: 'stake/transferred-to',
     type: 'INCREASED_STAKE',
     // What the seller holds may be a count of shares (将所持<N>万股渝开发股份) or a company under it (将旗下刚玉国贸公司…的股份).
-    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有|旗下(?:的)?|下属(?:的)?)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有|旗下(?:的)?|下属(?:的)?)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予|(?<=划转)至)(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -1020,6 +1025,8 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
       { text: '维维股份表示,公司同意将持有的双沟酒业的全部股份<N>万股,一次性转让给宿迁市国丰资产经营管理公司。', expect: ['宿迁市国丰资产经营管理公司 → 双沟酒业'] },
       { text: '此外,太原刚玉今日公告也表示,公司将以<N>万元的价格将旗下刚玉国贸公司<N>%的股份转让给北京亿英联能源技术开发有限公司。。', expect: ['北京亿英联能源技术开发有限公司 → 刚玉国贸公司'] },
       { text: '关问题的批复》,国资委已同意公司控股股东重庆市城市建设投资公司将所持<N>.<N>万股渝开发股份协议转让给新理益集团有限公司、刘晖共计<N>名受让方。', expect: ['新理益集团有限公司 → 渝开发'] },
+      // Written probe in the form of a state-owned group's filing: shares handed over free (无偿划转至).
+      { text: '中国中车拟将其持有的时代电气5%股份无偿划转至中国国新。', expect: ['中国国新 → 时代电气'] },
     ],
   },
   {
@@ -1027,7 +1034,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     type: 'INCREASED_STAKE',
     // The stake opens the clause, its seller unnamed: 双汇集团<N>%的股权以…的价格转让给罗特克斯有限公司.
     // (?!…将|所持…): a company that sells what it holds (万科将所持的…股权转让给) is the seller, not the stake.
-    pattern: `(?:^|[，,；：:]){c6}{O}(?![^\\ue000-\\uefff。；，,]{0,8}?(?:将|把|所持|持有|拥有)){_20}(?:股权|股份|股票){c16}(?:将)?(?:被)?(?:协议|无偿)?(?:转让|划转|出售)(?:给|予)(?:了)?{Ss}`,
+    pattern: `(?:^|[，,；：:]){c6}{O}(?![^\\ue000-\\uefff。；，,]{0,8}?(?:将|把|所持|持有|拥有)){_20}(?:股权|股份|股票){c16}(?:将)?(?:被)?(?:协议|无偿)?(?:转让|划转|出售)(?:给|予|(?<=划转)至)(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -1049,11 +1056,13 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/seller-held',
     type: 'REDUCED_STAKE',
-    pattern: `{S}{_16}(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|手中的|手持的)(?:的)?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售|卖)(?:给|予)`,
+    pattern: `{S}{_16}(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|手中的|手持的)(?:的)?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售|卖)(?:给|予|(?<=划转)至)`,
     subject: 'S',
     object: 'O',
     examples: [
       { text: '维维股份表示,公司同意将持有的双沟酒业的全部股份<N>万股,一次性转让给宿迁市国丰资产经营管理公司。', expect: ['维维股份 → 双沟酒业'] },
+      // Written probe in the form of a state-owned group's filing: shares handed over free (无偿划转至).
+      { text: '中国中车拟将其持有的时代电气5%股份无偿划转至中国国新。', expect: ['中国中车 → 时代电气'] },
     ],
   },
   {
@@ -1309,6 +1318,8 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
       { text: '记者了解到,长虹从去年下半年开始与中国台湾面板巨头友达电子建立了液晶模组的合资公司——长智光电,', expect: ['长虹 → 长智光电'] },
       // Written probe in the form of car news: the partner named after its owner (大众汽车集团旗下软件公司CARIAD).
       { text: '地平线与大众汽车集团旗下软件公司CARIAD成立合资公司酷睿程，大众持股60%。', expect: ['地平线 → 酷睿程'] },
+      // Written probe in the form of car news: the partners announce the venture (宣布成立).
+      { text: '零跑汽车与Stellantis集团宣布成立合资公司零跑国际，其中Stellantis持股51%。', expect: ['零跑汽车 → 零跑国际'] },
     ],
   },
   {
@@ -1424,7 +1435,7 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     id: 'jv/co-invest',
     type: 'JOINT_VENTURE',
     // (?![是系]): X是A和B共同投资的企业 names the venture and its founders, not two partners.
-    pattern: `{S}(?![是系]){_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}[，,]?(?:将|拟|计划|已|已经|已就|就|决定)?(?:共同|联合|合资)(?:出资|投资)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的|[^。；]{0,16}?(?:认购|入股|收购|增持|参股)|(?:设立|成立|组建|创立|创办|兴建|建立)(?:了)?(?:一家)?(?:合资公司|新公司)?[\\ue000-\\ue3ff])`,
+    pattern: `{S}(?![是系]){_6}(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}[，,]?(?:将|拟|计划|已|已经|已就|就|决定)?(?:共同|联合|合资)(?:出资|投资)(?!了?[\\ue000-\\ue3ff\\uec00-\\uefff]|的|[^。；]{0,16}?(?:认购|入股|收购|增持|参股)|(?:设立|成立|组建|创立|创办|兴建|建立)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[\\ue000-\\ue3ff])`,
     subject: 'S',
     object: 'Os',
     examples: [

@@ -157,13 +157,14 @@ export function shortForms(name: string): readonly string[] {
  * for a company the lexicon knows, its name without a last industry word (小鹏汽车 → 小鹏); and for a bank, its
  * name without 银行 (浦发银行 → 浦发, 花旗银行 → 花旗). Such a form is joined only when a rule has found it as a
  * company; the article is not searched for it, as it is for short forms (理想汽车 → 理想 would also match 不理想,
- * 人民银行 → 人民 any 人民). 银行 is no industry word: 农业发展银行 and 中信银行国际 must keep their own keys.
+ * 人民银行 → 人民 any 人民). 银行 is no industry word: 农业发展银行 and 中信银行国际 must keep their own keys. A
+ * group with a Latin name the lexicon does not know joins that name (Stellantis集团 → Stellantis).
  */
 export function joinedForms(name: string): readonly string[] {
   const facts = namesCache(name);
   if (facts.joins === undefined) {
     const known = lexiconName(name);
-    const stripped = known.inLexicon ? stripOnce(known.name, INDUSTRY_AFFIXES, true, true) : bankShortName(name);
+    const stripped = known.inLexicon ? stripOnce(known.name, INDUSTRY_AFFIXES, true, true) : (bankShortName(name) ?? groupShortName(name));
     facts.joins = stripped && stripped !== name ? [...shortForms(name), stripped] : shortForms(name);
   }
   return facts.joins;
@@ -178,6 +179,15 @@ function bankShortName(name: string): string | undefined {
   if (!name.endsWith('银行')) return undefined;
   const rest = name.slice(0, -2);
   return isCore(rest) && stripOnce(rest, INDUSTRY_AFFIXES, true) === undefined ? rest : undefined;
+}
+
+/**
+ * Stellantis集团 → Stellantis: a group's Latin name less 集团. Not a Chinese one: 东方电子集团 is the parent of the
+ * listed 东方电子, and 商业城集团 of 商业城, as most Chinese groups are of the company that bears their name.
+ */
+function groupShortName(name: string): string | undefined {
+  const latin = /^([A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9])集团$/.exec(name);
+  return latin && isCore(latin[1]!) ? latin[1] : undefined;
 }
 
 /**

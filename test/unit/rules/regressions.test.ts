@@ -14,6 +14,24 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of chip news: partners that found a named venture are partners of the venture, not
+    // co-investors of each other (jv/co-invest before 设立合资企业X).
+    text: '中芯国际拟与国家集成电路基金二期、北京亦庄国投共同出资设立合资企业中芯京城，注册资本50亿美元。',
+    absent: 'JOINT_VENTURE 中芯国际 → 北京亦庄国投',
+    present: 'JOINT_VENTURE 北京亦庄国投 → 中芯京城',
+  },
+  {
+    // A written probe in the form of phone news: 由X旗下的Y控股 is held by Y, a state, not a purchase (acquisition/passive).
+    text: '据了解，星纪魅族由吉利控股集团旗下的星纪时代控股。',
+    absent: 'ACQUIRED 星纪时代 → 魅族',
+    present: 'CONTROLS 星纪时代 → 魅族',
+  },
+  {
+    // A written probe in the form of battery news: a company described after 一家 is not named, and no one invests in it.
+    text: '知情人士透露，比亚迪正在洽谈入股一家欧洲电池回收企业。',
+    absent: 'INVESTED_IN 比亚迪 → 欧洲电池',
+  },
+  {
     // A written probe in the form of a filing: shares placed with a seller pay for what it sells (investment/placed-with).
     text: '威远生化拟向新奥集团配售新股,收购后者持有的新能能源有限公司<N>%的股权。',
     absent: 'INVESTED_IN 新奥集团 → 威远生化',
@@ -1478,6 +1496,23 @@ describe('entity ids', () => {
     expect(relationLines(honour)).toContain('INVESTED_IN 比亚迪 → 华虹半导体');
     expect((await extractText('今日资本市场表现平稳，宁德时代股价上涨。')).entities.map((e) => e.name)).not.toContain('今日资本');
     expect((await extractText('该技术的应用材料主要来自宁德时代。')).entities.map((e) => e.name)).not.toContain('应用材料');
+  });
+
+  it('join a group with a Latin name to that name in the article, and a Chinese group to nothing', async () => {
+    // Written probe in the form of car news.
+    const latin = await extractText('Stellantis集团入股零跑汽车。Stellantis持有零跑汽车20%股份。');
+    expect(latin.entities.map((e) => e.name).filter((n) => n.startsWith('Stellantis'))).toEqual(['Stellantis集团']);
+    expect(relationLines(latin)).toContain('HOLDS_STAKE Stellantis集团 → 零跑汽车');
+    // FinRE train: 东方电子集团 is the parent of the listed 东方电子, and holds its shares.
+    const parent = await extractText('东方电子集团持有东方电子<N>.<N>%的股份。');
+    expect(relationLines(parent)).toContain('HOLDS_STAKE 东方电子集团 → 东方电子');
+  });
+
+  it('take a company described after 一家 for no name (一家上海芯片公司), and keep one named after it', async () => {
+    // Written probes.
+    const names = (await extractText('宁德时代收购一家上海芯片公司。比亚迪入股一家名为上海快卜的公司。')).entities.map((e) => e.name);
+    expect(names).not.toContain('上海芯片公司');
+    expect(names).toContain('上海快卜');
   });
 
   it('follow the curated aliases', () => {

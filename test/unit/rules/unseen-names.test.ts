@@ -101,6 +101,14 @@ describe('entities on names no list holds', () => {
     expect(generic.filter((n) => n.includes('新公司') || n.includes('发行人'))).toEqual([]);
   });
 
+  it('takes a region, the sector and the fund word for a government fund (北京市人工智能产业投资基金), not a region that founds one', async () => {
+    // Written probes in the form of business-registry news.
+    const lines = await relationsWithoutList('北京智谱华章科技有限公司近日发生工商变更，新增股东包括北京市人工智能产业投资基金、上海市集成电路产业投资基金二期等。');
+    expect(lines).toContain('INVESTED_IN 北京市人工智能产业投资基金 → 北京智谱华章科技有限公司');
+    expect(lines).toContain('INVESTED_IN 上海市集成电路产业投资基金二期 → 北京智谱华章科技有限公司');
+    expect(await namesWithoutList('北京市将设立人工智能产业投资基金。')).toEqual([]);
+  });
+
   it('takes a region and a short core before 投 for an investment company (深圳创新投), not a region before the verb', async () => {
     expect(await namesWithoutList('匹克体育的第二轮融资始于<N>年,最早引入的投资者是红杉,其后又引入深圳创新投、建银国际等多个小股东组成的股东团队。')).toContain('深圳创新投');
     // Written probes.
