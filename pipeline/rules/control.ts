@@ -40,6 +40,32 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // The sole shareholder owns the whole company: X是Y的唯一股东.
+    id: 'control/sole-shareholder',
+    type: 'CONTROLS',
+    pattern: `{S}(?:将|已|已经|也|仍|则)?(?:是|为|系|成为)(?:了)?{O}(?:的)?(?:唯一|单一|独家)股东`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'wholly_owned' },
+    examples: [
+      // Written probe in the form of battery news.
+      { text: '据悉，宁德时代是江苏时代新能源科技有限公司的唯一股东。', expect: ['宁德时代 → 江苏时代新能源科技有限公司'] },
+    ],
+  },
+  {
+    // The same named after the company: Y的唯一股东为X.
+    id: 'control/sole-shareholder-is',
+    type: 'CONTROLS',
+    pattern: `{O}(?:的)?(?:唯一|单一|独家)股东(?:为|是|系){S}`,
+    subject: 'S',
+    object: 'O',
+    facts: { kind: 'wholly_owned' },
+    examples: [
+      // Written probe in the form of business-registry news.
+      { text: '天眼查显示，江苏时代新能源科技有限公司的唯一股东为宁德时代。', expect: ['宁德时代 → 江苏时代新能源科技有限公司'] },
+    ],
+  },
+  {
     id: 'control/wholly-owned-subsidiary',
     type: 'CONTROLS',
     // {A}: after 隶属于 the company is the owner, which {S} (never after 属于/隶属于) would refuse.

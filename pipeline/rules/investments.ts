@@ -203,12 +203,25 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/receive',
     type: 'INVESTED_IN',
     // The investor's owner may be named first (获得美团旗下龙珠资本投资): the company it owns invests.
-    pattern: `{Os}{_8}(?:获得?|获取|迎来|接受|引入)(?:了)?{_8}${OWNER}{Ss}{_12}(?:的)?(?:战略)?(?:投资|注资|增资|入股|参股|融资)`,
+    pattern: `{Os}{c8}(?:获得?|获取|迎来|接受|引入)(?:了)?{_8}${OWNER}{Ss}{_12}(?:的)?(?:战略)?(?:投资|注资|增资|入股|参股|融资)`,
     subject: 'Ss',
     object: 'Os',
     examples: [
       { text: '蔚来获得合肥市政府70亿元投资。', expect: ['合肥市政府 → 蔚来'] },
       { text: '昨天,博纳影业集团宣布,公司获得来自新闻集团的战略投资。', expect: ['新闻集团 → 博纳影业集团'] },
+    ],
+  },
+  {
+    // The same in a clause without a subject of its own: the company opening a clause before received it (该公司成立于
+    // 2016年，此前已获得天齐锂业、蔚来资本等机构投资).
+    id: 'investment/receive-continued',
+    type: 'INVESTED_IN',
+    pattern: `[，,](?:此前|之前|先前|曾|曾经|已|已经|并|还|也|更|先后|陆续|均|又|再次|此后|随后|近日|日前|目前)*(?:获得?|获取|迎来|接受)(?:了|过)?{_8}${OWNER}{Ss}{_12}(?:的)?(?:战略)?(?:投资|注资|增资|入股|参股)(?!方|人|者|机构)`,
+    subject: 'Ss',
+    object: 'clause',
+    examples: [
+      // Written probe in the form of battery news.
+      { text: '卫蓝新能源成立于2016年，此前已获得天齐锂业、蔚来资本等机构投资。', expect: ['天齐锂业 → 卫蓝新能源', '蔚来资本 → 卫蓝新能源'] },
     ],
   },
   {

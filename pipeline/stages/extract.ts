@@ -385,6 +385,8 @@ function clauseSubject(view: SentenceView, maskedIndex: number): RawMention | un
     if (at >= 0 && CLAUSE_OPENING.test(clause.slice(0, at))) {
       // 洛阳钼业引入宁德时代作为战略投资者,成为其第二大股东: what is brought in is who acts next, not the subject.
       if (PIVOT_VERBS.test(clause)) return undefined;
+      // 百度高级副总裁王劲今日表示,…目前已获洪泰基金投资: a company that titles a person opens no clause of its own.
+      if (/[\ue400-\ue7ff]/.test(clause.slice(at))) return undefined;
       const [first] = mentionsIn(clause[at]);
       if (first) return view.byKind[first.kind][first.index];
     }

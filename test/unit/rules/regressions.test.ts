@@ -14,6 +14,18 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // FinRE train: a company that titles a person opens no clause; the person's venture got the investment, unnamed.
+    text: '<N>月<N>日消息,百度高级副总裁、原无人车事业部总经理王劲今日公开表示,<N>月起将正式离职百度,并围绕自动驾驶进行创业,目前已获洪泰基金投资。',
+    absent: 'INVESTED_IN 洪泰基金 → 百度',
+  },
+  {
+    // A written probe: the company bought before the comma is not who received the investment after it (investment/receive
+    // stays in one clause; investment/receive-continued gives it to the subject).
+    text: '比亚迪收购了弗迪电池，并获得了宁德时代的投资。',
+    absent: 'INVESTED_IN 宁德时代 → 弗迪电池',
+    present: 'INVESTED_IN 宁德时代 → 比亚迪',
+  },
+  {
     // A written probe in the form of chip news: partners that found a named venture are partners of the venture, not
     // co-investors of each other (jv/co-invest before 设立合资企业X).
     text: '中芯国际拟与国家集成电路基金二期、北京亦庄国投共同出资设立合资企业中芯京城，注册资本50亿美元。',
