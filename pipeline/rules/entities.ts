@@ -998,6 +998,19 @@ const JV_APPOSITION = /(?:合资公司|合资企业)(?:——|—|－|：|:)[“
  */
 const FOUNDED_NAMED = /(?:共同出资|合资|共同|联合|出资)(?:设立|成立|组建)(?:了)?([\u4e00-\u9fff]{3,8})(?=[，。,；;（(]|$)/g;
 
+/**
+ * Whether `name` is a core and an industry word, as a venture founded together is named (合资组建光束汽车): the core
+ * is no place, no industry word and no stop name (共同出资设立新能源科技 founds no company of that name).
+ */
+function coreAndIndustry(name: string): boolean {
+  const lexicon = loadLexicon();
+  for (let cut = 2; cut <= name.length - 2 && cut <= 4; cut++) {
+    const core = name.slice(0, cut);
+    if (INDUSTRY_SET.has(name.slice(cut)) && !INDUSTRY_SET.has(core) && !lexicon.places.has(core) && !lexicon.stopNames.has(core)) return true;
+  }
+  return false;
+}
+
 /** Whether `name` is a piece of one partner's name and then a piece of another's, two characters each at least (时代一汽 of 宁德时代 and 一汽集团). */
 function piecesOfPartners(name: string, partners: readonly Candidate[]): boolean {
   if (name.length > 6) return false;
@@ -1075,7 +1088,7 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
     const brand = candidatesSoFar.find((c) => c.type === 'Organization' && c.textStart === at && c.textEnd < at + name.length);
     const rest = brand && name.slice(brand.textEnd - at);
     const brandAndPlace = rest && (lexicon.places.has(rest) || COMPASS_WORDS.has(rest) || tokens.some((t) => t.textStart === brand.textEnd && t.textEnd === at + name.length && t.tag === 'ns'));
-    if (!brandAndPlace && !piecesOfPartners(name, candidatesSoFar.filter((c) => c.type === 'Organization' && c.textEnd <= offset + match.index))) continue;
+    if (!brandAndPlace && !coreAndIndustry(name) && !piecesOfPartners(name, candidatesSoFar.filter((c) => c.type === 'Organization' && c.textEnd <= offset + match.index))) continue;
     out.push({ textStart: at, textEnd: at + name.length, name, type: 'Organization', ruleId: 'entity/org-after-jv', priority: 1 });
   }
   if (venture || text.includes('公司')) for (const match of text.matchAll(AFTER_JV)) {
@@ -1803,8 +1816,8 @@ function addListMember(text: string, tokens: readonly Token[], offset: number, a
 const SHARE_WORDS: ReadonlySet<string> = new Set(['股票', '股份', '股权', 'A股', 'H股', 'B股']);
 /** Characters an unknown word never starts a name with: adverbs (一跃, 一举 too), prepositions, pronouns, counters. */
 const NOT_NAME_START = /^(?:[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等有本继占涨扩换转涉]|一[跃举度直并同起再旦共])/;
-/** Characters an unknown word never ends a name with: particles, prepositions and verbs the tagger glued on. */
-const NOT_NAME_END = /[的了为在以是于将与和及或等所称也都就才又还仍已被把对向从由到给着过之其买卖入出任]$/;
+/** Characters an unknown word never ends a name with: particles, prepositions, verbs and places (决赛上) the tagger glued on. */
+const NOT_NAME_END = /[的了为在以是于将与和及或等所称也都就才又还仍已被把对向从由到给着过之其买卖入出任上]$/;
 /** Tokens after which a clause opens: punctuation, prepositions that introduce a party, and 认缴 (认缴X新增注册资本). */
 const PARTY_BEFORE = /^(?:[，,。；;：:、“”"「」（(）)—]|与|和|同|跟|向|对|由|被|将|把|从|据|及|以及|联合|联手|携手|认缴)$/;
 

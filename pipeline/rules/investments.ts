@@ -181,13 +181,15 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/take-part-in-issue',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{_8}(?:斥资|拟斥资|拟斥|出资|投资|以)?{_12}参与(?:了)?{O}(?:的)?(?:[AH]股|新股|股票|股份)?(?:的)?(?:定向增发|非公开发行|配股|配售|增资扩股|增资|IPO|首发|发行|上市|(?:此轮|本轮|新一轮|最新一轮|{ROUND})(?:的)?(?:战略|股权)?融资)`,
+    pattern: `{Ss}{_8}(?:斥资|拟斥资|拟斥|出资|投资|以)?{_12}参与(?:了)?{O}(?:的)?(?:[AH]股|新股|股票|股份)?(?:的)?(?:定向增发|非公开发行|定增|增发|配股|配售|增资扩股|增资|IPO|首发|发行|上市|(?:此轮|本轮|新一轮|最新一轮|{ROUND})(?:的)?(?:战略|股权)?融资)`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '雅戈尔拟斥<N>亿参与浦发银行定向增发', expect: ['雅戈尔 → 浦发银行'] },
       // Written probe in the form of financing news: a round taken part in.
       { text: '上汽集团旗下上汽创投参与了清陶能源此轮融资。', expect: ['上汽创投 → 清陶能源'] },
+      // Written probe in the form of battery news: 定增, a placing as news call it.
+      { text: '国轩高科参与了中冶新材的定增。', expect: ['国轩高科 → 中冶新材'] },
       { text: '新华网上海<N>月<N>日电渣打集团有限公司<N>日宣布,渣打银行斥资<N>亿美元参与中国农业银行H股的发行,成为农行的基石投资者。', expect: ['渣打银行 → 中国农业银行'] },
     ],
   },
@@ -544,10 +546,26 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/become-shareholder',
     type: 'INVESTED_IN',
-    pattern: `{S}{_8}(?:入股|参股|成为){O}(?:的)?(?:新)?股东`,
+    pattern: `{S}{_8}(?:入股|参股|成为){O}(?:的)?(?:新|新晋)?股东`,
     subject: 'S',
     object: 'O',
-    examples: [{ text: '宁德时代成为蔚来的股东。', expect: ['宁德时代 → 蔚来'] }],
+    examples: [
+      { text: '宁德时代成为蔚来的股东。', expect: ['宁德时代 → 蔚来'] },
+      // Written probe in the form of chip news.
+      { text: '小米集团成为黑芝麻智能新晋股东。', expect: ['小米 → 黑芝麻智能'] },
+    ],
+  },
+  {
+    // An investor of the company, as a state: X、Y等机构均为Z的早期投资者, X是Z的投资方.
+    id: 'investment/investor-of',
+    type: 'INVESTED_IN',
+    pattern: `{Ss}{_8}(?:均|都|也|亦|同|同样)?(?:为|是|系|成为)(?:了)?{O}(?:的)?(?:早期|天使|主要|重要|战略|财务|机构|新|新晋|最大的?|外部|背后的?)?(?:投资方|投资人|投资者|投资机构|出资方|出资人)`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      // Written probe in the form of chip news.
+      { text: '高通创投、英特尔资本等机构均为地平线的早期投资者。', expect: ['高通创投 → 地平线', '英特尔资本 → 地平线'] },
+    ],
   },
 ];
 
@@ -784,7 +802,7 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
   {
     id: 'acquisition/of-target',
     type: 'ACQUIRED',
-    pattern: `{S}{_16}(?:完成|宣布|启动|进行|实施|推进)(?:了)?对{O}(?:约)?(?:{PCT})?(?:的)?(?:股权|股份)?(?:的)?(?:全资|整体|控股)?(?:收购|并购|要约收购|私有化)`,
+    pattern: `{S}{_16}(?:完成|宣布|启动|进行|实施|推进)(?:了)?对{O}(?:约)?(?:{PCT})?(?:的)?(?:股权|股份|控股权|控制权)?(?:的)?(?:全资|整体|控股)?(?:收购|并购|要约收购|私有化)`,
     subject: 'S',
     object: 'O',
     facts: { status: 'completed' },
@@ -792,6 +810,8 @@ export const ACQUISITION_RULES: readonly RelationRule[] = [
       { text: '对此,杨元庆此前表示,按照计划,年内联想将完成对摩托罗拉移动的收购。', expect: ['联想 → 摩托罗拉移动'] },
       // Written probe in the form of car news: taking a listed company private buys out its other holders.
       { text: '吉利汽车完成对极氪的私有化，极氪成为吉利汽车的全资子公司。', expect: ['吉利 → 极氪'] },
+      // Written probe in the form of mining news: the control bought (控股权收购).
+      { text: '紫金矿业以约60亿元完成对藏格矿业的控股权收购，成为藏格矿业控股股东。', expect: ['紫金矿业 → 藏格矿业'] },
     ],
   },
   {
@@ -1214,6 +1234,18 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
       // Written probe in the form of fund news: sold out (清仓).
       { text: '高瓴资本二季度清仓宁德时代。', expect: ['高瓴资本 → 宁德时代'] },
       { text: '深圳能源二季度通过减持美的电器、韶能股份,累计获利约<N>.<N>亿元。', expect: ['深圳能源 → 美的电器', '深圳能源 → 韶能股份'] },
+    ],
+  },
+  {
+    // Leaving the shareholders: 高瓴资本退出宁德时代股东行列, 退出前十大股东.
+    id: 'stake/exits-shareholders',
+    type: 'REDUCED_STAKE',
+    pattern: `{Ss}{_12}(?:已|已经|正式|彻底|全面|悄然|逐步)?(?:退出|撤出|跌出)(?:了)?{O}(?:的)?(?:前[一二三四五六七八九十\\d]{1,2}大)?(?:流通)?股东(?:行列|名单|之列|阵营|榜单)?`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      // Written probe in the form of battery news.
+      { text: '高瓴资本退出宁德时代股东行列。', expect: ['高瓴资本 → 宁德时代'] },
     ],
   },
   {

@@ -137,8 +137,8 @@ export function splitSentences(text: string): { textStart: number; textEnd: numb
   return out;
 }
 
-/** Prepositions, adverbs and 拟 that the segmenter glues to the end of an unknown word (房于, 敬是, 微电拟). */
-const GLUED_AFTER: ReadonlySet<number> = new Set([...'于在将已与对向被由是拟'].map((ch) => ch.charCodeAt(0)));
+/** Prepositions, adverbs and 拟 that the segmenter glues to the end of an unknown word (房于, 敬是, 微电拟, 宝武以). */
+const GLUED_AFTER: ReadonlySet<number> = new Set([...'于在将已与对向被由是拟以'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Words of one character the segmenter glues to a preposition after them as one unknown word: adverbs (曾于, 却在,
@@ -198,16 +198,22 @@ function isHan(code: number): boolean {
  * 集团 却在/x, 邯钢 收于/x).
  */
 function pushGlued(tokens: Token[], word: string, start: number, sentenceIndex: number): void {
-  const end = start + word.length;
+  // Two such characters may be glued: both are split off, from a stem of two characters or more (汇竹拟以) or from
+  // nothing (公司/n 拟以/x).
+  const both = GLUED_AFTER.has(word.charCodeAt(word.length - 2)) && (word.length === 2 || word.length >= 4);
+  const cut = both ? word.length - 2 : word.length - 1;
+  const end = start + cut;
   const previous = rightBefore(tokens, start, sentenceIndex);
-  if (word.length === 2 && GLUED_ADVERBS.has(word.charCodeAt(0))) {
-    tokens.push({ word: word[0]!, tag: 'd', textStart: start, textEnd: end - 1, sentenceIndex });
-  } else if (word.length === 2 && previous !== undefined && /^(?:x|n|nz|nr|j|ng)$/.test(previous.tag) && isHan(previous.word.charCodeAt(0))) {
-    tokens[tokens.length - 1] = { ...previous, word: previous.word + word[0], tag: previous.tag === 'nr' ? 'nr' : 'x', textEnd: end - 1 };
+  if (cut === 0) {
+    // Nothing is left of a stem.
+  } else if (cut === 1 && GLUED_ADVERBS.has(word.charCodeAt(0))) {
+    tokens.push({ word: word[0]!, tag: 'd', textStart: start, textEnd: end, sentenceIndex });
+  } else if (cut === 1 && previous !== undefined && /^(?:x|n|nz|nr|j|ng)$/.test(previous.tag) && isHan(previous.word.charCodeAt(0))) {
+    tokens[tokens.length - 1] = { ...previous, word: previous.word + word[0], tag: previous.tag === 'nr' ? 'nr' : 'x', textEnd: end };
   } else {
-    tokens.push({ word: word.slice(0, -1), tag: 'x', textStart: start, textEnd: end - 1, sentenceIndex });
+    tokens.push({ word: word.slice(0, cut), tag: 'x', textStart: start, textEnd: end, sentenceIndex });
   }
-  tokens.push({ word: word.slice(-1), tag: word.endsWith('拟') ? 'v' : 'p', textStart: end - 1, textEnd: end, sentenceIndex });
+  for (let at = cut; at < word.length; at++) tokens.push({ word: word[at]!, tag: word[at] === '拟' ? 'v' : 'p', textStart: start + at, textEnd: start + at + 1, sentenceIndex });
 }
 
 /** Cuts one sentence into tagged tokens with offsets in the working text. */

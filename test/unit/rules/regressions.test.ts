@@ -1527,6 +1527,33 @@ describe('entity ids', () => {
     expect(names).toContain('上海快卜');
   });
 
+  it('split 以 and a second glued character off an unknown word (宝武以, 公司拟以), and take no place word for the end of a name (决赛上)', async () => {
+    // Written probe in the form of steel news.
+    const steel = await extractText('中国宝武以约27亿元接盘重庆钢铁控股权。');
+    expect(steel.entities.map((e) => e.name)).toContain('中国宝武');
+    expect(relationLines(steel)).toContain('ACQUIRED 中国宝武 → 重庆钢铁');
+    // FinRE train, recombined by the scale corpus with another name.
+    const sold = await extractText('嘉凯城同时表示,参股<N>%的下属公司汇竹公司拟以总价<N>万元协议转让给苏州城建投公司,以优化公司资源配置。');
+    expect(sold.entities.map((e) => e.name)).toContain('汇竹公司');
+    expect(sold.entities.map((e) => e.name)).not.toContain('汇竹公司拟');
+    // FinRE train.
+    const match = await extractText('实际上,从<N>年“亚冠”决赛上以恒大足球队队服胸前恒大冰泉广告初次问世,');
+    expect(match.entities.map((e) => e.name)).not.toContain('决赛上');
+  });
+
+  it('keep words of trading the segmenter did not know out of names (举牌, 清仓, 新晋)', async () => {
+    // Written probes in the form of market news.
+    expect(relationLines(await extractText('宝能系举牌万科，持股比例达到5%。'))).toContain('INCREASED_STAKE 宝能系 → 万科');
+    expect(relationLines(await extractText('上汽集团清仓式减持中芯国际。'))).toContain('REDUCED_STAKE 上汽集团 → 中芯国际');
+    expect((await extractText('小米集团成为黑芝麻智能新晋股东。')).entities.map((e) => e.name)).toContain('黑芝麻智能');
+  });
+
+  it('take a core and an industry word founded together for the venture (合资组建光束汽车), not an industry alone', async () => {
+    // Written probes in the form of car news.
+    expect(relationLines(await extractText('长城汽车与宝马合资组建光束汽车。'))).toContain('JOINT_VENTURE 宝马 → 光束汽车');
+    expect((await extractText('双方将共同出资设立新能源科技。')).entities.map((e) => e.name)).toEqual([]);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
