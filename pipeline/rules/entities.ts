@@ -433,8 +433,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
         // 获得龙珠资本投资。: 投资 after a fund's word, ending the clause, is the money it put in; so after any name
         // in a clause that receives it (获得禾赛科技投资。).
         !(next.word === '投资' && (VEHICLE_SET.has(tokens[lastToken]!.word) || receivedInvestment(tokens, lastToken + 1)) && !isCjk(tokens[lastToken + 2]?.word[0] ?? '。')) &&
-        // 向芯驰科技投资<N>亿元: 投资 before an amount is the verb.
-        !(next.word === '投资' && AMOUNT_START.test(text.slice(next.textEnd - offset, next.textEnd - offset + 4)))
+        // 向芯驰科技投资<N>亿元: 投资 before an amount is the verb; so before 了 or 过 (中移资本投资了芯擎科技).
+        !(next.word === '投资' && (AMOUNT_START.test(text.slice(next.textEnd - offset, next.textEnd - offset + 4)) || /^[了过]/.test(tokens[lastToken + 2]?.word ?? '')))
       ) {
         endText = next.textEnd;
         lastToken++;

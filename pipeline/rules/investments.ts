@@ -13,7 +13,7 @@ const PARTNERS_ARE = '(?:有限合伙人|出资人|LP)(?:主要)?(?:包括|为|�
 /** Not a return or value of a holding (股权投资收益率增至30%): a change of it is none of the holding. */
 const NOT_RETURN = '(?!投资收益|投资回报|收益|回报|市值|估值|价值)';
 /** Words that say money went in. */
-const INVEST = '(?:战略入股|入股|参股|注资|增资|投资|出资|领投|跟投|参投|战略投资|独家投资|联合投资|共同投资|追加投资)';
+const INVEST = '(?:战略入股|入股|参股|注资|增资|投资|出资|领投|跟投|参投|战略投资|(?<!引入|引进|作为|成为|为|的|家)战投|独家投资|联合投资|共同投资|追加投资)';
 /**
  * A company named by what it is before its name: 宁德时代合资企业——上海快卜, 充电桩企业领充新能源, 澳大利亚锂矿企业Pilbara
  * (a country first).
@@ -48,6 +48,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     subject: 'Ss',
     object: 'Os',
     examples: [
+      // Written probe in the form of chip news: 战投, a strategic investment as news call it.
+      { text: '蔚来资本战投了一家芯片企业地平线。', expect: ['蔚来资本 → 地平线'] },
       { text: '2024年,小米投资充电樁企業領充新能源。', expect: ['小米 → 领充新能源'] },
       { text: '于是，小米投资上海快卜，也就不足为奇了。', expect: ['小米 → 上海快卜'] },
       // Written probe in the form of battery news: a country before what the company is.
@@ -422,10 +424,14 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/brought-in-named',
     type: 'INVESTED_IN',
-    pattern: `(?:引入|引进)(?:了)?(?:[^\\ue000-\\uefff。；，,]{0,4}?)(?:战略投资者|投资者|投资方|股东)(?:[：:]|——)?{Ss}`,
+    pattern: `(?:引入|引进)(?:了)?(?:[^\\ue000-\\uefff。；，,]{0,4}?)(?:战略投资者|投资者|投资方|股东|战投)(?:[：:]|——)?{Ss}`,
     subject: 'Ss',
     object: 'here',
-    examples: [{ text: '继去年初,杉杉股份引进战略投资者日本伊藤忠商事株式会社后,<N>年初再有大动作。', expect: ['日本伊藤忠商事株式会社 → 杉杉股份'] }],
+    examples: [
+      { text: '继去年初,杉杉股份引进战略投资者日本伊藤忠商事株式会社后,<N>年初再有大动作。', expect: ['日本伊藤忠商事株式会社 → 杉杉股份'] },
+      // Written probe in the form of car news: 战投, a strategic investor as news call it.
+      { text: '长安汽车引入战投华为。', expect: ['华为 → 长安汽车'] },
+    ],
   },
   {
     id: 'investment/founders',

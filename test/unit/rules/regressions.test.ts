@@ -1548,6 +1548,11 @@ describe('entity ids', () => {
     expect((await extractText('小米集团成为黑芝麻智能新晋股东。')).entities.map((e) => e.name)).toContain('黑芝麻智能');
   });
 
+  it('take 投资 before 了 for the verb after a fund (中移资本投资了芯擎科技)', async () => {
+    // Written probe in the form of chip news.
+    expect(relationLines(await extractText('中国移动旗下中移资本投资了芯擎科技。'))).toContain('INVESTED_IN 中移资本 → 芯擎科技');
+  });
+
   it('take a core and an industry word founded together for the venture (合资组建光束汽车), not an industry alone', async () => {
     // Written probes in the form of car news.
     expect(relationLines(await extractText('长城汽车与宝马合资组建光束汽车。'))).toContain('JOINT_VENTURE 宝马 → 光束汽车');
