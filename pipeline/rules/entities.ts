@@ -152,7 +152,7 @@ function isCjk(ch: string | undefined): boolean {
 }
 
 /** Nouns for what kind of company one is, which stand before its name (衬底厂商, 电池巨头), never inside it. */
-const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '制造商', '运营商', '服务商', '开发商', '经销商', '零售商', '生产商', '提供商', '分销商', '巨头', '龙头', '独角兽', '新势力']);
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '制造商', '运营商', '服务商', '开发商', '经销商', '零售商', '生产商', '提供商', '分销商', '巨头', '龙头', '独角兽', '新势力', '初创', '新贵']);
 
 /**
  * Verbs that end a clause before the name of a company, or describe what is done with one: never a piece of the
@@ -783,7 +783,8 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
     if (shares) end = start + shares.index;
   }
   const name = text.slice(start - offset, end - offset);
-  if (name.length < 2 || lexicon.stopNames.has(name) || lexicon.places.has(name) || NOT_A_NAME.test(name)) return;
+  // 入股欧洲电池初创: a continent or a country's name for the world (欧洲, 海外) is no more a company than a city's.
+  if (name.length < 2 || lexicon.stopNames.has(name) || lexicon.places.has(name) || WIDE_REGIONS.has(name) || NOT_A_NAME.test(name)) return;
   // 在官方微博正式宣布: the channel a company speaks through, not a party.
   if (tokens[from - 1]?.word === '官方') return;
   // 收购加拿大/ns 锂/nz 矿企业Millennial Lithium: what the company is, before its Latin name, is no party; nor

@@ -216,6 +216,19 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // An investment in a clause without a subject of its own, after a word of time or sequence: the company opening a
+    // clause before invested (宁德时代近年积极布局上下游，去年曾以13亿元入股洛阳钼业).
+    id: 'investment/verb-clause',
+    type: 'INVESTED_IN',
+    pattern: `[，,](?:此前|之前|先前|去年|今年|前年|近日|日前|近期|随后|此后|同时|并|还|也|亦|又|更|曾|曾经|已|已经|再次|先后|相继|陆续|另外|此外)+(?:以{c14})?(?:战略)?(?:入股|参股|注资|战投|投资)(?!机构|方|人|者)(?:了)?${APPOSITION}{Os}(?!${PARENT_OF})`,
+    subject: 'clause',
+    object: 'Os',
+    examples: [
+      // Written probe in the form of battery news.
+      { text: '分析师认为，宁德时代近年积极布局上下游，去年曾以13亿元入股洛阳钼业。', expect: ['宁德时代 → 洛阳钼业'] },
+    ],
+  },
+  {
     // The same in a clause without a subject of its own: the company opening a clause before received it (该公司成立于
     // 2016年，此前已获得天齐锂业、蔚来资本等机构投资).
     id: 'investment/receive-continued',
@@ -496,13 +509,15 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     type: 'INVESTED_IN',
     // 认购X…的新增注册资本: new registered capital subscribed is money put in, as new shares are. 以自有资金…元
     // may stand between the subscriber and 认购, in its own clause; so may a wider gap before 用于认购 (资金…用于认购).
-    pattern: `{Ss}(?:{_8}(?:以{c14})?|{_24}用于)(?:认购|参与认购)(?:了)?{O}(?:的)?(?:(?:约)?{PCT}(?:的)?)?{_10}(?:股份|股票|新股|普通股|H股|A股|定向增发|股权|注册资本|增资)`,
+    pattern: `{Ss}(?:{_8}(?:以{c14})?|{_24}用于)(?:认购|参与认购)(?:了)?${APPOSITION}{O}(?:的)?(?:(?:约)?{PCT}(?:的)?)?{_10}(?:股份|股票|新股|普通股|H股|A股|定向增发|股权|注册资本|增资)`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '中色股份表示,此次认购TZN定向增发股份,符合公司发展战略,有利于提高中色股份可持续发展能力、行业竞争能力,也有利于推进国际化经营进程。', expect: ['中色股份 → TZN'] },
       // Written probe for 新增注册资本.
       { text: '广汽集团通过全资子公司广汽资本认购了巨湾技研2亿元的新增注册资本。', expect: ['广汽资本 → 巨湾技研'] },
+      // Written probe in the form of battery news: what the company is, before it (瑞典电池初创公司).
+      { text: '宁德时代公告，公司拟以约2亿欧元认购瑞典电池初创公司Northvolt Systems新发行的股份。', expect: ['宁德时代 → Northvolt Systems'] },
       { text: '根据协议,光明乳业将以增资的形式认购SynlaitMilk新增普通股<N>.<N>万股,从而获得后者的<N>%股权。', expect: ['光明乳业 → SynlaitMilk'] },
       // Written probe: the money put up, 以…资金…元, between the subscriber and 认购.
       { text: '宁德时代拟以自有资金不超过10亿元认购洛阳钼业非公开发行的股票。', expect: ['宁德时代 → 洛阳钼业'] },

@@ -1548,6 +1548,11 @@ describe('entity ids', () => {
     expect((await extractText('小米集团成为黑芝麻智能新晋股东。')).entities.map((e) => e.name)).toContain('黑芝麻智能');
   });
 
+  it('take a kind of company described by a continent and a trade for no company (入股欧洲电池初创)', async () => {
+    // Written probe in the form of a Hong Kong headline, in Traditional characters.
+    expect(relationLines(await extractText('寧德時代擬入股歐洲電池初創。'))).toEqual([]);
+  });
+
   it('take 投资 before 了 for the verb after a fund (中移资本投资了芯擎科技)', async () => {
     // Written probe in the form of chip news.
     expect(relationLines(await extractText('中国移动旗下中移资本投资了芯擎科技。'))).toContain('INVESTED_IN 中移资本 → 芯擎科技');
