@@ -1487,10 +1487,46 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   found.push(...listedNames(text, tokens, offset, found, kinds));
   if (text.includes('领投') || text.includes('跟投') || text.includes('参投') || (text.includes('获') && text.includes('投资'))) found.push(...roundInvestorNames(text, tokens, offset, found));
   if (text.includes('包括') || text.includes('包含') || text.includes('涵盖')) found.push(...kindListNames(text, tokens, offset, found));
+  if (text.includes('「') || text.includes('“') || text.includes('"') || text.includes('『')) found.push(...quotedNames(text, offset));
   const kinded = found.some(isKindShortName) ? withoutKindBeforeName(found) : found;
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, kinded) : kinded;
   const named = text.includes('家') ? withoutIndefinite(text, offset, described) : described;
   return named.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(named) : named;
+}
+
+/**
+ * A name in quotes (「星海图」, “星海图”), as financing news mark a young company's name: after a word for its kind
+ * (具身智能公司「星海图」), or before its deal (「星海图」完成A轮融资). Not any quoted words: a term (“双碳”目标), a
+ * rating (给予公司“推荐”评级), a deal's nickname (“平深恋”已经获得…首肯) or what a company does (物业服务有限公司“逼宫”)
+ * is none, nor a brand (品牌“康王”).
+ */
+const QUOTED_NAME = new RegExp(
+  `(?:(?<=(?:公司|企业|厂商|制造商|运营商|服务商|供应商|平台|机构|初创|独角兽|新势力|车企|创企|新锐|基金)\\s?)|(?<=^|[，,。；：:、（(\\s]))[「“"『]([\\u3400-\\u9fffA-Za-z0-9·&]{2,12})[」”"』]`,
+  'g',
+);
+/** What makes the kind before a quote no kind: a legal form (有限公司“逼宫”), the company itself (给予公司“推荐”). */
+const NOT_KIND_BEFORE = /(?:有限公司|股份公司|总公司|[该本其给予向对]公司|[该本其]企业)\s?$/;
+/** Words after a quote that make a term of it: “推荐”评级, “双碳”目标, 晨霖公司“不可降价”的做法. */
+const TERM_AFTER = /^(?:评级|目标|战略|计划|项目|模式|概念|字样|称号|奖|系列|品牌|商标|产品|工程|行动|政策|理念|口号|案|事件|风波|之争|的(?:做法|说法|策略|方式|举措|行为|规定|原则|承诺|表态))/;
+/** The deal a quoted name at a clause's start must go on to, in its clause: 「星海图」完成数亿元A轮融资. */
+const QUOTED_DEAL_AFTER = /^(?:近日|日前|今日|正式|已经|已|再次|又)?(?:完成|宣布|获得|获|再获|领投|跟投|参投|入股|收购)[^，,。；！？]{0,16}?(?:融资|投资|轮|入股|收购|并购|领投|跟投)/;
+
+function quotedNames(text: string, offset: number): Candidate[] {
+  const lexicon = loadLexicon();
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(QUOTED_NAME)) {
+    const name = match[1]!;
+    // A quoted saying opens with a negation or a modal (“不可降价”), a name does not.
+    if (lexicon.stopNames.has(name) || lexicon.places.has(name) || /^\d+$/.test(name) || /^[不非勿要应可将]/.test(name) || NOT_A_NAME.test(name)) continue;
+    const after = text.slice(match.index + match[0].length);
+    if (TERM_AFTER.test(after)) continue;
+    const before = text.slice(Math.max(0, match.index - 6), match.index);
+    const afterKind = /(?:公司|企业|厂商|商|平台|机构|初创|独角兽|新势力|车企|创企|新锐|基金)\s?$/.test(before) && !NOT_KIND_BEFORE.test(before);
+    if (!afterKind && !QUOTED_DEAL_AFTER.test(after)) continue;
+    const at = match.index + 1;
+    out.push({ textStart: offset + at, textEnd: offset + at + name.length, name, type: 'Organization', ruleId: 'entity/org-quoted', priority: 5 });
+  }
+  return out;
 }
 
 /**
@@ -1538,7 +1574,7 @@ function isKindShortName(c: Candidate): boolean {
 function withoutKindBeforeName(found: readonly Candidate[]): Candidate[] {
   const starts = new Set<number>();
   // Not before a word that joins or goes on (成运汽车公司和天德汽车, 淼阳公司系…), nor before its own branch (卓弘公司上海分公司).
-  for (const c of found) if (c.type === 'Organization' && c.ruleId !== 'entity/org-suffix' && !/^[和与及跟同、系是为的在将已]/.test(c.name) && !/(?:分公司|分行|支行|办事处)$/.test(c.name)) starts.add(c.textStart);
+  for (const c of found) if (c.type === 'Organization' && c.ruleId !== 'entity/org-suffix' && !/^[和与及跟同、系是为的在将已]/.test(c.name) && !/(?:分公司|分行|支行|办事处)$/.test(c.name)) starts.add(c.ruleId === 'entity/org-quoted' ? c.textStart - 1 : c.textStart);
   return found.filter((c) => !(isKindShortName(c) && starts.has(c.textEnd)));
 }
 

@@ -32,6 +32,19 @@ export const ROLE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A title and a person opening a clause without a company of its own: the company opening a clause before
+    // (星海图成立于2023年，创始人兼CEO高继扬此前曾任Waymo研究员).
+    id: 'role/clause-title-name',
+    type: 'HAS_ROLE',
+    pattern: `(?<=[，,；])(?:联合)?{TITLE}(?:、|，)?{Ps}`,
+    subject: 'Ps',
+    object: 'clause',
+    examples: [
+      // Written probe in the form of financing news.
+      { text: '具身智能公司「星海图」成立于2023年，创始人兼CEO高继扬此前曾任Waymo研究员。', expect: ['高继扬 → 星海图'] },
+    ],
+  },
+  {
     id: 'role/its-title-name',
     type: 'HAS_ROLE',
     // 其 opening a clause is the company named last before it: 中国平安(…,下称“平保”),其首席投资官约翰·皮尔斯.

@@ -1553,6 +1553,24 @@ describe('entity ids', () => {
     expect(relationLines(await extractText('寧德時代擬入股歐洲電池初創。'))).toEqual([]);
   });
 
+  it('take a quoted name after a word for its kind (具身智能公司「星海图」) or before its deal for a company, and no other quoted words', async () => {
+    // Written probes in the form of financing news.
+    const round = await extractText('36氪获悉，具身智能公司「星海图」近日宣布完成数亿元A轮融资，本轮融资由美团龙珠领投。');
+    expect(round.entities.map((e) => e.name)).toEqual(['星海图', '美团龙珠']);
+    expect(relationLines(round)).toContain('INVESTED_IN 美团龙珠 → 星海图');
+    expect((await extractText('“星海图”完成数亿元A轮融资。')).entities.map((e) => e.name)).toEqual(['星海图']);
+    // FinRE train, and a written probe: a rating, a saying, what a company does, a deal's nickname, a term.
+    for (const [text, quoted] of [
+      ['面对业绩亏损,平安证券仍一如既往地给予公司“推荐”评级。', '推荐'],
+      ['袁钢曾表示,茅台公司“不可降价”的做法背离了市场原则。', '不可降价'],
+      ['其所在大厦北京东华慧科物业服务有限公司“逼宫”。', '逼宫'],
+      ['在监管部门的批复中,“平深恋”已经获得了包括保监会、证监会等部门的首肯。', '平深恋'],
+      ['新能源公司“双碳”目标已经提出。', '双碳'],
+    ]) {
+      expect((await extractText(text!)).entities.map((e) => e.name)).not.toContain(quoted);
+    }
+  });
+
   it('take 投资 before 了 for the verb after a fund (中移资本投资了芯擎科技)', async () => {
     // Written probe in the form of chip news.
     expect(relationLines(await extractText('中国移动旗下中移资本投资了芯擎科技。'))).toContain('INVESTED_IN 中移资本 → 芯擎科技');
