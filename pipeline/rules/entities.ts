@@ -986,7 +986,7 @@ const ST_NAME = /(?<![A-Za-z])\*?S?\*?ST[\u3400-\u9fff]{2}(?:(?![的与和及将
 /** Media named in book title marks after 旗下: 旗下《国际电子商情》、《电子系统设计》和《电子工程专辑》. */
 const OWNED_TITLES = /旗下(?:的)?((?:《[^《》]{2,16}》(?:、|和|及|与)?)+)/g;
 /** The company formed by a joint-venture or subsidiary sentence: 成立合资公司时代星云. */
-const AFTER_JV = /(?:成立|设立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业|子公司|新公司)[“"「]?(?![开对进专从主负并用为以生研做作])([\u3400-\u9fff]{2,8}?)[”"」]?(?=[，。,；、]|$|[对进开专从主负并])/g;
+const AFTER_JV = /(?:成立|设立|组建)(?:了)?(?:一家)?(?:合资公司|合资企业|子公司|新公司)[“"「]?(?![开对进专从主负并用为以生研做作的])([\u3400-\u9fff]{2,8}?)[”"」]?(?=[，。,；、]|$|[对进开专从主负并])/g;
 
 /** A venture named in apposition: 合资公司——长智光电, 合资企业：时代星云. */
 const JV_APPOSITION = /(?:合资公司|合资企业)(?:——|—|－|：|:)[“"「]?([\u3400-\u9fffA-Za-z]{2,12}?)[”"」]?(?=[，。,；;、（(]|$)/g;
@@ -1488,10 +1488,42 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   if (text.includes('领投') || text.includes('跟投') || text.includes('参投') || (text.includes('获') && text.includes('投资'))) found.push(...roundInvestorNames(text, tokens, offset, found));
   if (text.includes('包括') || text.includes('包含') || text.includes('涵盖')) found.push(...kindListNames(text, tokens, offset, found));
   if (text.includes('「') || text.includes('“') || text.includes('"') || text.includes('『')) found.push(...quotedNames(text, offset));
+  if (text.includes('国有资产') || text.includes('国资委')) found.push(...authorityNames(text, offset));
   const kinded = found.some(isKindShortName) ? withoutKindBeforeName(found) : found;
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, kinded) : kinded;
   const named = text.includes('家') ? withoutIndefinite(text, offset, described) : described;
   return named.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(named) : named;
+}
+
+/** The body that holds a government's companies, after its region and government: 国有资产监督管理委员会. */
+const STATE_ASSETS_BODY = /(?:人民政府)?(?:国有资产监督管理委员会|国有资产管理委员会|国资委)/g;
+
+/**
+ * A region's state-assets commission in full (深圳市人民政府国有资产监督管理委员会, 广东省深圳市国资委): the body and
+ * the region right before it, one place name or two, with 人民政府 between maybe. The segmenter knows 深圳市人民政府
+ * as a name, and the shape rules would stop there.
+ */
+function authorityNames(text: string, offset: number): Candidate[] {
+  const places = loadLexicon().places;
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(STATE_ASSETS_BODY)) {
+    let start = match.index;
+    for (let round = 0; round < 2; round++) {
+      let found = 0;
+      for (let length = Math.min(8, start); length >= 2; length--) {
+        if (places.has(text.slice(start - length, start))) {
+          found = length;
+          break;
+        }
+      }
+      if (!found) break;
+      start -= found;
+    }
+    if (start === match.index) continue;
+    const end = match.index + match[0].length;
+    out.push({ textStart: offset + start, textEnd: offset + end, name: text.slice(start, end), type: 'Organization', ruleId: 'entity/org-authority', priority: 5 });
+  }
+  return out;
 }
 
 /**

@@ -158,13 +158,15 @@ export function shortForms(name: string): readonly string[] {
  * name without 银行 (浦发银行 → 浦发, 花旗银行 → 花旗). Such a form is joined only when a rule has found it as a
  * company; the article is not searched for it, as it is for short forms (理想汽车 → 理想 would also match 不理想,
  * 人民银行 → 人民 any 人民). 银行 is no industry word: 农业发展银行 and 中信银行国际 must keep their own keys. A
- * group with a Latin name the lexicon does not know joins that name (Stellantis集团 → Stellantis).
+ * group with a Latin name the lexicon does not know joins that name (Stellantis集团 → Stellantis), and a region's
+ * state-assets commission its short name (沈阳市国资委 → 国资委).
  */
 export function joinedForms(name: string): readonly string[] {
   const facts = namesCache(name);
   if (facts.joins === undefined) {
     const known = lexiconName(name);
-    const stripped = known.inLexicon ? stripOnce(known.name, INDUSTRY_AFFIXES, true, true) : (bankShortName(name) ?? groupShortName(name));
+    // 国资委 alone, after a city's commission is named in full, is that commission.
+    const stripped = known.inLexicon ? stripOnce(known.name, INDUSTRY_AFFIXES, true, true) : (bankShortName(name) ?? groupShortName(name) ?? (governmentCore(name)?.endsWith('国资委') ? '国资委' : undefined));
     facts.joins = stripped && stripped !== name ? [...shortForms(name), stripped] : shortForms(name);
   }
   return facts.joins;
@@ -255,6 +257,8 @@ function computeCores(name: string): NameFacts {
   if (plain.endsWith('系')) plain = plain.replace(/(?<=[\u3400-\u9fff]{2})系$/, '');
   const known = lexiconName(plain);
   if (known.inLexicon) return { core: known.name, bare: known.name };
+  const government = governmentCore(plain);
+  if (government) return { core: government, bare: government };
   // 大基金二期 is 国家集成电路产业投资基金二期: a known fund's phase, under the fund's canonical name.
   const phased = /^(.{2,}?)([一二三四五六七八九十]期|I{1,3}|IV)$/.exec(plain);
   const fund = phased ? lexiconName(phased[1]!) : undefined;
@@ -290,6 +294,27 @@ function computeCores(name: string): NameFacts {
   // may be a subsidiary; it stays its own entity (小米汽车, 小米科技) rather than fold into the group (小米).
   if (resolved.inLexicon && beforeIndustry !== core) return { core: lexiconName(beforeIndustry).name, bare };
   return { core: resolved.name, bare };
+}
+
+/** A region's government or its state-assets commission, after the region: 人民政府, 国资委 in full or short. */
+const GOVERNMENT_BODY = /^(.+?)(?:人民政府国有资产监督管理委员会|国有资产监督管理委员会|国有资产管理委员会|国资委|人民政府|政府)$/;
+
+/**
+ * The key of a region's government or state-assets commission: the region without 省 or 市, and 国资委 or 政府
+ * (深圳市人民政府国有资产监督管理委员会, 深圳市国资委 and 深圳国资委 → 深圳国资委; 深圳市人民政府 → 深圳政府). The
+ * region is the name here: stripped as a company's region is, every city's commission would be one 国资委.
+ */
+function governmentCore(name: string): string | undefined {
+  const body = GOVERNMENT_BODY.exec(name);
+  if (!body) return undefined;
+  const places = loadLexicon().places;
+  const isPlace = (text: string): boolean => places.has(text) || (text.length > 2 && places.has(text.slice(0, -1)));
+  // A province may come first (广东省深圳市国资委): the city's body.
+  let region = body[1]!;
+  for (let cut = 2; !isPlace(region) && cut <= region.length - 2; cut++) if (places.has(region.slice(0, cut)) && isPlace(region.slice(cut))) region = region.slice(cut);
+  if (!isPlace(region)) return undefined;
+  const base = /^.{2,}[省市]$/.test(region) ? region.slice(0, -1) : region;
+  return base + (/政府$/.test(name) ? '政府' : '国资委');
 }
 
 /** A name as the lexicon knows it: aliases followed, other names of a known organisation mapped to it. */

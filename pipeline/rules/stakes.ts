@@ -438,7 +438,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/percent-of-topic',
     type: 'HOLDS_STAKE',
-    pattern: `{Ss}(?:分别|合计|共计|直接|间接)?(?:持股|持有股份|持有股权|持有|占股)(?:比例)?(?:约|超过|近)?(?:为|达|达到)?(?:约)?{PCT}`,
+    // What the holder put in may come first, in a clause of its own (其中比亚迪汽车以货币出资6亿元，持股60%).
+    pattern: `{Ss}(?:(?:以|拟以)[^\\ue000-\\uefff。；！？，,]{0,16}?(?:出资|认缴)[^\\ue000-\\uefff。；！？，,]{0,10}[，,])?(?:分别|合计|共计|直接|间接)?(?:持股|持有股份|持有股权|持有|占股)(?:比例)?(?:约|超过|近)?(?:为|达|达到)?(?:约)?{PCT}`,
     subject: 'Ss',
     object: 'holding',
     examples: [
@@ -448,6 +449,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
       { text: '交易完成后,中国铁塔将由中国移动持有<N>%股份、中国国新持有<N>%股份。', expect: ['中国国新 → 中国铁塔'] },
       // Written probe: the stakes in a venture its partners have just formed.
       { text: '宁德时代与一汽集团共同出资设立时代一汽动力电池有限公司，注册资本10亿元，其中宁德时代持股51%，一汽集团持股49%。', expect: ['宁德时代 → 时代一汽动力电池有限公司', '一汽集团 → 时代一汽动力电池有限公司'] },
+      // Written probe in the form of an announcement: what each put in before its stake.
+      { text: '比亚迪汽车拟与深投控共同出资设立深圳比亚迪新能源科技有限公司，其中比亚迪汽车以货币出资6亿元，持股60%；深投控以货币出资4亿元，持股40%。', expect: ['比亚迪汽车 → 深圳比亚迪新能源科技有限公司', '深投控 → 深圳比亚迪新能源科技有限公司'] },
     ],
   },
   {

@@ -310,12 +310,16 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   masked += text.slice(cursor, sentence.textEnd);
   for (let i = cursor; i < sentence.textEnd; i++) maskedToText.push(i);
   // Scraped pages put spaces between Chinese words (旗下的 天津金星), and media are named in book marks
-  // (旗下《国际电子商情》、《电子系统设计》): rules read the text without either.
-  // The first test (a space, 《 or 》 anywhere) is a plain scan, and rules most sentences out.
-  if (/[\s《》]/.test(masked) && /[^\x00-\x7f]\s+[^\x00-\x7f]|《[\ue000-\uefff]|[\ue000-\uefff]》/.test(masked)) {
+  // (旗下《国际电子商情》、《电子系统设计》): rules read the text without either. Nor do they read the declaration of a
+  // company's short name after it (比亚迪股份有限公司（以下简称“公司”或“比亚迪”）全资子公司…), which the resolve
+  // stage has read: what comes after it is said of the company.
+  // The first tests (a space, 《 or 》, or 称 anywhere) are plain scans, and rule most sentences out.
+  const declared = masked.includes('称') ? declarationsIn(masked) : undefined;
+  if (declared || (/[\s《》]/.test(masked) && /[^\x00-\x7f]\s+[^\x00-\x7f]|《[\ue000-\uefff]|[\ue000-\uefff]》/.test(masked))) {
     let compact = '';
     const compactToText: number[] = [];
     for (let i = 0; i < masked.length; i++) {
+      if (declared?.[i]) continue;
       const ch = masked[i]!;
       // Judged on the text, not the masked sentence: a Latin name after the space (投资 Uber转攻…) is masked by a
       // character that is not ASCII, but the space before it still parts two phrases.
@@ -327,6 +331,20 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     return { sentence, masked: compact, byKind, maskedToText: compactToText };
   }
   return { sentence, masked, byKind, maskedToText };
+}
+
+/** A declaration of a short name right after a company's mask: （以下简称“X”）, (下称X), （简称“A”或“B”）. */
+const DECLARATION = /(?<=[\ue000-\ue3ff])[（(](?:[^（()）。，,]{1,16}[,，;；、]\s*)?(?:(?:以下|下文|下)?简称|(?:以下|下文)?下?称)[:：]?[^（()）。，,]{1,30}[)）]/g;
+
+/** Which characters of a masked sentence are in such a declaration, or undefined when none is. */
+function declarationsIn(masked: string): boolean[] | undefined {
+  let out: boolean[] | undefined;
+  DECLARATION.lastIndex = 0;
+  for (let m = DECLARATION.exec(masked); m; m = DECLARATION.exec(masked)) {
+    out ??= [];
+    for (let i = m.index; i < m.index + m[0].length; i++) out[i] = true;
+  }
+  return out;
 }
 
 function resolveGroup(view: SentenceView, group: string | undefined): RawMention[] {

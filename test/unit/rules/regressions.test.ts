@@ -1582,6 +1582,29 @@ describe('entity ids', () => {
     expect((await extractText('双方将共同出资设立新能源科技。')).entities.map((e) => e.name)).toEqual([]);
   });
 
+  it('read an announcement whose company declares its short names before its subsidiary, and take its title for no company', async () => {
+    // Written probes in the form of a listed company's announcement.
+    const declared = await extractText('比亚迪股份有限公司（以下简称“公司”或“比亚迪”）全资子公司比亚迪汽车工业有限公司拟与深投控共同出资设立合资公司。');
+    expect(relationLines(declared)).toContain('CONTROLS 比亚迪 → 比亚迪汽车工业有限公司');
+    const title = await extractText('比亚迪股份有限公司关于对外投资设立合资公司的公告');
+    expect(title.entities.map((e) => e.name)).toEqual(['比亚迪']);
+    expect(relationLines(title)).toEqual([]);
+  });
+
+  it('name a region s state-assets commission in full, and keep each region s commission and government apart', async () => {
+    // Written probe in the form of an announcement.
+    expect(relationLines(await extractText('深投控成立于2004年，实际控制人为深圳市人民政府国有资产监督管理委员会。'))).toContain(
+      'CONTROLS 深圳市人民政府国有资产监督管理委员会 → 深投控',
+    );
+    expect(entityId('Organization', '深圳市国资委')).not.toBe(entityId('Organization', '广州市国资委'));
+    expect(entityId('Organization', '深圳市人民政府')).not.toBe(entityId('Organization', '合肥市人民政府'));
+    expect(entityId('Organization', '深圳市人民政府国有资产监督管理委员会')).toBe(entityId('Organization', '深圳市国资委'));
+    expect(entityId('Organization', '广东省深圳市国资委')).toBe(entityId('Organization', '深圳国资委'));
+    // FinRE train, recombined in the scale corpus: 厦门国资委 was named 广州市国资委 when both stood in one article.
+    const two = await extractText('广州市国资委持有广州发展<N>%股份。建发股份发迹厦门,其大股东为厦门建发集团,实际控制人是厦门国资委。');
+    expect(relationLines(two)).toContain('CONTROLS 厦门国资委 → 建发股份');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
