@@ -274,7 +274,25 @@ function computeCores(name: string): NameFacts {
   }
   placeAffixes ??= affixes(loadLexicon().places);
   const withoutRegion = stripOnce(core, placeAffixes, false);
-  if (withoutRegion) core = withoutRegion;
+  if (!withoutRegion) return coresAfterRegion(core);
+  const facts = coresAfterRegion(withoutRegion);
+  // 北京城建 and 上海城建, 合肥建投 and 南京建投, 深圳市投资控股有限公司 and 上海市投资控股有限公司: what is left of a
+  // name without its region may be a kind of business that every region has a company of; then the region is the
+  // name, without 市 or 省 (深圳市投资控股 and 深圳投资控股 are one).
+  if (!GENERIC_CORE.test(facts.core)) return facts;
+  const region = core.slice(0, core.length - withoutRegion.length);
+  return coresAfterRegion((/^.{2,}[省市]$/.test(region) ? region.slice(0, -1) : region) + withoutRegion);
+}
+
+/**
+ * Cores that name a kind of business every city or province has a company of (城建, 建投, 国投, 产投, 投资, and such
+ * words together: 建设投资控股集团): after a region, the region and the core together are the name.
+ */
+const GENERIC_CORE = /^(?:城建|城投|建投|国投|交投|产投|创投|创新投|高新投|创新|高新|投资|投控|国资|国控|金控|电控|建工|建设|发展|实业|控股|资管|股权|科创|文旅|文投|水务|交通|港务|港口|城发|产业|国有|资本|资产|运营|经营|管理|股份|集团|国际|科技|能源|电力|电气|汽车|银行|证券|信托|保险|地铁|机场|钢铁|化工|医药|城市|轨道|基础设施)+$/;
+
+/** A name's core and bare core from its name without legal form and maybe without its region (see computeCores). */
+function coresAfterRegion(start: string): NameFacts {
+  let core = start;
   if (VEHICLE_FOLD_ENDS.some((end) => core.endsWith(end))) for (const [pattern, short] of VEHICLE_FOLDS) core = core.replace(pattern, short);
   const beforeIndustry = core;
   for (let changed = true; changed; ) {

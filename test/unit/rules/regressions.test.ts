@@ -1605,6 +1605,22 @@ describe('entity ids', () => {
     expect(relationLines(two)).toContain('CONTROLS 厦门国资委 → 建发股份');
   });
 
+  it('keep the region of a company named by its region and a kind of business every region has (北京城建, 合肥建投)', () => {
+    for (const [a, b] of [
+      ['北京城建', '上海城建'],
+      ['合肥建投', '南京建投'],
+      ['深圳市投资控股有限公司', '上海市投资控股有限公司'],
+      ['杭州市产业投资基金', '合肥市产业投资基金'],
+      ['上海建工', '新疆建工'],
+      ['深圳创新投', '苏州创新投'],
+    ]) {
+      expect(entityId('Organization', a!)).not.toBe(entityId('Organization', b!));
+    }
+    // Without 市, and with a region before a name of its own, as before.
+    expect(entityId('Organization', '杭州市产业投资基金')).toBe(entityId('Organization', '杭州产投'));
+    expect(entityId('Organization', '上海快卜新能源科技有限公司')).toBe(entityId('Organization', '快卜'));
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
