@@ -285,10 +285,11 @@ function computeCores(name: string): NameFacts {
 }
 
 /**
- * Cores that name a kind of business every city or province has a company of (城建, 建投, 国投, 产投, 投资, and such
- * words together: 建设投资控股集团): after a region, the region and the core together are the name.
+ * Cores that name a kind of business every city or province has a company of (城建, 建投, 国投, 产投, 投资, 生化, and
+ * such words together: 建设投资控股集团), or an office every region has (分行, 证监局, 发改委): after a region, the
+ * region and the core together are the name.
  */
-const GENERIC_CORE = /^(?:城建|城投|建投|国投|交投|产投|创投|创新投|高新投|创新|高新|投资|投控|国资|国控|金控|电控|建工|建设|发展|实业|控股|资管|股权|科创|文旅|文投|水务|交通|港务|港口|城发|产业|国有|资本|资产|运营|经营|管理|股份|集团|国际|科技|能源|电力|电气|汽车|银行|证券|信托|保险|地铁|机场|钢铁|化工|医药|城市|轨道|基础设施)+$/;
+const GENERIC_CORE = /^(?:城建|城投|建投|国投|交投|产投|创投|创新投|高新投|创新|高新|投资|投控|国资|国控|金控|电控|建工|建设|发展|实业|控股|资管|股权|科创|文旅|文投|水务|交通|港务|港口|城发|产业|国有|资本|资产|运营|经营|管理|股份|集团|国际|科技|能源|电力|电气|汽车|银行|证券|信托|保险|地铁|机场|钢铁|化工|医药|城市|轨道|基础设施|石油|石化|生化|化学|分行|支行|证监局|银监局|保监局|发改委|工商局|财政局|税务局|商务局|商务厅|省电力|电力公司|轨道客车|广电|农垦|电网|港务局|交通局|公安局|中院|法院|检察院)+$/;
 
 /** A name's core and bare core from its name without legal form and maybe without its region (see computeCores). */
 function coresAfterRegion(start: string): NameFacts {

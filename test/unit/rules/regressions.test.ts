@@ -1613,6 +1613,12 @@ describe('entity ids', () => {
       ['杭州市产业投资基金', '合肥市产业投资基金'],
       ['上海建工', '新疆建工'],
       ['深圳创新投', '苏州创新投'],
+      // An office every region has, and trades that name no one company (found in the scale corpus).
+      ['广东省分行', '新加坡分行'],
+      ['深圳证监局', '河北证监局'],
+      ['南京生化', '安徽生化'],
+      ['长春轨道客车股份有限公司', '唐山轨道客车公司'],
+      ['新加坡石油有限公司', '俄罗斯石油公司'],
     ]) {
       expect(entityId('Organization', a!)).not.toBe(entityId('Organization', b!));
     }
