@@ -4,7 +4,7 @@ import type { RelationRule } from './engine.ts';
  * A subsidiary of the company this sentence is about, of a kind (`kind`: 全资, 控股, or none): after 其 opening a clause, or
  * after a word acting on it (对, 向, 为, 增资).
  */
-const ITS_SUBSIDIARY = (kind: string): string => `(?:(?:^|[，,；：:])(?:而|并|同时|此外|另外)?其|(?:对|向|为|增资)(?:其)?)${kind}(?:子公司|附属公司)[“"「]?{O}`;
+const ITS_SUBSIDIARY = (kind: string): string => `(?:(?:^|[，,；：:])(?:而|并|同时|此外|另外)?其|(?:对|向|为|增资|将|把)(?:其)?)${kind}(?:子公司|附属公司)[“"「]?{O}`;
 
 /** 广汽埃安由广州市国资委实际控制: a company under the actual control of `by` (a slot), as a state. Not 由X控制的Y. */
 const CONTROLLED_BY = (by: string): string => `{O}(?:目前|现|现在|仍|均|则|一直)?由(?:其)?(?:创始人|董事长|大股东|控股股东)?${by}(?:最终)?(?:实际控制|实控|控制)(?![\\ue000-\\ue3ff\\uec00-\\uefff]|的|人|权)`;
@@ -108,6 +108,8 @@ export const CONTROL_RULES: readonly RelationRule[] = [
       { text: '11月20日晚间，赣锋锂业公告称，公司拟以自有资金3亿元对全资子公司赣锋锂电增资。', expect: ['赣锋锂业 → 赣锋锂电'] },
       // Written probe in the form of a battery maker's announcement: the verb before it.
       { text: '比亚迪拟增资全资子公司弗迪电池有限公司。', expect: ['比亚迪 → 弗迪电池有限公司'] },
+      // Written probe in the form of an announcement: a sale of its shares (公司拟将全资子公司X…股权转让给).
+      { text: '长城汽车发布公告称，公司拟将全资子公司欧拉汽车有限公司30%的股权转让给保定市国有资本运营有限公司。', expect: ['长城汽车 → 欧拉汽车有限公司'] },
     ],
   },
   {

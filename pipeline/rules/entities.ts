@@ -152,7 +152,7 @@ function isCjk(ch: string | undefined): boolean {
 }
 
 /** Nouns for what kind of company one is, which stand before its name (衬底厂商, 电池巨头), never inside it. */
-const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '制造商', '运营商', '服务商', '开发商', '经销商', '零售商', '生产商', '提供商', '分销商', '巨头', '龙头', '独角兽', '新势力', '初创', '新贵']);
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '制造商', '运营商', '服务商', '开发商', '经销商', '零售商', '生产商', '提供商', '分销商', '巨头', '龙头', '独角兽', '新势力', '初创', '新贵', '平台']);
 
 /**
  * Verbs that end a clause before the name of a company, or describe what is done with one: never a piece of the
@@ -2298,8 +2298,8 @@ function targetNames(text: string, tokens: readonly Token[], offset: number): Ca
   TARGET_SLOT.lastIndex = 0;
   for (let m = TARGET_SLOT.exec(text); m; m = TARGET_SLOT.exec(text)) {
     const slot = m[1] ?? m[2]!;
-    // 向全资子公司X增资: the kind of company before the name is none of it.
-    const kind = /^(?:全资子公司|控股子公司|子公司|参股公司|合资公司|旗下)/.exec(slot)?.[0].length ?? 0;
+    // 向全资子公司X增资, 向旗下氢能企业未势能源增资: the kind of company before the name is none of it.
+    const kind = /^(?:(?:全资子公司|控股子公司|子公司|参股公司|合资公司|旗下)(?:的)?)?(?:[\u4e00-\u9fff]{1,6}?(?:企业|厂商|平台|机构)(?=[\u4e00-\u9fffA-Za-z]{2}))?/.exec(slot)?.[0].length ?? 0;
     const name = slot.slice(kind);
     if (name.length < 2) continue;
     const start = offset + m.index + 1 + kind;

@@ -183,7 +183,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/take-part-in-issue',
     type: 'INVESTED_IN',
-    pattern: `{Ss}{_8}(?:斥资|拟斥资|拟斥|出资|投资|以)?{_12}参与(?:了)?{O}(?:的)?(?:[AH]股|新股|股票|股份)?(?:的)?(?:定向增发|非公开发行|定增|增发|配股|配售|增资扩股|增资|IPO|首发|发行|上市|(?:此轮|本轮|新一轮|最新一轮|{ROUND})(?:的)?(?:战略|股权)?融资)`,
+    pattern: `{Ss}{_8}(?:斥资|拟斥资|拟斥|出资|投资|以)?{_12}参与(?:了)?{O}(?:的)?(?:[AH]股|港股|美股|新股|股票|股份)?(?:的)?(?:定向增发|非公开发行|定增|增发|配股|配售|增资扩股|增资|IPO|首发|发行|上市|(?:此轮|本轮|新一轮|最新一轮|{ROUND})(?:的)?(?:战略|股权)?融资)`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -192,6 +192,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
       { text: '上汽集团旗下上汽创投参与了清陶能源此轮融资。', expect: ['上汽创投 → 清陶能源'] },
       // Written probe in the form of battery news: 定增, a placing as news call it.
       { text: '国轩高科参与了中冶新材的定增。', expect: ['国轩高科 → 中冶新材'] },
+      // Written probe in the form of car news: a listing in Hong Kong (港股IPO), by a platform under a carmaker.
+      { text: '与此同时，长城汽车旗下的投资平台长城资本参与了地平线机器人的港股IPO。', expect: ['长城资本 → 地平线'] },
       { text: '新华网上海<N>月<N>日电渣打集团有限公司<N>日宣布,渣打银行斥资<N>亿美元参与中国农业银行H股的发行,成为农行的基石投资者。', expect: ['渣打银行 → 中国农业银行'] },
     ],
   },
@@ -559,7 +561,8 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/contribute',
     type: 'INVESTED_IN',
-    pattern: `{S}(?:认缴)?(?:出资|增资|注资|认缴){AMT}`,
+    // Not the company money is put into (长城汽车还向旗下氢能企业未势能源增资10亿元).
+    pattern: `(?<!(?:向|对|给)[^\\ue000-\\uefff，,。；]{0,10}){S}(?:认缴)?(?:出资|增资|注资|认缴){AMT}`,
     subject: 'S',
     object: 'holding',
     examples: [{ text: '上海快卜新能源科技有限公司新增瀚星投资为股东。据了解，瀚星投资出资791.35万元。', expect: ['瀚星投资 → 上海快卜新能源科技有限公司'] }],
@@ -1070,7 +1073,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     id: 'stake/transferred-to',
     type: 'INCREASED_STAKE',
     // What the seller holds may be a count of shares (将所持<N>万股渝开发股份) or a company under it (将旗下刚玉国贸公司…的股份).
-    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有|旗下(?:的)?|下属(?:的)?)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予|(?<=划转)至)(?:了)?{Ss}`,
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有|旗下(?:的)?|下属(?:的)?|(?:全资|控股)?子公司)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予|(?<=划转)至)(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -1081,6 +1084,8 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
       { text: '关问题的批复》,国资委已同意公司控股股东重庆市城市建设投资公司将所持<N>.<N>万股渝开发股份协议转让给新理益集团有限公司、刘晖共计<N>名受让方。', expect: ['新理益集团有限公司 → 渝开发'] },
       // Written probe in the form of a state-owned group's filing: shares handed over free (无偿划转至).
       { text: '中国中车拟将其持有的时代电气5%股份无偿划转至中国国新。', expect: ['中国国新 → 时代电气'] },
+      // Written probe in the form of an announcement: a subsidiary's shares, to two buyers.
+      { text: '长城汽车发布公告称，公司拟将全资子公司欧拉汽车有限公司（下称“欧拉汽车”）30%的股权分别转让给保定市国有资本运营有限公司和河北省国有资产控股运营有限公司。', expect: ['保定市国有资本运营有限公司 → 欧拉汽车有限公司', '河北省国有资产控股运营有限公司 → 欧拉汽车有限公司'] },
     ],
   },
   {
@@ -1110,13 +1115,15 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/seller-held',
     type: 'REDUCED_STAKE',
-    pattern: `{S}{_16}(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|手中的|手持的)(?:的)?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售|卖)(?:给|予|(?<=划转)至)`,
+    pattern: `{S}{_16}(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|手中的|手持的|(?:全资|控股)?子公司)(?:的)?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售|卖)(?:给|予|(?<=划转)至)`,
     subject: 'S',
     object: 'O',
     examples: [
       { text: '维维股份表示,公司同意将持有的双沟酒业的全部股份<N>万股,一次性转让给宿迁市国丰资产经营管理公司。', expect: ['维维股份 → 双沟酒业'] },
       // Written probe in the form of a state-owned group's filing: shares handed over free (无偿划转至).
       { text: '中国中车拟将其持有的时代电气5%股份无偿划转至中国国新。', expect: ['中国中车 → 时代电气'] },
+      // Written probe in the form of an announcement: its subsidiary's shares.
+      { text: '长城汽车拟将全资子公司欧拉汽车有限公司30%的股权转让给保定市国有资本运营有限公司。', expect: ['长城汽车 → 欧拉汽车有限公司'] },
     ],
   },
   {

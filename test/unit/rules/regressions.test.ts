@@ -14,6 +14,13 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  */
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of car news: the company money is put into (向旗下X增资) is no investor, and what it is
+    // (氢能企业) is none of its name.
+    text: '去年，长城汽车还向旗下氢能企业未势能源增资10亿元。',
+    absent: 'INVESTED_IN 氢能企业未势能源 → 长城汽车',
+    present: 'INVESTED_IN 长城汽车 → 未势能源',
+  },
+  {
     // FinRE train: a company that titles a person opens no clause; the person's venture got the investment, unnamed.
     text: '<N>月<N>日消息,百度高级副总裁、原无人车事业部总经理王劲今日公开表示,<N>月起将正式离职百度,并围绕自动驾驶进行创业,目前已获洪泰基金投资。',
     absent: 'INVESTED_IN 洪泰基金 → 百度',
