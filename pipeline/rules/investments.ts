@@ -623,10 +623,10 @@ const SELLER_FIRST = `(?:(?:控股股东|大股东|母公司|股东)?[\\ue000-\\
 const EACH_PUTS = '(?:(?:各|分别|各自)(?:出资|持股|投资|持有)(?:约)?(?:\\d+(?:\\.\\d+)?|<N>)(?:%|万元|亿元|万美元|亿美元|的股权|股权)?)?';
 
 /**
- * Adverbs of time and intent between the partners and their founding (A和B已共同出资组建了C), and a word that they
- * say so (A与B宣布成立合资公司C).
+ * Adverbs of time and intent between the partners and their founding (A和B已共同出资组建了C), a word that they
+ * say so (A与B宣布成立合资公司C), and its date (A与B于2018年成立合资公司C).
  */
-const PARTNERS_THEN = '(?:已|已经|将|拟|计划|正式|还|也|曾|宣布|宣佈|决定|同意|签约|约定)*';
+const PARTNERS_THEN = '(?:已|已经|将|拟|计划|正式|还|也|曾|宣布|宣佈|决定|同意|签约|约定|(?:于|在)?(?:\\d|<N>)[\\d<N>年月日号]{0,10}?(?:年|月|日|号)(?:底|初|中)?)*';
 
 /** A与B…双方成立C: the pattern of both parties' rules (one reads A, the other B). */
 const BOTH_PARTIES_FOUND = `{Ss}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家)?(?:合资公司|合资企业|新公司)?[“"「]?{O}`;

@@ -491,6 +491,12 @@ function firstOrgOrPronoun(view: SentenceView, maskedIndex: number): RawMention 
 const FUND_NAME = /基金|合伙|投资中心|创投|资本/;
 
 /** The date of a relation: the last date of its sentence before the end of the match. */
+/**
+ * Words before a company's founding date (成立于2019年): a description of the company. Not a date before 成立 (于2024年
+ * 成立合资公司), which may be the deal's.
+ */
+const FOUNDED_BEFORE = /(?:成立|创立|创办|注册|始建|诞生)于$/;
+
 function nearestDate(dates: readonly DateMention[], sentenceIndex: number, at: number): DateMention | undefined {
   return dates.filter((d) => d.sentenceIndex === sentenceIndex && d.textStart <= at).at(-1);
 }
@@ -742,6 +748,8 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
       dates.push({ ...value, text: d.text, sentenceIndex: sentence.index, textStart: sentence.textStart + d.start, textEnd: sentence.textStart + d.end, relative: d.relative });
     }
 
+    // A company's founding date (成立于2019年) is not the date of a deal said in the same sentence.
+    const dealDates = dates.filter((d) => !FOUNDED_BEFORE.test(working.text.slice(Math.max(0, d.textStart - 3), d.textStart)));
     const mentionsBySentence: RawMention[][] = sentences.map(() => []);
     for (const mention of mentions) mentionsBySentence[mention.sentenceIndex]?.push(mention);
     const topics: Topics = {};
@@ -753,7 +761,7 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
         topics.holding = undefined;
       }
       const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic);
-      rawRelations.push(...sentenceRelations(view, topics, dates, doc.original, doc.articleId));
+      rawRelations.push(...sentenceRelations(view, topics, dealDates, doc.original, doc.articleId));
       const subject = sentenceSubject(working.text, sentence, view.byKind.org);
       if (subject) {
         topics.topic = subject;

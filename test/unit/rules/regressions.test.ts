@@ -1634,6 +1634,15 @@ describe('entity ids', () => {
     expect(entityId('Organization', '上海快卜新能源科技有限公司')).toBe(entityId('Organization', '快卜'));
   });
 
+  it('take no founding date (成立于2019年) for the date of a deal in its sentence, and keep a date the deal is on', async () => {
+    // Written probes in the form of battery news.
+    const founded = await extractText('Northvolt Systems成立于2019年，此前已获得大众汽车集团的投资。');
+    expect(relationLines(founded)).toContain('INVESTED_IN 大众 → Northvolt Systems');
+    expect(founded.relations.map((r) => r.date?.value)).toEqual([undefined]);
+    const formed = await extractText('宁德时代与一汽集团于2018年成立合资公司时代一汽。');
+    expect(formed.relations.filter((r) => r.type === 'JOINT_VENTURE').map((r) => r.date?.value)).toContain('2018');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
