@@ -692,7 +692,7 @@ const HOLDING_NOUNS = /(?:股东|控制人|行动人|隶属于|东家|^讯|[日�
  * Pieces that never sit inside a company name, glued on by the tagger: 日增持其公司, 行动人深圳远致投资公司, 两位高管任;
  * a unit after a number (万股, 亿元), where a name may well start with 万 or 亿 (万通地产, 亿纬锂能).
  */
-const NOT_A_NAME = /^其|^上述|^高管|(?<![资日基根成])[该本]公司|增持|减持|收购|入股|持其|占股|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^后.$|^发行人|^(?!日本|日立|日产|日照|日日顺)[日月年称据买]|^[万亿](?:[股元美港欧英韩余多千手份人户台辆吨只张次家个]|$)|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
+const NOT_A_NAME = /^其|^上述|^高管|(?<![资日基根成])[该本]公司|增持|减持|收购|入股|持其|占股|其公司|流通股|限售股|交易系统|行动人|股份股份|部分股份|全部股份|^核准|^批准|后$|^后.$|^发行人|^(?!日本|日立|日产|日照|日日顺)[日月年称据买]|^[万亿](?:[股元美港欧英韩余多千手份人户台辆吨只张次家个]|$)|^[\d.]+[万亿千百]*(?:港元|美元|欧元|日元|英镑|元|股|港币)|^(?:美元|欧元|港元|港币|日元|英镑|人民币|韩元|卢布|美金)$|(?:地区|市场|领域|板块|行业)$|总股[份本]$|最大|著名|知名/;
 /** Holders and kin of a company, which may follow it with 的 (先导智能的第一大股东, 问鼎投资的母公司). */
 const OWNED_BY_NOUNS = /^(?:控股股东|大股东|第[一二三四五六七八九十]大股东|实际控制人|实控人|母公司|全资子公司|控股子公司|子公司)$/;
 /** Adverbs that may stand between an actor and its verb: 蒙牛已宣布收购, 安邦再次增持. */
@@ -1489,10 +1489,41 @@ export function findCandidates(text: string, tokens: readonly Token[], offset: n
   if (text.includes('包括') || text.includes('包含') || text.includes('涵盖')) found.push(...kindListNames(text, tokens, offset, found));
   if (text.includes('「') || text.includes('“') || text.includes('"') || text.includes('『')) found.push(...quotedNames(text, offset));
   if (text.includes('国有资产') || text.includes('国资委')) found.push(...authorityNames(text, offset));
+  found.push(...afterKindNames(text, tokens, offset));
   const kinded = found.some(isKindShortName) ? withoutKindBeforeName(found) : found;
   const described = text.includes('巨') || text.includes('鳄') || text.includes('龙头') ? withoutDescriptors(text, offset, kinded) : kinded;
   const named = text.includes('家') ? withoutIndefinite(text, offset, described) : described;
   return named.some((c) => c.ruleId === 'entity/person-appointed') ? withoutAppointedGlued(named) : named;
+}
+
+/** What a company's deal is called after 的: its round, shares, stake, offering or shareholders. */
+const DEAL_AFTER_OF = /^(?:[A-F]\+*轮|Pre|天使|种子|新一轮|首轮|战略|股权|股份|投资|融资|控股权|控制权|第.大股东|大股东|股东|收购|IPO|上市|增资|定增)/;
+/** What may follow a name named after its kind: 的, a break, a joiner or a preposition. */
+const AFTER_KIND_NAME_TAGS = /^(?:uj|x|c|p)$/;
+
+/**
+ * An unknown word right after a word for a kind of company, itself after the trade it is in (激光雷达/nz 公司/n
+ * 图达通/x 的C轮融资, 电池/n 企业/n 卫蓝/x): the company the kind describes, whatever verb stands before.
+ */
+function afterKindNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const name = tokens[i]!;
+    const kind = tokens[i - 1]!;
+    const trade = tokens[i - 2]!;
+    if (name.tag !== 'x' || !/^[\u3400-\u9fff]{2,5}$/.test(name.word) || !/^(?:公司|企业|厂商|平台)$/.test(kind.word)) continue;
+    // 远景投资公司新进<N>万股: a company's own name ends in its kind; what follows it is no other name.
+    if (kind.textEnd !== name.textStart || trade.textEnd !== kind.textStart || !/^(?:n|nz|vn)$/.test(trade.tag) || !/^[\u3400-\u9fff]{2,}$/.test(trade.word) || BUSINESS_WORDS.has(trade.word)) continue;
+    const next = tokens[i + 1];
+    if (next && next.textStart === name.textEnd && !AFTER_KIND_NAME_TAGS.test(next.tag)) continue;
+    if (next && next.tag === 'x' && /^[\u3400-\u9fff]/.test(next.word)) continue;
+    // After 的, what is the company's: a round, a stake or an offering (图达通的C轮融资), not any noun (白酒企业限供的首例).
+    if (next?.word === '的' && !DEAL_AFTER_OF.test(text.slice(next.textEnd - offset, next.textEnd - offset + 8))) continue;
+    // 该公司股比: a share of a company, not a name (股比, 股权).
+    if (/^股/.test(name.word) || NOT_NAME_START.test(name.word) || NOT_NAME_END.test(name.word) || NOT_A_NAME.test(name.word) || isPersonName(name.word) || loadLexicon().stopNames.has(name.word)) continue;
+    out.push({ textStart: name.textStart, textEnd: name.textEnd, name: name.word, type: 'Organization', ruleId: 'entity/org-after-kind', priority: 1 });
+  }
+  return out;
 }
 
 /** The body that holds a government's companies, after its region and government: 国有资产监督管理委员会. */

@@ -437,6 +437,30 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // The investors brought in, counted and then listed (地平线此次港股IPO引入了9名基石投资者，包括百度、阿里巴巴).
+    id: 'investment/brought-in-listed',
+    type: 'INVESTED_IN',
+    pattern: `{O}{_20}(?:引入|引进)(?:了)?(?:<N>|\\d+|[一二三四五六七八九十两数多几]+)?(?:名|家|个|位)?(?:基石投资者|战略投资者|投资者|投资方|股东)[，,：:]?(?:分别)?(?:包括|为|是|有)[“"「]?{Ss}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      // Written probe in the form of a Hong Kong listing.
+      { text: '地平线此次港股IPO引入了9名基石投资者，包括百度、阿里巴巴、宁德时代等，合计认购约3.5亿美元。', expect: ['百度 → 地平线', '阿里巴巴 → 地平线', '宁德时代 → 地平线'] },
+    ],
+  },
+  {
+    // Shares placed with an investor, as filings say (获配): 诺德基金获配长城汽车本次定增股份.
+    id: 'investment/allotted',
+    type: 'INVESTED_IN',
+    pattern: `{Ss}{_6}(?:获配|获得配售)(?:了)?{O}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      // Written probe in the form of a placement's results.
+      { text: '诺德基金获配长城汽车本次定增股份。', expect: ['诺德基金 → 长城汽车'] },
+    ],
+  },
+  {
     id: 'investment/brought-in-named',
     type: 'INVESTED_IN',
     pattern: `(?:引入|引进)(?:了)?(?:[^\\ue000-\\uefff。；，,]{0,4}?)(?:战略投资者|投资者|投资方|股东|战投)(?:[：:]|——)?{Ss}`,

@@ -1643,6 +1643,20 @@ describe('entity ids', () => {
     expect(formed.relations.filter((r) => r.type === 'JOINT_VENTURE').map((r) => r.date?.value)).toContain('2018');
   });
 
+  it('take an unknown word after a trade and a word for its kind for the company (激光雷达公司图达通的C轮融资), and nothing else there', async () => {
+    // Written probe in the form of financing news.
+    expect(relationLines(await extractText('蔚来资本领投了激光雷达公司图达通的C轮融资。'))).toContain('INVESTED_IN 蔚来资本 → 图达通');
+    // FinRE train and the scale corpus: a share, a word of the sentence, a company's own name ending in its kind.
+    for (const [text, word] of [
+      ['天目药业出资<N>万元参股领汇创投,占该公司股比<N>%,位列第三大股东。', '股比'],
+      ['事实上,这已不是白酒企业限供的首例。', '限供'],
+      ['ST珠江在第一季度吸引了北京国融远景投资公司新进<N>.<N>万股,成为公司的第二大流通股股东。', '新进'],
+      ['重庆产业投资母基金作为基石投资者认购了约5亿港元股份。', '5亿港元股份'],
+    ]) {
+      expect((await extractText(text!)).entities.map((e) => e.name)).not.toContain(word);
+    }
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
