@@ -317,6 +317,19 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // A clause that opens with what is under the company opening a clause before (鸿海集团今日宣布，旗下子公司鸿准精密将…).
+    id: 'control/under-clause',
+    type: 'CONTROLS',
+    pattern: `(?<=[，,；])(?:其)?(?:旗下|下属)(?:的)?(?:[^\\ue000-\\uefff。；，,、]{0,6}?(?:公司|企业|子公司|基金|投资平台|平台))?[“"「]?{O}(?!${TO_ROUND_VERB}|、|和|及)`,
+    subject: 'clause',
+    object: 'O',
+    facts: { kind: 'subsidiary' },
+    examples: [
+      // Written probe in the form of Taiwanese news, in Traditional characters.
+      { text: '鴻海集團今（21）日宣布，旗下子公司鴻準精密將以每股2,500日圓認購日本電產約5%股權。', expect: ['鸿海集团 → 鸿准精密'] },
+    ],
+  },
+  {
     id: 'control/under',
     type: 'CONTROLS',
     // Not inside a list (投资方包括A、B旗下C、D), where what follows the first company after 旗下 is the list's. A list

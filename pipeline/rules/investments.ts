@@ -1443,12 +1443,14 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     // 成立合资企业酷睿程): that company is a partner too.
     id: 'jv/formed-named-clause',
     type: 'JOINT_VENTURE',
-    pattern: `(?<=[，,；])(?:并|同时|还|也|将|拟|计划|已|又)?(?:与|和|同){Os}${EACH_PUTS}(?:共同|合资)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了)?(?:一家)?(?:{c10}(?:的)?(?:合资公司|合资企业|新公司))[——“"「]*{O}`,
+    pattern: `(?<=[，,；])(?:去年|今年|前年|此前|早前|近日|日前|随后|此后)?(?:并|同时|还|也|将|拟|计划|已|又|曾)*(?:与|和|同){Os}${EACH_PUTS}(?:(?:共同|合资)(?:出资|投资)?(?:成立|设立|组建|建立)(?:了)?|(?:共同|合资)?(?:出资|投资|合资)?(?:成立|设立|组建|建立)(?:了)?(?:一家)?{c10}(?:的)?(?:合资公司|合资企业|新公司))[——“"「]*{O}`,
     subject: 'clause',
     object: 'O',
     examples: [
       // A written probe.
       { text: '大众汽车集团（中国）宣布向地平线投资约24亿欧元，与地平线成立合资企业酷睿程。', expect: ['大众汽车集团 → 酷睿程'] },
+      // Written probe in the form of Taiwanese news: a time word before the partner (去年已与…).
+      { text: '法人指出，鸿海近年积极透过投资扩大电动车版图，去年已与裕隆集团合资成立鸿华先进科技。', expect: ['鸿海 → 鸿华先进科技'] },
     ],
   },
   {

@@ -13,6 +13,9 @@ const PINYIN = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒ
  * Boilerplate that share bars, apps and syndication add. Written for both scripts, since cleaning runs
  * before Traditional→Simplified conversion. Each entry is a rule id and a pattern; matches are deleted.
  */
+/** A comma between digits that groups thousands: 2,500, 1,234,567 (not 1,2 nor the years 2019,2020). */
+const DIGIT_GROUPING = /(?<=\d),(?=\d{3}(?!\d))/g;
+
 export const BOILERPLATE: readonly { id: string; pattern: RegExp; example: string }[] = [
   { id: 'clean/app-banner', pattern: /[打點点][开開][网網]易新[闻聞]\s*查看精彩[图圖]片/g, example: '打開網易新聞 查看精彩圖片' },
   { id: 'clean/original-title-marker', pattern: /原[标標][题題][:：]\s*/g, example: '原标题：雷军再出手' },
@@ -65,7 +68,10 @@ export const cleanStage: Stage<'cleaned' | 'header'> = {
       ? [...doc.original.matchAll(PINYIN)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
       : [];
     const first = applyEdits(doc.original, [...markup.edits, ...pinyin]);
-    const boilerplate = findBoilerplate(first.text);
+    const found = findBoilerplate(first.text);
+    // 每股2,500日圆: a thousands separator would cut the clause in two for every rule; it goes, the digits stay.
+    const grouping = first.text.includes(',') ? [...first.text.matchAll(DIGIT_GROUPING)].map((m) => ({ start: m.index, end: m.index + 1 })).filter((g) => !found.some((b) => b.start <= g.start && g.end <= b.end)) : [];
+    const boilerplate = grouping.length === 0 ? found : [...found, ...grouping];
     // Without boilerplate the second map would be the identity, and composing with it a copy of the first.
     const second = boilerplate.length === 0 ? undefined : applyEdits(first.text, boilerplate);
     const cleaned = second ? { text: second.text, map: composeMaps(second.map, first.map) } : first;

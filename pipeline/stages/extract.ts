@@ -386,8 +386,11 @@ function firstOrgBefore(view: SentenceView, maskedIndex: number): RawMention | u
 
 /** Verbs whose object acts in the clause after them (引入X…,成为其股东): the clause's subject does not carry on. */
 const PIVOT_VERBS = /引入|引进|吸引|迎来|邀请/;
-/** What may come before the company that opens a clause: a connective or a time word, and a word for its kind (具身智能公司「星海图」). */
-const CLAUSE_OPENING = /^(?:而|并|且|但|同时|此外|另外|随后|之后|其后|此后|近日|日前|目前|今年|去年|此前|其中)?(?:[\u4e00-\u9fff]{0,8}(?:公司|企业|厂商|平台|初创))?[「“"『]?$/;
+/**
+ * What may come before the company that opens a clause: a dateline in brackets (【记者陈怡君／台北报导】), a connective
+ * or a time word, and a word for its kind (具身智能公司「星海图」).
+ */
+const CLAUSE_OPENING = /^(?:【[^】]{0,24}】\s*)?(?:而|并|且|但|同时|此外|另外|随后|之后|其后|此后|近日|日前|目前|今年|去年|此前|其中)?(?:[\u4e00-\u9fff]{0,8}(?:公司|企业|厂商|平台|初创))?[「“"『]?$/;
 
 /**
  * The company opening the nearest clause before `maskedIndex` that opens with one (中铝公司将…对江钨控股集团进行出资,

@@ -137,8 +137,8 @@ export function splitSentences(text: string): { textStart: number; textEnd: numb
   return out;
 }
 
-/** Prepositions, adverbs and 拟 that the segmenter glues to the end of an unknown word (房于, 敬是, 微电拟, 宝武以). */
-const GLUED_AFTER: ReadonlySet<number> = new Set([...'于在将已与对向被由是拟以'].map((ch) => ch.charCodeAt(0)));
+/** Prepositions, adverbs and 拟 that the segmenter glues to the end of an unknown word (房于, 敬是, 微电拟, 宝武以, 电产约). */
+const GLUED_AFTER: ReadonlySet<number> = new Set([...'于在将已与对向被由是拟以约'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Words of one character the segmenter glues to a preposition after them as one unknown word: adverbs (曾于, 却在,

@@ -1657,6 +1657,18 @@ describe('entity ids', () => {
     }
   });
 
+  it('read a Taiwanese article: a dateline before the company opening a clause, a subsidiary opening the next, a price in thousands, 约 glued to a name', async () => {
+    // Written probe in the form of Taiwanese news, in Traditional characters.
+    const lines = relationLines(
+      await extractText('【記者陳怡君／台北報導】鴻海集團今（21）日宣布，旗下子公司鴻準精密將以每股2,500日圓認購日本電產約5%股權。法人指出，鴻海近年積極布局電動車，去年已與裕隆集團合資成立鴻華先進科技。'),
+    );
+    expect(lines).toContain('CONTROLS 鸿海集团 → 鸿准精密');
+    expect(lines).toContain('INVESTED_IN 鸿准精密 → 日本电产');
+    expect(lines).toContain('JOINT_VENTURE 鸿海 → 鸿华先进科技');
+    // FinRE train: 市场上 after a country is where, not a name.
+    expect((await extractText('韩国政府迫使强生韩国公司召回韩国市场上约<N>万瓶“泰诺止痛糖浆”。')).entities.map((e) => e.name)).not.toContain('韩国市场上');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).

@@ -19,6 +19,11 @@ describe('clean', () => {
     expect(clean(original).cleaned.text).toBe(expected);
   });
 
+  it('drops the commas that group thousands, and no other comma between digits', () => {
+    expect(clean('以每股2,500日圓認購，總金額1,234,567元').cleaned.text).toBe('以每股2500日圓認購，總金額1234567元');
+    expect(clean('2019,2020年与第1,2名').cleaned.text).toBe('2019,2020年与第1,2名');
+  });
+
   it('leaves parentheses that are not pinyin alone', () => {
     expect(clean('安泰科技(000969)与LG(韩国)').cleaned.text).toBe('安泰科技(000969)与LG(韩国)');
   });
