@@ -12,6 +12,11 @@ import { LEXICON_DIR } from '../../../pipeline/lexicon.ts';
  * Mistakes the rules once made, each with the sentence that showed it: what must be read, and what must not.
  * Rule examples (relation-rules.test.ts) say what a rule finds; these say what no rule may find.
  */
+/** Asserts that each text yields no entity of the name paired with it. */
+async function expectNoName(cases: readonly (readonly [string, string])[]): Promise<void> {
+  for (const [text, name] of cases) expect((await extractText(text)).entities.map((e) => e.name)).not.toContain(name);
+}
+
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
     // A written probe in the form of car news: the company money is put into (向旗下X增资) is no investor, and what it is
@@ -1567,15 +1572,13 @@ describe('entity ids', () => {
     expect(relationLines(round)).toContain('INVESTED_IN 美团龙珠 → 星海图');
     expect((await extractText('“星海图”完成数亿元A轮融资。')).entities.map((e) => e.name)).toEqual(['星海图']);
     // FinRE train, and a written probe: a rating, a saying, what a company does, a deal's nickname, a term.
-    for (const [text, quoted] of [
+    await expectNoName([
       ['面对业绩亏损,平安证券仍一如既往地给予公司“推荐”评级。', '推荐'],
       ['袁钢曾表示,茅台公司“不可降价”的做法背离了市场原则。', '不可降价'],
       ['其所在大厦北京东华慧科物业服务有限公司“逼宫”。', '逼宫'],
       ['在监管部门的批复中,“平深恋”已经获得了包括保监会、证监会等部门的首肯。', '平深恋'],
       ['新能源公司“双碳”目标已经提出。', '双碳'],
-    ]) {
-      expect((await extractText(text!)).entities.map((e) => e.name)).not.toContain(quoted);
-    }
+    ]);
   });
 
   it('take 投资 before 了 for the verb after a fund (中移资本投资了芯擎科技)', async () => {
@@ -1647,14 +1650,12 @@ describe('entity ids', () => {
     // Written probe in the form of financing news.
     expect(relationLines(await extractText('蔚来资本领投了激光雷达公司图达通的C轮融资。'))).toContain('INVESTED_IN 蔚来资本 → 图达通');
     // FinRE train and the scale corpus: a share, a word of the sentence, a company's own name ending in its kind.
-    for (const [text, word] of [
+    await expectNoName([
       ['天目药业出资<N>万元参股领汇创投,占该公司股比<N>%,位列第三大股东。', '股比'],
       ['事实上,这已不是白酒企业限供的首例。', '限供'],
       ['ST珠江在第一季度吸引了北京国融远景投资公司新进<N>.<N>万股,成为公司的第二大流通股股东。', '新进'],
       ['重庆产业投资母基金作为基石投资者认购了约5亿港元股份。', '5亿港元股份'],
-    ]) {
-      expect((await extractText(text!)).entities.map((e) => e.name)).not.toContain(word);
-    }
+    ]);
   });
 
   it('read a Taiwanese article: a dateline before the company opening a clause, a subsidiary opening the next, a price in thousands, 约 glued to a name', async () => {
