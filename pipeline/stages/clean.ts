@@ -9,13 +9,13 @@ import { mayMatch } from '../regex-prefilter.ts';
  */
 const PINYIN = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)/g;
 
+/** A comma between digits that groups thousands: 2,500, 1,234,567 (not 1,2 nor the years 2019,2020). */
+const DIGIT_GROUPING = /(?<=\d),(?=\d{3}(?!\d))/g;
+
 /**
  * Boilerplate that share bars, apps and syndication add. Written for both scripts, since cleaning runs
  * before Traditional→Simplified conversion. Each entry is a rule id and a pattern; matches are deleted.
  */
-/** A comma between digits that groups thousands: 2,500, 1,234,567 (not 1,2 nor the years 2019,2020). */
-const DIGIT_GROUPING = /(?<=\d),(?=\d{3}(?!\d))/g;
-
 export const BOILERPLATE: readonly { id: string; pattern: RegExp; example: string }[] = [
   { id: 'clean/app-banner', pattern: /[打點点][开開][网網]易新[闻聞]\s*查看精彩[图圖]片/g, example: '打開網易新聞 查看精彩圖片' },
   { id: 'clean/original-title-marker', pattern: /原[标標][题題][:：]\s*/g, example: '原标题：雷军再出手' },

@@ -493,13 +493,13 @@ function firstOrgOrPronoun(view: SentenceView, maskedIndex: number): RawMention 
 /** A fund's name: one its partners are named for (基金, 合伙企业, 投资中心, 创投, 资本). */
 const FUND_NAME = /基金|合伙|投资中心|创投|资本/;
 
-/** The date of a relation: the last date of its sentence before the end of the match. */
 /**
  * Words before a company's founding date (成立于2019年): a description of the company. Not a date before 成立 (于2024年
  * 成立合资公司), which may be the deal's.
  */
 const FOUNDED_BEFORE = /(?:成立|创立|创办|注册|始建|诞生)于$/;
 
+/** The date of a relation: the last date of its sentence before the end of the match. */
 function nearestDate(dates: readonly DateMention[], sentenceIndex: number, at: number): DateMention | undefined {
   return dates.filter((d) => d.sentenceIndex === sentenceIndex && d.textStart <= at).at(-1);
 }
