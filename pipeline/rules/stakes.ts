@@ -14,8 +14,40 @@ const RANKED = '(?:第{RANK}大?|单一最?大|最大)(?:流通股?)?股东';
 /** How a holder holds, before its verb of holding (分别持有, 直接持有); never a change of the holding (增持, 减持). */
 const HOLDS_AS = '(?:分别|合计|共计|直接|间接)?(?<![增减])';
 
+/**
+ * A venture two partners founded, then each one's stake in it said of both (A与B合资成立C，双方各持股51%及49%): from
+ * 与 to the first stake.
+ */
+const VENTURE_THEN_EACH =
+  '(?:与|和|同){Os}[^\\ue000-\\uefff。；]{0,12}?(?:成立|设立|组建|建立)(?:了|的)?(?:一家)?(?:[^\\ue000-\\uefff。；，,]{0,10}?(?:合资公司|合资企业|新公司))?[——“"「]*{O}[^\\ue000-\\uefff。；]{0,30}?[，,；](?:其中)?(?:双方|两家公司|两家|两者|二者)(?:将)?(?:各|分别)(?:持股|持有|占股|出资)(?:比例)?(?:为)?(?:约)?';
+
 /** Shareholdings as stated: percentages and ranks. */
 export const STAKE_RULES: readonly RelationRule[] = [
+  {
+    // The first partner's stake in the venture, said of both (双方各持股51%及49%: 51%).
+    id: 'stake/venture-each-first',
+    type: 'HOLDS_STAKE',
+    pattern: `{Ss}{_12}${VENTURE_THEN_EACH}{PCT}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      // Written probe in the form of Taiwanese news.
+      { text: '鸿海与裕隆集团合资成立鸿华先进科技，双方各持股51%及49%。', expect: ['鸿海 → 鸿华先进科技'] },
+    ],
+  },
+  {
+    // The second partner's: the second stake when two are given, else the one said of each (双方各持股50%).
+    id: 'stake/venture-each-second',
+    type: 'HOLDS_STAKE',
+    pattern: `${VENTURE_THEN_EACH}(?:(?:\\d|<N>)(?:[\\d.]|<N>)*%(?:及|和|与|、)(?:约)?)?{PCT}`,
+    subject: 'Os',
+    object: 'O',
+    examples: [
+      // Written probes in the form of Taiwanese and car news.
+      { text: '鸿海与裕隆集团合资成立鸿华先进科技，双方各持股51%及49%。', expect: ['裕隆集团 → 鸿华先进科技'] },
+      { text: '比亚迪与丰田汽车成立合资公司比亚迪丰田电动车科技有限公司，双方各持股50%。', expect: ['丰田 → 比亚迪丰田电动车科技有限公司'] },
+    ],
+  },
   {
     id: 'stake/holds-percent',
     type: 'HOLDS_STAKE',
