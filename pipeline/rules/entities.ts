@@ -47,6 +47,11 @@ export const ENTITY_RULES = [
   // A written probe in the form of FinRE's …受让后者全资子公司利宝中国<N>%的控股权, with names no list holds.
   { id: 'entity/org-regional-arm', type: 'Organization', example: '瑞鼎集团宣布,与美国卓衡互助保险集团达成股权战略合作协议,受让后者全资子公司卓衡中国<N>%的控股权。', finds: '卓衡中国' },
   { id: 'entity/org-latin', type: 'Organization', example: '阿里巴巴近日证实,将向总部位于美国的游戏公司Kabam投资<N>.<N>亿美元。', finds: 'Kabam' },
+  // Written probes in the forms of business-registry, financing, filing and chip news.
+  { id: 'entity/org-region-fund', type: 'Organization', example: '工商信息显示，智谱华章新增股东北京市人工智能产业投资基金。', finds: '北京市人工智能产业投资基金' },
+  { id: 'entity/org-quoted', type: 'Organization', example: '36氪获悉，具身智能公司「星海图」近日宣布完成数亿元A轮融资。', finds: '星海图' },
+  { id: 'entity/org-authority', type: 'Organization', example: '深投控实际控制人为深圳市人民政府国有资产监督管理委员会。', finds: '深圳市人民政府国有资产监督管理委员会' },
+  { id: 'entity/org-after-kind', type: 'Organization', example: '蔚来资本领投了激光雷达公司图达通的C轮融资。', finds: '图达通' },
   { id: 'entity/org-before-title', type: 'Organization', example: '对于百特侨光成立一年多以来的经营状况,白云山董事长谢彬解释到,主要受到管理层的做法、全球金融危机等方面的因素影响。', finds: '白云山' },
   { id: 'entity/person-holder', type: 'Person', example: '黄光裕持有国美电器<N>.<N>%的股权', finds: '黄光裕' },
   { id: 'entity/person-title', type: 'Person', example: '据上海快卜CEO陈盛旺介绍', finds: '陈盛旺' },
