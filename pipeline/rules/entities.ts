@@ -1920,7 +1920,7 @@ function addListMember(text: string, tokens: readonly Token[], offset: number, a
 /** Words for a company's shares, which may follow its name (德银股票, 工行股份). */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['股票', '股份', '股权', 'A股', 'H股', 'B股']);
 /** Characters an unknown word never starts a name with: adverbs (一跃, 一举 too), prepositions, pronouns, counters. */
-const NOT_NAME_START = /^(?:[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等有本继占涨扩换转涉]|一[跃举度直并同起再旦共])/;
+const NOT_NAME_START = /^(?:[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等有本继占涨扩换转涉另]|一[跃举度直并同起再旦共])/;
 /** Characters an unknown word never ends a name with: particles, prepositions, verbs and places (决赛上) the tagger glued on. */
 const NOT_NAME_END = /[的了为在以是于将与和及或等所称也都就才又还仍已被把对向从由到给着过之其买卖入出任上]$/;
 /** Tokens after which a clause opens: punctuation, prepositions that introduce a party, and 认缴 (认缴X新增注册资本). */

@@ -1670,6 +1670,14 @@ describe('entity ids', () => {
     expect((await extractText('韩国政府迫使强生韩国公司召回韩国市场上约<N>万瓶“泰诺止痛糖浆”。')).entities.map((e) => e.name)).not.toContain('韩国市场上');
   });
 
+  it('take no word opening with 另 for a name (另据了解, 另有)', async () => {
+    // A written probe in the form of chip news, and the scale corpus.
+    await expectNoName([
+      ['另据了解，摩尔线程的第一大股东为张建中，持股比例约为30%。', '另据'],
+      ['另有<N>家机构参与了本轮融资。', '另有'],
+    ]);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
