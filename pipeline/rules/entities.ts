@@ -979,11 +979,14 @@ function lexiconNames(text: string, offset: number): Candidate[] {
   return out;
 }
 
+/** The opening of a declaration of short names, up to the names: （以下简称, (下称, （中国平安(<N>.SH,下称. */
+export const DECLARES = '[（(](?:[^（()）。，,]{1,16}[,，;；、]\\s*)?(?:(?:以下|下文|下)?简称|(?:以下|下文)?下?称)[:：]?';
+
 /**
  * `（以下简称“X”）`, `(简称X)`, `下称“X”`, `下简称“X”`, `以下称X`, also after a stock code (中国平安(<N>.SH,下称“平保”)): X is declared as
  * the short name of the name before it.
  */
-export const DECLARED_SHORT = /[（(](?:[^（()）。，,]{1,16}[,，;；、]\s*)?(?:(?:以下|下文|下)?简称|(?:以下|下文)?下?称)[:：]?[“"「『]?([\u3400-\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]/g;
+export const DECLARED_SHORT = new RegExp(`${DECLARES}[“"「『]?([\\u3400-\\u9fffA-Za-z0-9]{2,10})[”"」』]?[)）]`, 'g');
 /** A stock name with its code: 安泰科技(000969), 宁德时代（300750.SZ）. */
 const STOCK_CODE = /([\u3400-\u9fffA-Za-z]{2,8})[（(](?:\d{6}(?:\.(?:SZ|SH|BJ|HK))?|\d{4,5}\.HK|[A-Z]{1,5}\.[A-Z]{1,2}|(?:SZ|SH|HK|NYSE|NASDAQ)[:：]?\s?[A-Z0-9]{1,6})[)）]/g;
 /** A stock under special treatment, named by its ticker name: ST梅雁, *ST国药. */
@@ -1569,7 +1572,7 @@ function authorityNames(text: string, offset: number): Candidate[] {
  * is none, nor a brand (品牌“康王”).
  */
 const QUOTED_NAME = new RegExp(
-  `(?:(?<=(?:公司|企业|厂商|制造商|运营商|服务商|供应商|平台|机构|初创|独角兽|新势力|车企|创企|新锐|基金)\\s?)|(?<=^|[，,。；：:、（(\\s]))[「“"『]([\\u3400-\\u9fffA-Za-z0-9·&]{2,12})[」”"』]`,
+  `(?:(?<=(?:公司|企业|厂商|制造商|运营商|服务商|供应商|平台|机构|初创|独角兽|新势力|车企|创企|新锐|基金)\\s?)(?<kind>)|(?<=^|[，,。；：:、（(\\s]))[「“"『](?<name>[\\u3400-\\u9fffA-Za-z0-9·&]{2,12})[」”"』]`,
   'g',
 );
 /** What makes the kind before a quote no kind: a legal form (有限公司“逼宫”), the company itself (给予公司“推荐”). */
@@ -1583,13 +1586,13 @@ function quotedNames(text: string, offset: number): Candidate[] {
   const lexicon = loadLexicon();
   const out: Candidate[] = [];
   for (const match of text.matchAll(QUOTED_NAME)) {
-    const name = match[1]!;
+    const name = match.groups!.name!;
     // A quoted saying opens with a negation or a modal (“不可降价”), a name does not.
     if (lexicon.stopNames.has(name) || lexicon.places.has(name) || /^\d+$/.test(name) || /^[不非勿要应可将]/.test(name) || NOT_A_NAME.test(name)) continue;
     const after = text.slice(match.index + match[0].length);
     if (TERM_AFTER.test(after)) continue;
-    const before = text.slice(Math.max(0, match.index - 6), match.index);
-    const afterKind = /(?:公司|企业|厂商|商|平台|机构|初创|独角兽|新势力|车企|创企|新锐|基金)\s?$/.test(before) && !NOT_KIND_BEFORE.test(before);
+    // The word for its kind (the pattern's first branch, `kind`) is no kind after a legal form or as the company itself.
+    const afterKind = match.groups?.kind !== undefined && !NOT_KIND_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index));
     if (!afterKind && !QUOTED_DEAL_AFTER.test(after)) continue;
     const at = match.index + 1;
     out.push({ textStart: offset + at, textEnd: offset + at + name.length, name, type: 'Organization', ruleId: 'entity/org-quoted', priority: 5 });

@@ -634,6 +634,9 @@ export const DESCRIPTOR = '(?:[^\\ue000-\\ue3ff\\uec00-\\uefff。；，,、]{0,1
  */
 const NOT_SELLER = `(?!${TRADE_PARTNER}|所持|手中|手上|所有(?!流通|股|已发行|在外)|持有|拥有|全资(?:持有|拥有)|旗下|下属|所属|在华|位于|在[^\\ue000-\\uefff。；，,]{1,8}?的|(?:(?!从而|进而|以便|以|并|股权等|股份等)[^\\ue000-\\uefff。；，,]){0,14}?(?:业务|资产|权益|事业部|部门|项目|工厂|油区|储量|品牌)|的[^\\ue000-\\uefff。；，,]{0,8}?(?:公司|子公司|企业)|的[\\ue000-\\ue3ff])`;
 
+/** What stands before the one shares go to: 转让给, 转让予, 无偿划转至. */
+const TO_RECIPIENT = '(?:给|予|(?<=划转)至)';
+
 /** A seller that names its buyer before what it sells (广电集团将向仪电集团分别全额转让其所持有的广电信息和广电电子股份): S sells, O buys, Os is sold. */
 const SELLS_TO_BUYER = `{S}{c12}(?:向|对){O}{c8}(?:协议|无偿)?(?:转让|出售|划转)(?:了)?(?:其)?(?:所持有的|所持的|持有的|所持|持有)(?:的)?${WHOLE_OF}{Os}(?:{_20}(?:股权|股份|股票)|(?=[，,。；;]|$))`;
 
@@ -1097,7 +1100,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     id: 'stake/transferred-to',
     type: 'INCREASED_STAKE',
     // What the seller holds may be a count of shares (将所持<N>万股渝开发股份) or a company under it (将旗下刚玉国贸公司…的股份).
-    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有|旗下(?:的)?|下属(?:的)?|(?:全资|控股)?子公司)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)(?:给|予|(?<=划转)至)(?:了)?{Ss}`,
+    pattern: `(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|持有|旗下(?:的)?|下属(?:的)?|(?:全资|控股)?子公司)?(?:{_12}(?:的|%|股))?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售)${TO_RECIPIENT}(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -1117,7 +1120,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     type: 'INCREASED_STAKE',
     // The stake opens the clause, its seller unnamed: 双汇集团<N>%的股权以…的价格转让给罗特克斯有限公司.
     // (?!…将|所持…): a company that sells what it holds (万科将所持的…股权转让给) is the seller, not the stake.
-    pattern: `(?:^|[，,；：:]){c6}{O}(?![^\\ue000-\\uefff。；，,]{0,8}?(?:将|把|所持|持有|拥有)){_20}(?:股权|股份|股票){c16}(?:将)?(?:被)?(?:协议|无偿)?(?:转让|划转|出售)(?:给|予|(?<=划转)至)(?:了)?{Ss}`,
+    pattern: `(?:^|[，,；：:]){c6}{O}(?![^\\ue000-\\uefff。；，,]{0,8}?(?:将|把|所持|持有|拥有)){_20}(?:股权|股份|股票){c16}(?:将)?(?:被)?(?:协议|无偿)?(?:转让|划转|出售)${TO_RECIPIENT}(?:了)?{Ss}`,
     subject: 'Ss',
     object: 'O',
     examples: [
@@ -1139,7 +1142,7 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/seller-held',
     type: 'REDUCED_STAKE',
-    pattern: `{S}{_16}(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|手中的|手持的|(?:全资|控股)?子公司)(?:的)?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售|卖)(?:给|予|(?<=划转)至)`,
+    pattern: `{S}{_16}(?:将|把)(?:其)?(?:所持有的|所持的|持有的|所持|手中的|手持的|(?:全资|控股)?子公司)(?:的)?${WHOLE_OF}{O}{_20}(?:股权|股份|股票){_16}(?:协议|无偿)?(?:转让|划转|出售|卖)${TO_RECIPIENT}`,
     subject: 'S',
     object: 'O',
     examples: [

@@ -281,7 +281,7 @@ function computeCores(name: string): NameFacts {
   // name, without 市 or 省 (深圳市投资控股 and 深圳投资控股 are one).
   if (!GENERIC_CORE.test(facts.core)) return facts;
   const region = core.slice(0, core.length - withoutRegion.length);
-  return coresAfterRegion((/^.{2,}[省市]$/.test(region) ? region.slice(0, -1) : region) + withoutRegion);
+  return coresAfterRegion(regionBase(region) + withoutRegion);
 }
 
 /**
@@ -315,6 +315,11 @@ function coresAfterRegion(start: string): NameFacts {
   return { core: resolved.name, bare };
 }
 
+/** A region without 省 or 市 (深圳市 → 深圳), as it stands in a key: 深圳市国资委 and 深圳国资委 are one. */
+function regionBase(region: string): string {
+  return /^.{2,}[省市]$/.test(region) ? region.slice(0, -1) : region;
+}
+
 /** A region's government or its state-assets commission, after the region: 人民政府, 国资委 in full or short. */
 const GOVERNMENT_BODY = /^(.+?)(?:人民政府国有资产监督管理委员会|国有资产监督管理委员会|国有资产管理委员会|国资委|人民政府|政府)$/;
 
@@ -332,8 +337,7 @@ function governmentCore(name: string): string | undefined {
   let region = body[1]!;
   for (let cut = 2; !isPlace(region) && cut <= region.length - 2; cut++) if (places.has(region.slice(0, cut)) && isPlace(region.slice(cut))) region = region.slice(cut);
   if (!isPlace(region)) return undefined;
-  const base = /^.{2,}[省市]$/.test(region) ? region.slice(0, -1) : region;
-  return base + (/政府$/.test(name) ? '政府' : '国资委');
+  return regionBase(region) + (/政府$/.test(name) ? '政府' : '国资委');
 }
 
 /** A name as the lexicon knows it: aliases followed, other names of a known organisation mapped to it. */

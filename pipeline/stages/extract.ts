@@ -8,7 +8,7 @@ import { parseAmount } from '../rules/amounts.ts';
 import { findDates, parsePublished, type DateMatch } from '../rules/dates.ts';
 import { HEDGES, MASK, membersIn, mentionsIn, compilePattern } from '../rules/engine.ts';
 import { AMOUNT_PATTERN } from '../rules/amounts.ts';
-import { ARM_REGION, findCandidates, regionalArms, repeatNames, resolveOverlaps, type Candidate } from '../rules/entities.ts';
+import { ARM_REGION, DECLARES, findCandidates, regionalArms, repeatNames, resolveOverlaps, type Candidate } from '../rules/entities.ts';
 import { compiledRules, type CompiledRule } from '../rules/index.ts';
 import { NAMED_VENTURE_RULES } from '../rules/investments.ts';
 import { shortForms } from '../rules/names.ts';
@@ -334,7 +334,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
 }
 
 /** A declaration of a short name right after a company's mask: （以下简称“X”）, (下称X), （简称“A”或“B”）. */
-const DECLARATION = /(?<=[\ue000-\ue3ff])[（(](?:[^（()）。，,]{1,16}[,，;；、]\s*)?(?:(?:以下|下文|下)?简称|(?:以下|下文)?下?称)[:：]?[^（()）。，,]{1,30}[)）]/g;
+const DECLARATION = new RegExp(`(?<=[\\ue000-\\ue3ff])${DECLARES}[^（()）。，,]{1,30}[)）]`, 'g');
 
 /** Which characters of a masked sentence are in such a declaration, or undefined when none is. */
 function declarationsIn(masked: string): boolean[] | undefined {

@@ -204,13 +204,11 @@ function pushGlued(tokens: Token[], word: string, start: number, sentenceIndex: 
   const cut = both ? word.length - 2 : word.length - 1;
   const end = start + cut;
   const previous = rightBefore(tokens, start, sentenceIndex);
-  if (cut === 0) {
-    // Nothing is left of a stem.
-  } else if (cut === 1 && GLUED_ADVERBS.has(word.charCodeAt(0))) {
+  if (cut === 1 && GLUED_ADVERBS.has(word.charCodeAt(0))) {
     tokens.push({ word: word[0]!, tag: 'd', textStart: start, textEnd: end, sentenceIndex });
   } else if (cut === 1 && previous !== undefined && /^(?:x|n|nz|nr|j|ng)$/.test(previous.tag) && isHan(previous.word.charCodeAt(0))) {
     tokens[tokens.length - 1] = { ...previous, word: previous.word + word[0], tag: previous.tag === 'nr' ? 'nr' : 'x', textEnd: end };
-  } else {
+  } else if (cut > 0) {
     tokens.push({ word: word.slice(0, cut), tag: 'x', textStart: start, textEnd: end, sentenceIndex });
   }
   for (let at = cut; at < word.length; at++) tokens.push({ word: word[at]!, tag: word[at] === '拟' ? 'v' : 'p', textStart: start + at, textEnd: start + at + 1, sentenceIndex });
