@@ -157,7 +157,7 @@ function isCjk(ch: string | undefined): boolean {
 }
 
 /** Nouns for what kind of company one is, which stand before its name (衬底厂商, 电池巨头), never inside it. */
-const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '制造商', '运营商', '服务商', '开发商', '经销商', '零售商', '生产商', '提供商', '分销商', '巨头', '龙头', '独角兽', '新势力', '初创', '新贵', '平台']);
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['厂商', '供应商', '制造商', '运营商', '服务商', '开发商', '经销商', '零售商', '生产商', '提供商', '分销商', '设备商', '材料商', '芯片商', '零部件商', '整车商', '电池商', '代工商', '锂矿商', '矿商', '巨头', '龙头', '独角兽', '新势力', '初创', '新贵', '平台']);
 
 /**
  * Verbs that end a clause before the name of a company, or describe what is done with one: never a piece of the
@@ -852,6 +852,13 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
         if (chars > 10) break;
         first--;
       }
+      // 锂电池材料商 天赐材料宣布: what the company is, said before its name, is none of it.
+      for (let j = end - 1; j > first; j--) {
+        if (DESCRIBING_NOUNS.has(tokens[j - 1]!.word)) {
+          first = j;
+          break;
+        }
+      }
       // 国美新任 总裁: a common noun after the name is not part of it.
       while (end - first > 1 && isCommon(tokens[end - 1]!)) end--;
       // Common nouns before the name are not part of it (上市公司众业达 is cut by 公司; 餐饮巨鳄 净雅).
@@ -1519,7 +1526,12 @@ function afterKindNames(text: string, tokens: readonly Token[], offset: number):
     const name = tokens[i]!;
     const kind = tokens[i - 1]!;
     const trade = tokens[i - 2]!;
-    if (name.tag !== 'x' || !/^[\u3400-\u9fff]{2,5}$/.test(name.word) || !/^(?:公司|企业|厂商|平台)$/.test(kind.word)) continue;
+    if (name.tag !== 'x' && name.tag !== 'ng') {
+      const pair = kindPairName(tokens, i);
+      if (pair) out.push(pair);
+      continue;
+    }
+    if (!/^[\u3400-\u9fff]{2,5}$/.test(name.word) || !/^(?:公司|企业|厂商|平台)$/.test(kind.word)) continue;
     // 远景投资公司新进<N>万股: a company's own name ends in its kind; what follows it is no other name.
     if (kind.textEnd !== name.textStart || trade.textEnd !== kind.textStart || !/^(?:n|nz|vn)$/.test(trade.tag) || !/^[\u3400-\u9fff]{2,}$/.test(trade.word) || BUSINESS_WORDS.has(trade.word)) continue;
     const next = tokens[i + 1];
@@ -1532,6 +1544,33 @@ function afterKindNames(text: string, tokens: readonly Token[], offset: number):
     out.push({ textStart: name.textStart, textEnd: name.textEnd, name: name.word, type: 'Organization', ruleId: 'entity/org-after-kind', priority: 1 });
   }
   return out;
+}
+
+/** What a company named after its kind does first: it completes or receives a round, or announces. */
+const DEAL_OPENING_VERBS = /^(?:完成|获得|获|宣布|拿到|再获|斩获|官宣)$/;
+/** Tags of words no such name holds: prepositions, conjunctions, particles, pronouns, adverbs, numbers, times, places. */
+const NOT_IN_PAIR_NAME = /^(?:p|c|u.*|r|d|m|q|t|f|ns|x|eng|uj|y)$/;
+/** What a group of people is called, not a company (全体员工, 核心团队), nor the deal's own words (新一轮融资). */
+const NOT_PAIR_NAME = /员工|股东|高管|团队|董事|管理层|用户|客户|人员|负责人|创始人|融资|投资|轮|股份|股权|业务|项目|产品/;
+
+/**
+ * Two words of a company's name that the segmenter knows apart (银河/n 通用/v), after a word for its kind and the
+ * trade it is in, and before the verb of its deal (具身智能公司银河通用完成11亿元新一轮融资): one name, where each word
+ * alone is a common word or another company's short name.
+ */
+function kindPairName(tokens: readonly Token[], i: number): Candidate | undefined {
+  const kind = tokens[i - 1]!;
+  const trade = tokens[i - 2]!;
+  if (!/^(?:公司|企业|厂商|平台)$/.test(kind.word) || !/^(?:n|nz|vn)$/.test(trade.tag) || trade.textEnd !== kind.textStart || BUSINESS_WORDS.has(trade.word)) return undefined;
+  const first = tokens[i]!;
+  const second = tokens[i + 1];
+  const verb = tokens[i + 2];
+  if (!second || !verb || !DEAL_OPENING_VERBS.test(verb.word) || kind.textEnd !== first.textStart || first.textEnd !== second.textStart || second.textEnd !== verb.textStart) return undefined;
+  const name = first.word + second.word;
+  if (!/^[\u3400-\u9fff]{3,6}$/.test(name) || NOT_IN_PAIR_NAME.test(first.tag) || NOT_IN_PAIR_NAME.test(second.tag) || NOT_PAIR_NAME.test(name)) return undefined;
+  const lexicon = loadLexicon();
+  if (lexicon.titleSet.has(first.word) || lexicon.titleSet.has(second.word) || lexicon.stopNames.has(name) || DESCRIBING_NOUNS.has(second.word) || NOT_NAME_START.test(name) || NOT_A_NAME.test(name)) return undefined;
+  return { textStart: first.textStart, textEnd: second.textEnd, name, type: 'Organization', ruleId: 'entity/org-after-kind', priority: 1 };
 }
 
 /** The body that holds a government's companies, after its region and government: 国有资产监督管理委员会. */
@@ -1729,11 +1768,11 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
 }
 
 /** What may stand between a round's investors and their verb: 等, 等机构, 等多家机构, 三方, 联合, 共同. */
-const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|超额|战略|独家|的|[\d一二三四五六七八九十]+家|[两双三四五六七八九十多]方)$/;
+const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|追加|加码|超额|战略|独家|的|[\d一二三四五六七八九十]+家|[两双三四五六七八九十多]方)$/;
 /** Where a list of a round's investors opens: after a clause break, 由, 包括, a colon. */
 const ROUND_LIST_OPENERS: ReadonlySet<string> = new Set(['由', '包括', '为', '：', ':', '，', ',', '；', '。', '（', '(']);
-/** Words no investor's name holds: amounts, a round's words, the parties' roles. */
-const ROUND_NOT_IN_NAME = /^(?:N|亿|万|[亿万千百](?:元|美元|港元|欧元|日元)|美元|港元|欧元|日元|融资|本轮|此轮|轮|投资|投资方|出资|获得|完成|宣布|其中|此次|本次|新一轮|天使轮)$/;
+/** Words no investor's name holds: amounts (数亿元, 数千万美元), a round's words, the parties' roles. */
+const ROUND_NOT_IN_NAME = /^(?:(?:数|近|超|逾|约|几)?[\d.十百千万亿两一二三四五六七八九]*[万亿](?:元|美元|港元|欧元|日元)?|N|[亿万千百](?:元|美元|港元|欧元|日元)|美元|港元|欧元|日元|融资|本轮|此轮|轮|投资|投资方|出资|获得|完成|宣布|其中|此次|本次|新一轮|天使轮)$/;
 /** Tags of tokens no investor's name holds: prepositions, conjunctions, particles, pronouns, adverbs, modal words. */
 const NOT_IN_INVESTOR = /^(?:p|c|u.*|r|d|y|f|q)$/;
 

@@ -258,11 +258,13 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/led-round',
     type: 'INVESTED_IN',
-    pattern: `{O}{_20}(?:完成|获得?|宣布完成|宣布获得)(?:了)?{_20}融资[，,]?{_8}(?:由)?(?:[\\ue000-\\ue3ff](?:的)?(?:成员企业|旗下|下属|控股子公司|全资子公司|子公司))?{As}(?:共同)?(?:领投|跟投|参投|投资|联合领投)`,
+    pattern: `{O}{_20}(?:完成|获得?|宣布完成|宣布获得)(?:了)?{_20}(?:融资|投资)[，,]?{_8}(?:由)?(?:[\\ue000-\\ue3ff](?:的)?(?:成员企业|旗下|下属|控股子公司|全资子公司|子公司))?{As}(?:共同)?(?:领投|跟投|参投|投资|联合领投)`,
     subject: 'Ss',
     object: 'O',
     examples: [
       { text: '极氪完成A轮融资，由宁德时代领投。', expect: ['宁德时代 → 极氪'] },
+      // Written in the form of today's financing news: a strategic investment received, then who led it.
+      { text: '车规级芯片企业芯驰科技获得数亿元战略投资，由上汽集团旗下尚颀资本领投，国投招商跟投。', expect: ['尚颀资本 → 芯驰科技'] },
       { text: '同年1<N>月,首汽约车宣布获得A轮<N>.<N>亿元融资,该轮融资由中国建投集团成员企业建投华科投资股份有限公司领投。', expect: ['建投华科投资股份有限公司 → 首汽约车'] },
     ],
   },
@@ -356,12 +358,14 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     // The round taken part in named by itself, its company earlier (…完成新一轮融资。苹果公司以10亿美元参与了此次融资).
     // The investors open their clause: a company named before them in it is no round's (高瓴资本创始人张磊旗下的高瓴创投
     // 领投了该轮融资).
-    pattern: `(?:^|[，,；：:])[^\\ue000-\\uefff，,；：:]{0,8}{Ss}{_20}(?:参与|参投|领投|跟投)(?:了)?(?:本轮|该轮|此轮|这轮|本次|此次|这次|上述)(?:的)?(?:战略|股权)?(?:融资|投资|增资)`,
+    // Or an owner before them, named or not (厦门国资旗下厦门金圆投资集团有限公司参与本轮投资).
+    pattern: `(?:^|[，,；：:])(?:[^\\ue000-\\uefff，,；：:]{0,8}|[^，,；：:。]{0,10}?旗下(?:的)?){Ss}{_20}(?:参与|参投|领投|跟投)(?:了)?(?:本轮|该轮|此轮|这轮|本次|此次|这次|上述)(?:的)?(?:战略|股权)?(?:融资|投资|增资)`,
     subject: 'Ss',
     object: 'holding',
     examples: [
       // Written probe in the form of financing news.
       { text: '滴滴出行宣布完成新一轮融资。苹果公司以10亿美元参与了此次融资。', expect: ['苹果 → 滴滴出行'] },
+      { text: '储能企业海辰储能完成超过20亿元D轮融资，厦门国资旗下厦门金圆投资集团有限公司参与本轮投资。', expect: ['厦门金圆投资集团有限公司 → 海辰储能'] },
     ],
   },
   {

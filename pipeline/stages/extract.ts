@@ -61,6 +61,13 @@ const HELD_PRONOUN = new RegExp(`(?<=${HOLD_VERBS})其(?=\\d|<N>|约|增资后|�
  */
 const BECOME_PRONOUN = /(?<=成为|[，,；](?:并|且|也|仍|即|现)?(?:为|系|是))其(?=(?:第[一二三四五六七八九十\d]{1,2}大|控股|最大|单一大|大)股东|(?:全资|控股)?子(?:公司|企业))/g;
 /**
+ * 其 right after a company and 为, 系 or 是, before the rank of a holder (目前，溧阳天目湖投资为其第一大股东): that company
+ * holds the company named before it in the sentence, else the one the text is about.
+ */
+const HOLDER_IS_PRONOUN = /(?<=为|系|是)其(?=(?:第[一二三四五六七八九十\d]{1,2}大|控股|最大|单一大|大)股东)/g;
+/** What stands between that company and 其: 为, 系 or 是, maybe after a word of time or manner. */
+const HOLDER_TO_IS = /^(?:目前|现在|现|仍|仍然|则|也|已|即|依然)*(?:为|系|是)$/;
+/**
  * 其 opening a clause, perhaps after a time (几年前其已收购…), before a verb of holding or investing (虽然富安控股
  * “来势汹汹”,但其持有海南椰岛的成本…): the first company of the nearest clause before it that names one (`clauseActor`),
  * else the subject the sentence opens with or, when none opens it, the company of the sentences before.
@@ -238,6 +245,15 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       const between = last ? text.slice(last.textEnd, at) : '';
       const referent = last && (BECOMER_TO_VERB.test(between) || LATTER_BECOMES.test(between)) ? before.at(-2) : last;
       if (referent) pronouns.push({ start: at, end: at + 1, referent });
+    }
+    HOLDER_IS_PRONOUN.lastIndex = 0;
+    for (let m = HOLDER_IS_PRONOUN.exec(local); m; m = HOLDER_IS_PRONOUN.exec(local)) {
+      const at = sentence.textStart + m.index;
+      const before = mentions.filter((mention) => mention.textEnd <= at && mention.type === 'Organization');
+      const holder = before.at(-1);
+      if (!holder || !HOLDER_TO_IS.test(text.slice(holder.textEnd, at))) continue;
+      const referent = before.at(-2) ?? topic;
+      if (referent && referent.name !== holder.name) pronouns.push({ start: at, end: at + 1, referent });
     }
   }
   const items = [

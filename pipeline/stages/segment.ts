@@ -104,8 +104,12 @@ export function ensureSegmenter(): void {
   dictionaryReady = true;
 }
 
-/** Sentence ends: Chinese and Western terminal punctuation, semicolons and line breaks. A closing quote stays. */
-const SENTENCE_END = /[。！？!?；;]+[”’」』）)]*|\n+/g;
+/**
+ * Sentence ends: Chinese and Western terminal punctuation, semicolons and line breaks. A closing quote stays. A
+ * headline in square brackets opening a paragraph (【北汽蓝谷：拟向控股股东北汽集团定增】财联社11月18日电，…) is a
+ * sentence of its own: what it names is not the subject of the report after it.
+ */
+const SENTENCE_END = /[。！？!?；;]+[”’」』）)]*|\n+|(?<=(?:^|\n)[^\S\n]*【[^】\n]{1,60})】(?=[^\n])/g;
 
 const SPACE = /\s/;
 

@@ -1678,6 +1678,53 @@ describe('entity ids', () => {
     ]);
   });
 
+  it('read a flash report: a headline in brackets names no subject of the report after it', async () => {
+    // Written probe in the form of a 财联社 flash: 公司 is the company that announces, not the fund of the headline.
+    const lines = relationLines(
+      await extractText('【高瓴减持爱美客】财联社11月18日电，爱美客公告，股东高瓴资本管理有限公司于11月12日至11月17日通过集中竞价方式减持公司股份216万股。'),
+    );
+    expect(lines).toContain('REDUCED_STAKE 高瓴资本管理有限公司 → 爱美客');
+    expect(lines.filter((l) => l.startsWith('REDUCED_STAKE') && !l.endsWith('→ 爱美客'))).toEqual([]);
+  });
+
+  it('read 其 right after a holder and 为 as the company the text is about (X为其第一大股东)', async () => {
+    // Written probe in the form of financing news.
+    const result = await extractText('卫蓝新能源近日完成C+轮融资。目前，溧阳市天目湖投资控股有限公司为其第一大股东，持股比例约为12.6%。');
+    expect(relationLines(result)).toContain('HOLDS_STAKE 溧阳市天目湖投资控股有限公司 → 卫蓝新能源');
+    // Never the holder itself (a company is no shareholder of itself).
+    expect(relationLines(await extractText('天目湖投资为其第一大股东。'))).toEqual([]);
+  });
+
+  it('take no amount before a received investment, nor its manner word, for an investor (获得数亿元战略投资, 获X追加投资)', async () => {
+    // Written probes in the form of financing news.
+    await expectNoName([
+      ['芯驰科技获得数亿元战略投资，由尚颀资本领投。', '数亿元'],
+      ['芯驰科技获数千万美元投资。', '数千万美元'],
+      ['小鹏汽车获大众汽车追加投资。', '大众汽车追加'],
+    ]);
+    expect(relationLines(await extractText('小鹏汽车获大众汽车追加投资。'))).toContain('INVESTED_IN 大众 → 小鹏汽车');
+  });
+
+  it('end a name on the left at what kind of maker the company is (设备商, 材料商), however the segmenter cut it', async () => {
+    // Written probes in the form of chip and battery news, and the scale corpus (…袋式除尘器设备商天达环保).
+    const lines = relationLines(await extractText('半导体设备商拓荆科技宣布，其全资子公司拓荆创新拟出资2亿元。'));
+    expect(lines).toContain('CONTROLS 拓荆科技 → 拓荆创新');
+    await expectNoName([
+      ['锂电池材料商天赐材料宣布收购一家锂矿商。', '锂电池材料商天赐材料'],
+      ['将对下游袋式除尘器设备商天达环保、同方股份形成利好。', '设备商天达环保'],
+    ]);
+  });
+
+  it('take two words after a trade and a kind of company, before the verb of its round, for one name (具身智能公司银河通用完成…)', async () => {
+    // Written probe in the form of a weekly round-up of financings: neither word alone is the company.
+    const result = await extractText('具身智能公司银河通用完成11亿元新一轮融资，投资方包括宁德时代、启明创投等。');
+    expect(relationLines(result)).toContain('INVESTED_IN 宁德时代 → 银河通用');
+    await expectNoName([
+      ['芯片公司新一轮融资完成。', '新一轮融资'],
+      ['新能源企业全体员工完成培训。', '全体员工'],
+    ]);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).

@@ -6,6 +6,7 @@ describe('segment: sentences', () => {
     ['terminal punctuation and a closing quote', '小米投资了快卜。“这是第一步。”雷军说', ['小米投资了快卜。', '“这是第一步。”', '雷军说']],
     ['spaces of every kind around a sentence', ' \t小米投资了快卜。\u3000\u00a0雷军说\u2003 ', ['小米投资了快卜。', '雷军说']],
     ['line breaks as paragraph ends', '小米投资了快卜\n\n雷军说', ['小米投资了快卜', '雷军说']],
+    ['a headline in brackets opening a paragraph, not one inside a sentence', '【高瓴减持爱美客】财联社电，爱美客公告。\n据【新华社】报道', ['【高瓴减持爱美客】', '财联社电，爱美客公告。', '据【新华社】报道']],
   ])('splits and trims %s', (_name, text, expected) => {
     expect(splitSentences(text).map((s) => text.slice(s.textStart, s.textEnd))).toEqual(expected);
   });
