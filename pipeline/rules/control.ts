@@ -195,7 +195,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     type: 'CONTROLS',
     // After 旗下, a word for a company or an asset (旗下专业生产新型建材产品的企业, 旗下一块优质资产), or the clause ends:
     // what else follows it may be what the company owns (成为赣锋锂业旗下…项目的投资方之一).
-    pattern: `{Os}(?:同|均|都)?(?:将|已|已经|即将|也将|也|则)?(?:是|为|系|作为|成为)(?:了)?{S}(?:的)?(?:控股子公司|子公司|附属公司|旗下(?:的)?(?:[^\\ue000-\\uefff，,。；;]{0,16}?(?:全资子公司|公司|企业|子公司|资产)|(?=[，,。；;]|$)))`,
+    pattern: `{Os}(?:同|均|都)?(?:将|已|已经|即将|也将|也|则|仍|仍将|继续|将继续|仍然)?(?:是|为|系|作为|成为)(?:了)?{S}(?:的)?(?:非全资)?(?:控股子公司|子公司|附属公司|旗下(?:的)?(?:[^\\ue000-\\uefff，,。；;]{0,16}?(?:全资子公司|公司|企业|子公司|资产)|(?=[，,。；;]|$)))`,
     subject: 'S',
     object: 'Os',
     facts: { kind: 'subsidiary' },
@@ -204,6 +204,9 @@ export const CONTROL_RULES: readonly RelationRule[] = [
       { text: '岭南国际与广州越秀集团同为广州市国资委旗下全资子公司。', expect: ['广州市国资委 → 岭南国际', '广州市国资委 → 广州越秀集团'] },
       // Written probe in the form of a carmaker's profile: a word for the business before its kind (一家电池企业).
       { text: '弗迪电池是比亚迪旗下的一家电池企业。', expect: ['比亚迪 → 弗迪电池'] },
+      // Written probe in the form of a Hong Kong announcement, in Traditional characters: 之 for 的, a subsidiary not
+      // wholly owned, and what it goes on being.
+      { text: '欣旺達動力將繼續為欣旺達電子股份有限公司之非全資附屬公司。', expect: ['欣旺达电子股份有限公司 → 欣旺达动力'] },
     ],
   },
   {

@@ -70,8 +70,8 @@ const NOTE = '(?:[（(][^）)。，,]{0,24}[)）])?';
  * other name alone (FF（Faraday Future）): part of the company's slot.
  */
 const DECLARED = `(?:[（(](?:[^（()）。，,]{0,16}?(?:简称|下称)[^（()）。，,]{0,16}|${ORG})[)）])?`;
-/** A stake after a member of a list of targets, before the next member: 全部股权和, <N>%股权、. */
-const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益))?`;
+/** A stake after a member of a list of targets, before the next member: 全部股权和, <N>%股权、, or its class of shares (H股和). */
+const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|剩余)(?:的)?(?:股权|股份|权益)|(?:的)?[ABH]股)?`;
 /**
  * The owner named before a later member of a list (投资方包括A、上汽集团旗下尚颀资本、B): the member is the company after
  * 旗下; `membersIn` leaves the owner out of the slot.
@@ -85,9 +85,10 @@ export const CHANGED_TO = '(?:增至|增加至|增加到|提高至|提高到|提
 
 /**
  * The holding a trade leaves, its size read as the trade's stake (增持蔚来至16.3%, 减持长电科技股份，持股比例由14.28%降至
- * 12.86%). Optional: it ends a rule's pattern after the company traded.
+ * 12.86%), also after a count of shares (增持农业银行H股约3200万股，持股比例由4.98%升至5.02%). Optional: it ends a rule's
+ * pattern after the company traded.
  */
-export const HOLDING_AFTER = `(?:(?:的)?(?:[AH]股|股份|股票|股权)?(?:[，,](?:其|公司)?(?:的)?(?:持股|股权|股份)(?:比例|比重)?{c20}${CHANGED_TO}|至)(?:约)?{PCT})?`;
+export const HOLDING_AFTER = `(?:(?:的)?(?:[AH]股|股份|股票|股权)?(?:(?:约|近|逾|超过)?(?:\\d|<N>)(?:[\\d.]|<N>)*(?:万|亿)?股)?(?:[，,](?:其|公司)?(?:的)?(?:持股|股权|股份)(?:比例|比重)?{c20}${CHANGED_TO}|至)(?:约)?{PCT})?`;
 
 /** Not the company bought from (从谷歌手中收购了摩托罗拉移动, 自中国黄金集团手中收购): after 从 or 自. Put before its slot. */
 export const NOT_BOUGHT_FROM = '(?<!从|自)';

@@ -588,18 +588,23 @@ function regionInvestmentNames(text: string, tokens: readonly Token[], offset: n
 /** The end of a fund's name after its region and sector (北京市人工智能产业投资基金), with its phase or legal form. */
 const SECTOR_FUND_TAIL = /^(?:产业投资基金|产业发展基金|产业基金|创业投资基金|股权投资基金|投资基金|引导基金|母基金)(?:[一二三四五]期)?(?:（有限合伙）|\(有限合伙\))?/;
 
+/** The end of a national fund's name after its sector, which may be 基金 alone (国家制造业转型升级基金). */
+const NATIONAL_FUND_TAIL = /^基金(?:[一二三四五]期)?/;
+
 /**
  * A government's fund, named by its region and the sector it invests in: 北京市人工智能产业投资基金, 上海市集成电路产业
- * 投资基金, 合肥市产业投资基金. Between the region and the fund's word stand at most four nouns of a sector (no verb:
- * 北京市将设立产业基金 names no fund).
+ * 投资基金, 合肥市产业投资基金; or the state's, after 国家 (国家制造业转型升级基金, 国家绿色发展基金). Between the region and
+ * the fund's word stand at most four nouns of a sector (no verb: 北京市将设立产业基金 names no fund).
  */
 function regionFundNames(text: string, tokens: readonly Token[], offset: number, kinds: TokenKinds): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const region = tokens[i]!;
-    if (!(kinds[i]! & PLACE) || WIDE_REGIONS.has(region.word)) continue;
+    const national = region.word === '国家';
+    if (!national && (!(kinds[i]! & PLACE) || WIDE_REGIONS.has(region.word))) continue;
     for (let j = i + 1, chars = 0; j < tokens.length && j - i <= 5 && tokens[j]!.textStart === tokens[j - 1]!.textEnd; j++) {
-      const tail = SECTOR_FUND_TAIL.exec(text.slice(tokens[j]!.textStart - offset));
+      const rest = text.slice(tokens[j]!.textStart - offset);
+      const tail = SECTOR_FUND_TAIL.exec(rest) ?? (national && chars > 0 ? NATIONAL_FUND_TAIL.exec(rest) : null);
       if (tail) {
         const end = tokens[j]!.textStart + tail[0].length;
         out.push({ textStart: region.textStart, textEnd: end, name: text.slice(region.textStart - offset, end - offset), type: 'Organization', ruleId: 'entity/org-region-fund', priority: 2 });
@@ -775,7 +780,7 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['资产', '项目', '业务'
  */
 function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], offset: number, from: number, to: number, personAllowed: boolean, orgOnly = false): void {
   const lexicon = loadLexicon();
-  const start = mendPlaceStart(text, tokens, from, tokens[from]!.textStart, offset);
+  let start = mendPlaceStart(text, tokens, from, tokens[from]!.textStart, offset);
   let end = tokens[to - 1]!.textEnd;
   // 巨湾技研2/x 亿元: the digits of an amount or a count right after the name are none of it.
   const digits = /\d+(?:\.\d+)?$/.exec(text.slice(start - offset, end - offset));
@@ -787,7 +792,17 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
     const shares = /(?<=[\u3400-\u9fff]{2})[ABH]股/.exec(text.slice(start - offset, end - offset));
     if (shares) end = start + shares.index;
   }
-  const name = text.slice(start - offset, end - offset);
+  let name = text.slice(start - offset, end - offset);
+  const single = to - from === 1 ? tokens[from]! : undefined;
+  // 另据/x 公告, 但瀚越/x 收购: a word the segmenter does not know that opens with an adverb, a conjunction or a
+  // preposition is no name; the rest of it may be (瀚越).
+  if (single?.tag === 'x' && NOT_NAME_START.test(name)) {
+    // 拟与昊沛: two such characters may be glued on. Not after a pronoun (其辞任, 某牛场): what follows is no name.
+    const skip = gluedChars(name);
+    if (skip === 0 || NOT_NAME_START.test(name.slice(skip))) return;
+    start += skip;
+    name = name.slice(skip);
+  }
   // 入股欧洲电池初创: a continent or a country's name for the world (欧洲, 海外) is no more a company than a city's.
   if (name.length < 2 || lexicon.stopNames.has(name) || lexicon.places.has(name) || WIDE_REGIONS.has(name) || NOT_A_NAME.test(name)) return;
   // 在官方微博正式宣布: the channel a company speaks through, not a party.
@@ -797,7 +812,6 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   if (KIND_BEFORE_LATIN.test(text.slice(end - offset, end - offset + 8)) || /^(?:企业(?![（(]有限合伙|集团)|厂商|巨头|龙头)/.test(text.slice(end - offset))) return;
   // 成立房地产子公司: the trade of a company is not a company.
   if (INDUSTRY_SET.has(name) || SECTOR_WORDS.has(name) || name === '房地产') return;
-  const single = to - from === 1 ? tokens[from]! : undefined;
   // 及自然人姜波分别持有: a natural person (自然人) is named, whatever the place wants.
   const natural = tokens[from - 1]?.word === '自然人' && name.length <= 3;
   if ((personAllowed || natural) && single && /^(?:nr|x)/.test(single.tag) && (name.length === 3 || natural) && isPersonName(name)) {
@@ -986,8 +1000,11 @@ function lexiconNames(text: string, offset: number): Candidate[] {
   return out;
 }
 
-/** The opening of a declaration of short names, up to the names: （以下简称, (下称, （中国平安(<N>.SH,下称. */
-export const DECLARES = '[（(](?:[^（()）。，,]{1,16}[,，;；、]\\s*)?(?:(?:以下|下文|下)?简称|(?:以下|下文)?下?称)[:：]?';
+/**
+ * The opening of a declaration of short names, up to the names: （以下简称, (下称, （中国平安(<N>.SH,下称; or a bracket
+ * right before a quote, as Hong Kong announcements define their terms (浙江吉潤汽車有限公司（「認購方」）).
+ */
+export const DECLARES = '[（(](?:(?:[^（()）。，,]{1,16}[,，;；、]\\s*)?(?:(?:以下|下文|下)?简称|(?:以下|下文)?下?称)[:：]?|(?=[“"「『]))';
 
 /**
  * `（以下简称“X”）`, `(简称X)`, `下称“X”`, `下简称“X”`, `以下称X`, also after a stock code (中国平安(<N>.SH,下称“平保”)): X is declared as
@@ -1953,7 +1970,10 @@ function addListMember(text: string, tokens: readonly Token[], offset: number, a
   if (/^(?:自然人|为|重组方|借壳|两大|三大|零售巨头)/.test(name)) return false;
   // A lone personal name (小米和雷军) is a person, not a company.
   if (to - from === 1 && tokens[from]!.tag.startsWith('nr') && isPersonName(name)) return false;
-  const member: Candidate = { textStart: start, textEnd: end, name, type: 'Organization', ruleId: 'entity/org-listed', priority: 0 };
+  // 子公司有同/x 方知/n 网/n: a character no name opens with, glued on by the segmenter, is not the member's.
+  const first = tokens[from]!;
+  const skip = first.tag === 'x' ? Math.min(gluedChars(name), first.word.length - 1) : 0;
+  const member: Candidate = { textStart: start + skip, textEnd: end, name: name.slice(skip), type: 'Organization', ruleId: 'entity/org-listed', priority: 0 };
   out.push(member);
   all.push(member);
   return true;
@@ -1961,6 +1981,19 @@ function addListMember(text: string, tokens: readonly Token[], offset: number, a
 
 /** Words for a company's shares, which may follow its name (德银股票, 工行股份). */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['股票', '股份', '股权', 'A股', 'H股', 'B股']);
+/** Characters the segmenter glues before a name: adverbs, conjunctions, prepositions and verbs, not pronouns. */
+const GLUED_NAME_OPENING = /^[已将拟并再又也则就还均都仍给向对被由把曾亿万系获称据以为是在于从所及与和或而但如若因且等有继占涨扩换转涉另]/;
+
+/**
+ * How many characters an unknown word opens with that the segmenter glued before a name (但瀚越, 有同, 拟与昊沛): one or
+ * two, leaving two characters at least; 0 when there are none.
+ */
+function gluedChars(word: string): number {
+  let skip = 0;
+  while (skip < 2 && word.length - skip >= 3 && GLUED_NAME_OPENING.test(word.slice(skip))) skip++;
+  return skip;
+}
+
 /** Characters an unknown word never starts a name with: adverbs (一跃, 一举 too), prepositions, pronouns, counters. */
 const NOT_NAME_START = /^(?:[已将拟并再又也则就还均都仍给向对被由把曾其亿万系获称据以为是在于从所该此这那每各某凡及与和或而但如若因且等有本继占涨扩换转涉另]|一[跃举度直并同起再旦共])/;
 /** Characters an unknown word never ends a name with: particles, prepositions, verbs and places (决赛上) the tagger glued on. */

@@ -1073,10 +1073,14 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/raise-flag',
     type: 'INCREASED_STAKE',
-    pattern: `{Ss}{_8}(?:首次|再次|第[一二三四五六七八九十\\d]+次)?(?:举牌|大举买入|买入)(?:了)?{O}`,
+    pattern: `{Ss}{_8}(?:首次|再次|第[一二三四五六七八九十\\d]+次)?(?:举牌|大举买入|买入)(?:了)?{Os}`,
     subject: 'Ss',
-    object: 'O',
-    examples: [{ text: '<N>月1<N>日,恒大首次举牌廊坊发展,彼时恒大连续<N>个交易日斥资<N>.<N>亿元买入廊坊发展股票。', expect: ['恒大 → 廊坊发展'] }],
+    object: 'Os',
+    examples: [
+      { text: '<N>月1<N>日,恒大首次举牌廊坊发展,彼时恒大连续<N>个交易日斥资<N>.<N>亿元买入廊坊发展股票。', expect: ['恒大 → 廊坊发展'] },
+      // Written probe in the form of securities news: a list of targets, each with its class of shares.
+      { text: '此前，平安人寿已先后举牌邮储银行H股和招商银行H股。', expect: ['平安人寿 → 邮储银行', '平安人寿 → 招商银行'] },
+    ],
   },
   {
     id: 'stake/buy-shares',
@@ -1514,11 +1518,13 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
   {
     id: 'jv/formed-unnamed',
     type: 'JOINT_VENTURE',
-    pattern: `{S}(?:{_6}|(?:拟|将|计划|已)?(?:出资|投资|斥资){_10})(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}${EACH_PUTS}(?:将|拟|计划|已)?(?:在[\\ue800-\\uebff])?(?:共同|拟|将|合资|联合)?(?:出资)?(?:成立|设立|组建|建立|出资设立|合资成立|合资设立|投资设立|合资建设|合资组建|合资)(?:了)?(?:一家|一个)?(?:{_8}|{c24})(?:合资公司|合资企业|公司|企业|基金)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
+    pattern: `{S}(?:{_6}|(?:拟|将|计划|已)?(?:出资|投资|斥资){_10})(?:与|和|同|联合|携手)${DESCRIPTOR}{Os}${EACH_PUTS}(?:将|拟|计划|已)?(?:在[\\ue800-\\uebff])?(?:共同|拟|将|合资|联合)?(?:出资)?(?:成立|设立|组建|建立|出资设立|发起设立|发起成立|合资成立|合资设立|投资设立|合资建设|合资组建|合资)(?:了)?(?:一家|一个)?(?:{_8}|{c24})(?:合资公司|合资企业|公司|企业|基金)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
     subject: 'S',
     object: 'Os',
     examples: [
       { text: '宁德时代已与星云股份成立合资公司时代星云，对大数据软件服务进行研发；宁德时代与科士达成立合资公司开发和生产储能、充电桩及“光储充检”一体化相关产品。', expect: ['宁德时代 → 科士达'] },
+      // Written probe in the form of insurers' news: a fund founded (发起设立) by two, the first putting money in first.
+      { text: '另据公告，新华保险拟出资50亿元，与中国人寿共同发起设立私募证券投资基金，双方各认缴50%。', expect: ['新华保险 → 中国人寿'] },
       { text: '常高新集团和上海阜兴集团联合成立产业发展基金,有利于提高投资项目选择的市场化、专业化水平;', expect: ['常高新集团 → 上海阜兴集团'] },
       { text: '金龙鱼母公司丰益国际昨日宣布与美国家乐氏公司将在上海成立合资公司,生产并且销售“家乐氏”和“品客”两个品牌的谷物休闲食品。', expect: ['丰益国际 → 美国家乐氏公司'] },
       // The venture described at length, not named (中国首家外商合伙制私人股权投资企业).

@@ -325,6 +325,9 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   }
   masked += text.slice(cursor, sentence.textEnd);
   for (let i = cursor; i < sentence.textEnd; i++) maskedToText.push(i);
+  // Hong Kong announcements write 之 for 的 after a company (本公司之全資附屬公司, 目標公司之股權): rules read 的, one
+  // character for one, so the offsets hold. Not 之 of a word (之一, 之后, 之间).
+  if (masked.includes('之')) masked = masked.replace(POSSESSIVE_ZHI, '的');
   // Scraped pages put spaces between Chinese words (旗下的 天津金星), and media are named in book marks
   // (旗下《国际电子商情》、《电子系统设计》): rules read the text without either. Nor do they read the declaration of a
   // company's short name after it (比亚迪股份有限公司（以下简称“公司”或“比亚迪”）全资子公司…), which the resolve
@@ -348,6 +351,9 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   }
   return { sentence, masked, byKind, maskedToText };
 }
+
+/** 之 as 的 after a mention, not the 之 of a word (之一, 之后, 之前, 之间, 之下, 之中). */
+const POSSESSIVE_ZHI = /(?<=[\ue000-\uefff])之(?![一后前间下中外内上际所余多])/g;
 
 /** A declaration of a short name right after a company's mask: （以下简称“X”）, (下称X), （简称“A”或“B”）. */
 const DECLARATION = new RegExp(`(?<=[\\ue000-\\ue3ff])${DECLARES}[^（()）。，,]{1,30}[)）]`, 'g');

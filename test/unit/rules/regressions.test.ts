@@ -1725,6 +1725,42 @@ describe('entity ids', () => {
     ]);
   });
 
+  it('read a Hong Kong announcement: terms defined in quotes, 之 for 的, 附屬公司, and the state\'s funds by name', async () => {
+    // Written probe in the form of an HKEX announcement, in Traditional characters.
+    const lines = relationLines(
+      await extractText(
+        '吉利汽車控股有限公司\n須予披露交易：認購目標公司股份\n董事會欣然宣佈，本公司之全資附屬公司浙江吉潤汽車有限公司（「認購方」）與欣旺達動力科技股份有限公司（「目標公司」）訂立增資協議，據此，認購方有條件同意以人民幣25億元認購目標公司新增註冊資本。目標公司其他投資者包括理想汽車、廣汽資本及國家製造業轉型升級基金。',
+      ),
+    );
+    expect(lines).toContain('CONTROLS 吉利 → 浙江吉润汽车有限公司');
+    expect(lines).toContain('INVESTED_IN 浙江吉润汽车有限公司 → 欣旺达动力科技股份有限公司');
+    expect(lines).toContain('INVESTED_IN 国家制造业转型升级基金 → 欣旺达动力科技股份有限公司');
+    // 須予披露 (discloseable) is the kind of transaction, not a company.
+    expect(lines.filter((l) => l.includes('须予'))).toEqual([]);
+    await expectNoName([['国家将设立基金。', '国家将设立基金']]);
+  });
+
+  it('read the stake a trade leaves after a count of shares (增持…H股约3200万股，持股比例由4.98%升至5.02%)', async () => {
+    // Written probe in the form of securities news.
+    const result = await extractText('平安人寿于11月18日通过二级市场增持农业银行H股约3200万股，持股比例由4.98%升至5.02%，触发举牌。');
+    const trade = result.relations.find((r) => r.type === 'INCREASED_STAKE');
+    expect(trade?.stake).toBe(5.02);
+  });
+
+  it('take the rest of an unknown word that opens with a conjunction or a preposition for the name (但瀚越 → 瀚越), and no pronoun\'s', async () => {
+    // The scale corpus, and a written probe in the form of insurers' news.
+    const lines = relationLines(await extractText('上述人士表示,尽管过去也有人员流动的现象,但瀚越收购毅磐展之后,部分业务部门出现员工成批离职。'));
+    expect(lines).toContain('ACQUIRED 瀚越 → 毅磐展');
+    expect((await extractText('利欧股份发布公告,称公司拟与昊沛控股股份有限公司等七家公司共同参与发起设立燕赵人寿。')).entities.map((e) => e.name)).toContain('昊沛');
+    await expectNoName([
+      ['另据公告，新华保险拟出资50亿元。', '另据'],
+      ['其辞任总裁一职退出瑜恒电器的日常运营管理后。', '辞任'],
+      ['凤源三元旗下某牛场人士向记者表示。', '牛场'],
+      ['据市场人士分析,其中可能分拆上市的子公司有同方知网、同方工业、同方微电子。', '有同方知网'],
+      ['证券时报网讯 险资举牌再添一例。', '险资'],
+    ]);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
