@@ -296,7 +296,8 @@ function coresAfterRegion(start: string): NameFacts {
   let core = start;
   if (VEHICLE_FOLD_ENDS.some((end) => core.endsWith(end))) for (const [pattern, short] of VEHICLE_FOLDS) core = core.replace(pattern, short);
   const beforeIndustry = core;
-  for (let changed = true; changed; ) {
+  // A known company's name is stripped no further (中芯国际集成电路制造 → 中芯国际, not 中芯).
+  for (let changed = true; changed && (core === beforeIndustry || !lexiconName(core).inLexicon); ) {
     changed = false;
     const withoutIndustry = stripOnce(core, INDUSTRY_AFFIXES, true, true);
     if (withoutIndustry) {

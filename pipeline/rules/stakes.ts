@@ -501,7 +501,8 @@ export const STAKE_RULES: readonly RelationRule[] = [
   {
     id: 'stake/rank-of',
     type: 'HOLDS_STAKE',
-    pattern: `{S}(?:(?:紧随|紧跟|跟随|继)[\\ue000-\\ue3ff](?:之后)?[，,]?)?{_6}(?:系|为|是|成为|位列|位居|跃升为|升至|变身为|变身)(?:了)?{O}(?:的)?(?:并列)?${RANKED}`,
+    // The stake said right after the rank is the holder's (…第一大股东，持股比例约为38.67%).
+    pattern: `{S}(?:(?:紧随|紧跟|跟随|继)[\\ue000-\\ue3ff](?:之后)?[，,]?)?{_6}(?:系|为|是|成为|位列|位居|跃升为|升至|变身为|变身)(?:了)?{O}(?:的)?(?:并列)?${RANKED}(?:[，,](?:其)?(?:持股比例|持股|持有股份比例|所持股份比例)(?:约)?(?:为|达|达到)?(?:约)?{PCT})?`,
     subject: 'S',
     object: 'O',
     examples: [

@@ -1185,6 +1185,10 @@ describe('entity ids', () => {
     expect(entityId('Organization', '小米科技有限责任公司')).not.toBe(entityId('Organization', '小米'));
     expect(entityId('Organization', '北京小米科技有限责任公司')).toBe(entityId('Organization', '小米科技'));
     expect(entityId('Organization', '小米集团')).toBe(entityId('Organization', '小米'));
+    // A known name that ends in an industry word is stripped no further: a subsidiary of 长城汽车 is no 长城.
+    expect(entityId('Organization', '长城汽车集成电路制造有限公司')).toBe('org:长城汽车集成电路制造');
+    // The curated list names a company's own legal name where the shape would read a subsidiary (SMIC).
+    expect(entityId('Organization', '中芯国际集成电路制造有限公司')).toBe(entityId('Organization', '中芯国际'));
   });
 
   it('join the name of a company the lexicon knows, without its industry word, found as a company in the same article, to it', async () => {
@@ -1691,6 +1695,8 @@ describe('entity ids', () => {
     // Written probe in the form of financing news.
     const result = await extractText('卫蓝新能源近日完成C+轮融资。目前，溧阳市天目湖投资控股有限公司为其第一大股东，持股比例约为12.6%。');
     expect(relationLines(result)).toContain('HOLDS_STAKE 溧阳市天目湖投资控股有限公司 → 卫蓝新能源');
+    // The stake said right after the rank is the holder's.
+    expect(result.relations.find((r) => r.type === 'HOLDS_STAKE')).toMatchObject({ rank: 1, stake: 12.6 });
     // Never the holder itself (a company is no shareholder of itself).
     expect(relationLines(await extractText('天目湖投资为其第一大股东。'))).toEqual([]);
   });
