@@ -592,6 +592,16 @@ const SECTOR_FUND_TAIL = /^(?:产业投资基金|产业发展基金|产业基金
 const NATIONAL_FUND_TAIL = /^基金(?:[一二三四五]期)?/;
 
 /**
+ * Whether tokens i+1..j-1 after 国家 name a national fund's sector (制造业转型升级, 绿色发展, 中小企业发展): four
+ * characters at least, no word of a description (国家背景基金, 国家政策性基金, 国家产业基金), and no count before 国家
+ * (多家国家…, 有国家…).
+ */
+function nationalSector(text: string, tokens: readonly Token[], offset: number, i: number, j: number, chars: number): boolean {
+  if (chars < 4 || /背景|政策|相关/.test(text.slice(tokens[i + 1]!.textStart - offset, tokens[j]!.textStart - offset))) return false;
+  return !/^(?:有|多家|一些|各|几家|数家|多只|等)$/.test(tokens[i - 1]?.word ?? '');
+}
+
+/**
  * A government's fund, named by its region and the sector it invests in: 北京市人工智能产业投资基金, 上海市集成电路产业
  * 投资基金, 合肥市产业投资基金; or the state's, after 国家 (国家制造业转型升级基金, 国家绿色发展基金). Between the region and
  * the fund's word stand at most four nouns of a sector (no verb: 北京市将设立产业基金 names no fund).
@@ -604,7 +614,7 @@ function regionFundNames(text: string, tokens: readonly Token[], offset: number,
     if (!national && (!(kinds[i]! & PLACE) || WIDE_REGIONS.has(region.word))) continue;
     for (let j = i + 1, chars = 0; j < tokens.length && j - i <= 5 && tokens[j]!.textStart === tokens[j - 1]!.textEnd; j++) {
       const rest = text.slice(tokens[j]!.textStart - offset);
-      const tail = SECTOR_FUND_TAIL.exec(rest) ?? (national && chars > 0 ? NATIONAL_FUND_TAIL.exec(rest) : null);
+      const tail = national ? (nationalSector(text, tokens, offset, i, j, chars) ? (SECTOR_FUND_TAIL.exec(rest) ?? NATIONAL_FUND_TAIL.exec(rest)) : null) : SECTOR_FUND_TAIL.exec(rest);
       if (tail) {
         const end = tokens[j]!.textStart + tail[0].length;
         out.push({ textStart: region.textStart, textEnd: end, name: text.slice(region.textStart - offset, end - offset), type: 'Organization', ruleId: 'entity/org-region-fund', priority: 2 });
@@ -796,13 +806,13 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   const single = to - from === 1 ? tokens[from]! : undefined;
   // 另据/x 公告, 但瀚越/x 收购: a word the segmenter does not know that opens with an adverb, a conjunction or a
   // preposition is no name; the rest of it may be (瀚越).
-  if (single?.tag === 'x' && NOT_NAME_START.test(name)) {
-    // 拟与昊沛: two such characters may be glued on. Not after a pronoun (其辞任, 某牛场): what follows is no name.
+  if (single?.tag === 'x' && GLUED_NAME_OPENING.test(name)) {
+    // 拟与昊沛: two such characters may be glued on.
     const skip = gluedChars(name);
     if (skip === 0 || NOT_NAME_START.test(name.slice(skip))) return;
     start += skip;
     name = name.slice(skip);
-  }
+  } else if (single?.tag === 'x' && /^[其某该此这那每各]/.test(name)) return; // 其辞任, 某牛场: after a pronoun, no name.
   // 入股欧洲电池初创: a continent or a country's name for the world (欧洲, 海外) is no more a company than a city's.
   if (name.length < 2 || lexicon.stopNames.has(name) || lexicon.places.has(name) || WIDE_REGIONS.has(name) || NOT_A_NAME.test(name)) return;
   // 在官方微博正式宣布: the channel a company speaks through, not a party.
@@ -1065,6 +1075,8 @@ function patternNames(text: string, offset: number, candidatesSoFar: readonly Ca
     const short = match[1]!;
     const at = match.index + match[0].indexOf(short);
     const before = [...candidatesSoFar].filter((c) => c.textEnd <= offset + match.index && c.type === 'Organization').sort((a, b) => b.textEnd - a.textEnd)[0];
+    // A term defined in quotes alone (（「認購協議」）) is a company's only right after one.
+    if (!match[0].includes('称') && !(before && before.textEnd === offset + match.index)) continue;
     out.push({
       textStart: offset + at,
       textEnd: offset + at + short.length,
@@ -1563,6 +1575,8 @@ function afterKindNames(text: string, tokens: readonly Token[], offset: number):
   return out;
 }
 
+/** Words of manner or voice before the verb of a deal (正式宣布, 成功完成, 官方宣布), which end no name. */
+const MANNER_BEFORE_DEAL = /^(?:正式|成功|官方|联合|顺利|率先|首次|再次|近日|日前|今日|昨日|已经|宣布|官宣|完成|获得|再度|此前|如期|一举|最终)$/;
 /** What a company named after its kind does first: it completes or receives a round, or announces. */
 const DEAL_OPENING_VERBS = /^(?:完成|获得|获|宣布|拿到|再获|斩获|官宣)$/;
 /** Tags of words no such name holds: prepositions, conjunctions, particles, pronouns, adverbs, numbers, times, places. */
@@ -1584,8 +1598,10 @@ function kindPairName(tokens: readonly Token[], i: number): Candidate | undefine
   const verb = tokens[i + 2];
   if (!second || !verb || !DEAL_OPENING_VERBS.test(verb.word) || kind.textEnd !== first.textStart || first.textEnd !== second.textStart || second.textEnd !== verb.textStart) return undefined;
   const name = first.word + second.word;
-  if (!/^[\u3400-\u9fff]{3,6}$/.test(name) || NOT_IN_PAIR_NAME.test(first.tag) || NOT_IN_PAIR_NAME.test(second.tag) || NOT_PAIR_NAME.test(name)) return undefined;
+  if (!/^[\u3400-\u9fff]{3,6}$/.test(name) || NOT_IN_PAIR_NAME.test(first.tag) || NOT_IN_PAIR_NAME.test(second.tag) || NOT_PAIR_NAME.test(name) || MANNER_BEFORE_DEAL.test(second.word)) return undefined;
   const lexicon = loadLexicon();
+  // 商汤科技/nt 宣布 获得, 吉利汽车 成功 完成: a name the tagger or the lexicon knows is whole already.
+  if (first.tag === 'nt' || lexicon.organizations.has(first.word)) return undefined;
   if (lexicon.titleSet.has(first.word) || lexicon.titleSet.has(second.word) || lexicon.stopNames.has(name) || DESCRIBING_NOUNS.has(second.word) || NOT_NAME_START.test(name) || NOT_A_NAME.test(name)) return undefined;
   return { textStart: first.textStart, textEnd: second.textEnd, name, type: 'Organization', ruleId: 'entity/org-after-kind', priority: 1 };
 }
@@ -1667,8 +1683,8 @@ function withoutAppointedGlued(found: readonly Candidate[]): Candidate[] {
   );
 }
 
-/** Words before a company that say it is one of a kind, not named: 一家, 某家, 多家. */
-const INDEFINITE_BEFORE = /(?:一|某|多|几|两|数|三|一些)家$/;
+/** Words before a company that say it is one of a kind, not named (一家, 某家, 多家), or the one just described (这家). */
+const INDEFINITE_BEFORE = /(?:一|某|多|几|两|数|三|一些|这|那|该)家$/;
 /** The end of a name that describes a company rather than names it: 一家上海芯片公司, 一家欧洲电池回收企业. */
 const DESCRIBED_END = /(?:公司|企业|厂商|工厂|机构|企)$/;
 
@@ -1981,8 +1997,11 @@ function addListMember(text: string, tokens: readonly Token[], offset: number, a
 
 /** Words for a company's shares, which may follow its name (德银股票, 工行股份). */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['股票', '股份', '股权', 'A股', 'H股', 'B股']);
-/** Characters the segmenter glues before a name: adverbs, conjunctions, prepositions and verbs, not pronouns. */
-const GLUED_NAME_OPENING = /^[已将拟并再又也则就还均都仍给向对被由把曾亿万系获称据以为是在于从所及与和或而但如若因且等有继占涨扩换转涉另]/;
+/**
+ * Characters the segmenter glues before a name: adverbs, conjunctions and prepositions. Not those that open many
+ * names (有赞, 万科, 如祺, 亿航, 若羽臣, 以萨, 因赛, 和辉, 继峰), nor pronouns.
+ */
+const GLUED_NAME_OPENING = /^[已将拟并再又也则就还均都仍给向对被由把曾系称据为是在于从及与或而但另]/;
 
 /**
  * How many characters an unknown word opens with that the segmenter glued before a name (但瀚越, 有同, 拟与昊沛): one or
@@ -2029,6 +2048,11 @@ function joinUnknownPairs(segmented: readonly Token[]): readonly Token[] {
   return tokens;
 }
 
+/** Quote marks, as the segmenter gives them. */
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '「', '」', '『', '』']);
+/** Words for what a company makes or runs, after a product's name in quotes (“神行”电池, “天穹”系统). */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['电池', '芯片', '系列', '车型', '品牌', '平台', '系统', '技术', '产品', '计划', '项目', '模式', '战略', '工程', '大模型', '模型', '手机', '架构', '超充', '快充']);
+
 /**
  * Words the segmenter does not know (tag x), two to four Chinese characters, where a party stands: opening a
  * clause or after 与/向/由…, and followed by a verb, adverb, preposition or punctuation, not by a noun that would
@@ -2070,6 +2094,8 @@ function unknownWordNames(segmented: readonly Token[]): Candidate[] {
     // A word for its shares after it (将德银股票增持至…) closes a name as a verb does.
     const closes = (glued && end < token.textEnd) || !after || after.textStart !== token.textEnd || SHARE_WORDS.has(after.word) || /^(?:v|vn|d|p|c|uj|ul|f|r|t|m|x)$/.test(after.tag) && !(after.tag === 'x' && /^[\u3400-\u9fff]/.test(after.word));
     if (!opens || !closes) continue;
+    // 宁德时代的“神行”电池: a word in quotes after 的, or before a word for a product, is a product's name.
+    if (before && QUOTES.has(before.word) && (tokens[i - 2]?.word === '的' || (after && QUOTES.has(after.word) && PRODUCT_NOUNS.has(tokens[i + 2]?.word ?? '')))) continue;
     out.push({ textStart: start, textEnd: end, name: word, type: 'Organization', ruleId: 'entity/org-unknown-word', priority: 0 });
   }
   return out;

@@ -65,6 +65,8 @@ const BECOME_PRONOUN = /(?<=成为|[，,；](?:并|且|也|仍|即|现)?(?:为|�
  * holds the company named before it in the sentence, else the one the text is about.
  */
 const HOLDER_IS_PRONOUN = /(?<=为|系|是)其(?=(?:第[一二三四五六七八九十\d]{1,2}大|控股|最大|单一大|大)股东)/g;
+/** Words between the company opening a sentence and a holder that make 其 some other company: a partner, a deal. */
+const PARTNER_OR_DEAL = /与|和|及|同|联合|联手|携手|合资|设立|成立|组建|入股|投资|收购|参股|增资|注资|旗下|子公司|基金/;
 /** What stands between that company and 其: 为, 系 or 是, maybe after a word of time or manner. */
 const HOLDER_TO_IS = /^(?:目前|现在|现|仍|仍然|则|也|已|即|依然)*(?:为|系|是)$/;
 /**
@@ -251,8 +253,12 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       const at = sentence.textStart + m.index;
       const before = mentions.filter((mention) => mention.textEnd <= at && mention.type === 'Organization');
       const holder = before.at(-1);
-      if (!holder || !HOLDER_TO_IS.test(text.slice(holder.textEnd, at))) continue;
-      const referent = before.at(-2) ?? topic;
+      if (!holder || !HOLDER_TO_IS.test(text.slice(holder.textEnd, at)) || before.length > 2) continue;
+      // The company that opens the sentence, when nothing between it and the holder names a partner or a deal (万科
+      // 发布公告，深圳地铁集团为其第一大股东; not 宁德时代与广汽集团合资成立新公司，宁德时代为其…: that 其 is the venture).
+      const opener = before.length === 2 ? before[0]! : undefined;
+      if (opener && (!opensSentence(opener, sentence) || PARTNER_OR_DEAL.test(text.slice(opener.textEnd, holder.textStart)))) continue;
+      const referent = opener ?? topic;
       if (referent && referent.name !== holder.name) pronouns.push({ start: at, end: at + 1, referent });
     }
   }

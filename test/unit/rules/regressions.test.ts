@@ -1767,6 +1767,40 @@ describe('entity ids', () => {
     ]);
   });
 
+  it('take no name from a WeChat page\'s header and footer, a company just described (这家), or a product in quotes', async () => {
+    // A written probe in the form of a WeChat account's story, and the scale corpus (所运营的“金山毒霸”).
+    await expectNoName([
+      ['独家｜这家固态电池公司，又拿钱了', '固态电池公司'],
+      ['- END -', 'END'],
+      ['往期推荐', '往期'],
+      ['宁德时代的"神行"电池又升级了', '神行'],
+      ['二被告金山安全软件有限公司所运营的“金山毒霸”,', '金山毒霸'],
+    ]);
+  });
+
+  it('keep the new readings of flash reports, round-ups and announcements from over-reaching (a second reader\'s probes)', async () => {
+    // 其 after a holder: not the partner of a venture, nor the company a deal was about; the company opening the
+    // sentence when nothing between names a partner or a deal.
+    expect(relationLines(await extractText('宁德时代与广汽集团合资成立新公司，宁德时代为其第一大股东。'))).not.toContain('HOLDS_STAKE 宁德时代 → 广汽集团');
+    expect(relationLines(await extractText('小米集团入股了多家芯片企业，顺为资本为其第二大股东。'))).not.toContain('HOLDS_STAKE 顺为资本 → 小米');
+    expect(relationLines(await extractText('万科发布公告，深圳地铁集团为其第一大股东。'))).toContain('HOLDS_STAKE 深圳地铁集团 → 万科');
+    // A known name before a word of manner is whole; the two-word name is for names the tagger does not know.
+    expect(relationLines(await extractText('人工智能企业商汤科技宣布获得软银集团投资。'))).toContain('INVESTED_IN 软银 → 商汤科技');
+    expect(relationLines(await extractText('汽车企业吉利汽车成功完成对宝腾汽车49.9%股权的收购。'))).toContain('ACQUIRED 吉利 → 宝腾汽车');
+    // Names that open with a character the segmenter also glues on (有, 亿) are whole.
+    expect(relationLines(await extractText('有赞宣布获得腾讯5亿元投资。'))).toContain('INVESTED_IN 腾讯 → 有赞');
+    expect(relationLines(await extractText('亿航宣布获得腾讯5亿元投资。'))).toContain('INVESTED_IN 腾讯 → 亿航');
+    // A company's name alone in brackets opens the report: it is its subject.
+    expect(relationLines(await extractText('【小米集团】入股了芯片企业芯原股份。'))).toContain('INVESTED_IN 小米 → 芯原股份');
+    await expectNoName([
+      ['能源公司官方正式宣布，与中石化成立合资公司。', '官方正式'],
+      ['有国家背景基金入股了长鑫存储。', '国家背景基金'],
+      ['多家国家政策性基金增持了中芯国际。', '国家政策性基金'],
+      ['国家产业基金入股长鑫存储。', '国家产业基金'],
+      ['吉利汽车宣布，公司与雷诺订立認購協議（「認購協議」）。', '认购协议'],
+    ]);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
