@@ -267,11 +267,14 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/parent-named',
     type: 'CONTROLS',
-    pattern: `{O}(?:的)?(?:母公司|控股股东|控股方|控股公司)(?:(?:及|和|暨)(?:法人)?(?:实际控制人|实控人))?(?:均|皆)?(?:为|是|系)?{S}`,
+    // The parent is read ahead, not taken, so that it may own the next link of a chain (公司控股股东A的控股股东B).
+    pattern: `{O}(?:的)?(?:母公司|控股股东|控股方|控股公司)(?:(?:及|和|暨)(?:法人)?(?:实际控制人|实控人))?(?:均|皆)?(?:为|是|系)?(?={S})`,
     subject: 'S',
     object: 'O',
     facts: { kind: 'controlling' },
     examples: [
+      // The scale corpus's sentence after a written one naming the company: both links of the chain.
+      { text: '杉杉股份今日复牌。近日有报道称,公司控股股东杉杉集团的控股股东杉杉投资控股有限公司将借伊藤忠商事入股杉杉股份。', expect: ['杉杉投资控股有限公司 → 杉杉集团'] },
       { text: '但此事最终有变,<N>天后,上海凯迪母公司仰帆投资以股权对价的方式拿下*ST国药控股权,上海凯迪就此“掉头”借壳*ST国药。', expect: ['仰帆投资 → 上海凯迪'] },
       { text: '今年年初起,中石化母公司中国石油化工集团公司(下称“中石化集团”)公布了一项分拆重组及上市计划。', expect: ['中国石油化工集团公司 → 中石化'] },
       { text: '目前日升公司控股股东及法人实际控制人为湖北裕东科技有限公司,后者持有其<N>.<N>%股权。', expect: ['湖北裕东科技有限公司 → 日升公司'] },
@@ -280,11 +283,25 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/controlling-person',
     type: 'CONTROLS',
-    pattern: `{O}(?:的)?(?:控股股东|实际控制人|实控人)(?:为|是|系)?{P}`,
+    // Both posts may be named together (控股股东、实际控制人张建中).
+    pattern: `{O}(?:的)?(?:控股股东|实际控制人|实控人)(?:、(?:控股股东|实际控制人|实控人))?(?:为|是|系)?{P}`,
     subject: 'P',
     object: 'O',
     facts: { kind: 'controlling' },
     examples: [{ text: '值得注意的是,中利腾辉的另两位股东为中利科技的控股股东王柏兴及其控股的中鼎房产。', expect: ['王柏兴 → 中利科技'] }],
+  },
+  {
+    id: 'control/controlling-person-of-topic',
+    type: 'CONTROLS',
+    // 公司 or 其 opening a clause, before its controller's posts: the company the text is about.
+    pattern: `(?:^|[，,；：:])(?:公司|其)(?:的)?(?:控股股东|实际控制人|实控人)(?:、(?:控股股东|实际控制人|实控人))?(?:为|是|系)?{P}`,
+    subject: 'P',
+    object: 'topic',
+    facts: { kind: 'controlling' },
+    examples: [
+      // Written probe in the form of a prospectus summary.
+      { text: '摩尔线程拟在科创板上市。本次发行前，公司控股股东、实际控制人张建中直接持有公司36.4%的股份。', expect: ['张建中 → 摩尔线程'] },
+    ],
   },
   {
     id: 'control/parent-of-topic',

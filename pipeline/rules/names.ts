@@ -17,6 +17,9 @@ export const LEGAL_SUFFIXES = [
   // enterprise or a centre.
   '企业（有限合伙）',
   '企业(有限合伙)',
+  // 北京红杉坤德投资管理中心（有限合伙）: the segmenter keeps 管理中心 one word.
+  '管理中心（有限合伙）',
+  '管理中心(有限合伙)',
   '中心（有限合伙）',
   '中心(有限合伙)',
   '（有限合伙）',

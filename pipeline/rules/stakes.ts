@@ -340,7 +340,7 @@ export const STAKE_RULES: readonly RelationRule[] = [
     id: 'stake/person-holds',
     type: 'HOLDS_STAKE',
     // Not where the holding describes a company after it (…向记者证实,目前拥有X<N>%股权的Y): Y holds it.
-    pattern: `{Ps}{_8}${HOLDS_AS}(?:持有|持|拥有)(?:了)?{O}{_10}(?:股权|股份|股票|%|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股)(?![^，,。；]{0,4}的[\\ue000-\\ue3ff])`,
+    pattern: `{Ps}{_8}${HOLDS_AS}(?:持有|持|拥有)(?:了)?{O}(?:(?:约)?{PCT})?{_10}(?:股权|股份|股票|%|(?:<N>|\\d+)(?:\\.(?:<N>|\\d+))?(?:万|亿)?股)(?![^，,。；]{0,4}的[\\ue000-\\ue3ff])`,
     subject: 'Ps',
     object: 'O',
     examples: [

@@ -25,7 +25,7 @@ const INVESTED_AMOUNT = new RegExp(
  * 控制人卢志强也分别承诺). Not a clause: after a comma the sentence's own opener is meant (延边公路发布公告称,公司控股股东
  * 吉林敖东…), which the holding rules read themselves.
  */
-const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获曾]|同意|决定|计划|由此|从而|随即|完成|宣布|正式|再次|近日|日前|此前)|^公司(?=控股股东|大股东|第[一二三四五六七八九十\d]{1,2}大股东|实际控制人|实控人)|(?<=增持|减持|持有|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|(?:约|近|超过)(?:\d|<N>)|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东|实际控制人|实控人)|(?<=受让|认购|购买|买入)公司(?=股份|股票|股权|\d|<N>|(?:约|近|超过)(?:\d|<N>)|新股|(?:本次|新|非公开|定向)*(?:发行|增发))/g;
+const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获曾]|同意|决定|计划|由此|从而|随即|完成|宣布|正式|再次|近日|日前|此前)|^公司(?=控股股东|大股东|第[一二三四五六七八九十\d]{1,2}大股东|实际控制人|实控人|股东(?:名单|中|包括|有|为|阵容|结构))|(?<=增持|减持|持有|持有的|所持|所持的|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|(?:约|近|超过)(?:\d|<N>)|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东|实际控制人|实控人)|(?<=受让|认购|购买|买入)公司(?=股份|股票|股权|\d|<N>|(?:约|近|超过)(?:\d|<N>)|新股|(?:本次|新|非公开|定向)*(?:发行|增发))/g;
 
 /** The verbs of buying shares before which 公司 is the company whose shares they are (see `PRONOUN`). */
 const BUYS_SHARES_OF = /(?:受让|认购|购买|买入)$/;
@@ -65,6 +65,23 @@ const BECOME_PRONOUN = /(?<=成为|[，,；](?:并|且|也|仍|即|现)?(?:为|�
  * holds the company named before it in the sentence, else the one the text is about.
  */
 const HOLDER_IS_PRONOUN = /(?<=为|系|是)其(?=(?:第[一二三四五六七八九十\d]{1,2}大|控股|最大|单一大|大)股东)/g;
+/** What follows a company that announces, up to the clause after it: 今日公告称, 发布公告称, 披露, 宣布. */
+const ANNOUNCED = /^[^，,。；：:的\ue000-\uefff]{0,10}?(?:公告|披露|宣布|表示|透露|称)[^，,。；的\ue000-\uefff]{0,4}[，,：:]\s*$/;
+/** Whether the clause after a company, before `before`, says it announces (…公告称，…公司…): ANNOUNCED up to its break. */
+function announces(text: string, company: RawMention, before: number): boolean {
+  const clause = text.slice(company.textEnd, before);
+  const end = clause.search(/[，,：:]/);
+  return end >= 0 && ANNOUNCED.test(clause.slice(0, end + 1));
+}
+
+/** A verb of taking shares right before a company (获得了ST东源5%股权): the company a later 成为公司大股东 is of. */
+const TAKEN_BEFORE = /(?:获得|取得|收购|受让|入股|持有|增持|买入|认购)了?$/;
+/** What stands between a company and its holder: 原大股东, 第一大股东, 控股股东. */
+const HOLDER_OF = /^(?:的)?(?:原|现)?(?:第[一二三四五六七八九十]大|控股|大)?股东$/;
+/** What a holder holds right before 公司: 所持, 持有的, 所持的. */
+const HELD_BEFORE = /(?:所持|持有的|所持的)$/;
+/** 成为 or 为 right before 公司: what 公司 stands for is the company something becomes the holder of. */
+const BECOMES_BEFORE = /(?:成为|变更为|变为)(?:了)?$/;
 /** Words between the company opening a sentence and a holder that make 其 some other company: a partner, a deal. */
 const PARTNER_OR_DEAL = /与|和|及|同|联合|联手|携手|合资|设立|成立|组建|入股|投资|收购|参股|增资|注资|旗下|子公司|基金/;
 /** What stands between that company and 其: 为, 系 or 是, maybe after a word of time or manner. */
@@ -193,12 +210,12 @@ function isPress(text: string, mention: RawMention): boolean {
   return text[mention.textStart - 1] === '《' && PRESS_AFTER.test(text.slice(mention.textEnd, mention.textEnd + 3));
 }
 
-function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMention[], topic: RawMention | undefined): SentenceView {
+function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMention[], topic: RawMention | undefined, pair?: readonly [RawMention, RawMention]): SentenceView {
   const byKind = { org: [] as RawMention[], person: [] as RawMention[], place: [] as RawMention[], pronoun: [] as RawMention[] };
   let masked = '';
   const maskedToText: number[] = [];
   let cursor = sentence.textStart;
-  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean; referent?: RawMention; buyers?: readonly RawMention[] }[] = [];
+  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean; referent?: RawMention; buyers?: readonly RawMention[]; pair?: readonly [RawMention, RawMention]; held?: boolean }[] = [];
   /** What a 公司 opening the sentence stands for, before any company is named in it. */
   let openingPronoun: RawMention | undefined;
   const local = text.slice(sentence.textStart, sentence.textEnd);
@@ -210,7 +227,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 公司 after a verb of buying shares is no company of the sentence that buys them (A用于认购公司股份…,B用于认购
       // 公司股份: the company issuing them, unnamed here, not A).
       const buyers = BUYS_SHARES_OF.test(local.slice(Math.max(0, m.index - 2), m.index)) ? sharesBuyers(text, sentence, mentions) : undefined;
-      pronouns.push({ start: at, end: at + m[0].length, buyers });
+      pronouns.push({ start: at, end: at + m[0].length, buyers, held: HELD_BEFORE.test(local.slice(Math.max(0, m.index - 3), m.index)) });
     }
   }
   if (local.includes('其')) {
@@ -262,11 +279,14 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       if (referent && referent.name !== holder.name) pronouns.push({ start: at, end: at + 1, referent });
     }
   }
+  // 双方 before any company of its sentence: the two companies the sentence before named (…与B签署协议。双方还合资成立了C).
+  const both = pair && local.includes('双方') ? sentence.textStart + local.indexOf('双方') : -1;
+  if (both >= 0 && !mentions.some((m) => m.textStart < both)) pronouns.push({ start: both, end: both + 2, pair });
   const items = [
-    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false, referent: undefined, buyers: undefined })),
+    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false, referent: undefined, buyers: undefined, pair: undefined, held: false })),
     ...pronouns
       .filter((p) => !mentions.some((m) => p.start < m.textEnd && m.textStart < p.end))
-      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true, referent: p.referent, buyers: p.buyers })),
+      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true, referent: p.referent, buyers: p.buyers, pair: p.pair, held: p.held === true })),
   ];
   // The mentions come in order and most sentences have no pronoun: sort only what is out of order, since
   // Array.prototype.sort copies the list into a new work array even when it is sorted.
@@ -275,6 +295,14 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     for (let i = cursor; i < item.start; i++) maskedToText.push(i);
     masked += text.slice(cursor, item.start);
     let code: number;
+    if (item.pair) {
+      // Masked as the list of the two (A和B), every character at 双方's start.
+      masked += `${String.fromCharCode(MASK.pronoun + byKind.pronoun.length)}和${String.fromCharCode(MASK.pronoun + byKind.pronoun.length + 1)}`;
+      byKind.pronoun.push(...item.pair);
+      maskedToText.push(item.start, item.start, item.start);
+      cursor = item.end;
+      continue;
+    }
     if (item.mention === undefined) {
       // 九五投资时隔五个月再度亮相:公司受让…: a company opening this sentence is what 公司 stands for; 该公司
       // points back to the company named last (…为草根合创资产管理有限公司,该公司是…).
@@ -293,8 +321,11 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 前者 the one named before that, the first of the pair (华泽集团与陕西省太白酒业…签署…协议,前者以现金出资…).
       const latter = text.startsWith('后者', item.start);
       const former = text.startsWith('前者', item.start);
+      // 达明水产发布公告称,公司全资子公司…: 公司 after a clause in which a company announces is that company.
+      const announcer = !demonstrative && text.startsWith('公司', item.start) ? byKind.org.findLast((m) => announces(text, m, item.start) && !/(?:根据|据|按照|依据)$/.test(text.slice(Math.max(sentence.textStart, m.textStart - 2), m.textStart))) : undefined;
       let referent =
         item.referent ??
+        announcer ??
         (latter
         ? (byKind.org.at(-1) ?? topic)
         : former
@@ -306,6 +337,17 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
             : item.inSentence
               ? undefined
               : topic);
+      // 格力金投将成为公司控股股东，珠海市国资委将成为公司实际控制人: 公司 after 成为 is not the company opening the
+      // sentence (one does not become its own holder), but one an earlier clause acts on (…获得了ST东源5%股权,从而成为
+      // 公司大股东), else the one the text is about. So for the company whose shares a holder holds (晶源科技所持的公司…股份).
+      const becomes = !announcer && referent !== undefined && referent === opener && text.startsWith('公司', item.start) && BECOMES_BEFORE.test(text.slice(Math.max(sentence.textStart, item.start - 4), item.start));
+      if (becomes || (item.held && !announcer)) {
+        const actedOn = byKind.org.findLast((m) => m !== opener && m.textEnd <= clauseStart && TAKEN_BEFORE.test(text.slice(Math.max(sentence.textStart, m.textStart - 4), m.textStart)));
+        // 晶源电子原大股东晶源科技所持的公司股份: the company whose holder holds is named before the holder.
+        const holderOf = item.held ? byKind.org.findLast((m, k) => k > 0 && HOLDER_OF.test(text.slice(byKind.org[k - 1]!.textEnd, m.textStart)) && byKind.org[k - 1]!.textEnd > clauseStart) : undefined;
+        const ofHolder = holderOf ? byKind.org[byKind.org.indexOf(holderOf) - 1] : undefined;
+        referent = ofHolder ?? actedOn ?? (topic && !byKind.org.includes(topic) ? topic : undefined);
+      }
       // 其 is never the holder it follows.
       if (item.holder && referent?.name === item.holder.name) referent = undefined;
       if (referent && item.buyers?.includes(referent)) referent = undefined;
@@ -391,6 +433,8 @@ interface Topics {
   person?: RawMention;
   /** The last round of financing named, with the date of its sentence: what 本轮融资 in a later sentence is. */
   round?: { name: string; date?: DateMention; sentenceIndex: number; paragraph: number };
+  /** The two companies the sentence before named, when it named two and no more: what 双方 opening this one is. */
+  pair?: readonly [RawMention, RawMention];
 }
 
 /** A round of financing by its name: 天使轮, Pre-A轮, B+轮, 战略轮. */
@@ -786,18 +830,22 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
     const topics: Topics = {};
     const rawRelations: RawRelation[] = [];
     let paragraph = -1;
+    let paragraphOfPair = -1;
     sentences.forEach((sentence, i) => {
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
         topics.holding = undefined;
       }
-      const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic);
+      const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic, sentence.paragraph === paragraphOfPair ? topics.pair : undefined);
       rawRelations.push(...sentenceRelations(view, topics, dealDates, doc.original, doc.articleId));
       const subject = sentenceSubject(working.text, sentence, view.byKind.org);
       if (subject) {
         topics.topic = subject;
         topics.topicParagraph = sentence.paragraph;
       }
+      const named = [...new Map(view.byKind.org.map((m) => [m.name, m])).values()];
+      topics.pair = named.length === 2 ? [named[0]!, named[1]!] : undefined;
+      paragraphOfPair = sentence.paragraph;
       // A controller named in passing (实际控制人为雷军) is not who the next sentences are about.
       const people = view.byKind.person.filter((m) => m.ruleId !== 'entity/person-controller');
       if (people.length > 0) topics.person = people.at(-1);

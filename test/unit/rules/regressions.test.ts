@@ -1801,6 +1801,50 @@ describe('entity ids', () => {
     ]);
   });
 
+  it('read 公司 in an announcement as the company that announces, or the one a holder becomes the holder of', async () => {
+    // Written probe in the form of a change of control: no company becomes its own holder.
+    const lines = relationLines(
+      await extractText('11月19日晚，爱旭股份公告称，公司控股股东陈刚拟通过协议转让方式向格力金投转让其持有的公司15.2%股份。本次交易完成后，格力金投将成为公司控股股东，珠海市国资委将成为公司实际控制人。'),
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining(['CONTROLS 陈刚 → 爱旭股份', 'INCREASED_STAKE 格力金投 → 爱旭股份', 'CONTROLS 格力金投 → 爱旭股份', 'CONTROLS 珠海市国资委 → 爱旭股份']),
+    );
+    expect(lines).not.toContain('CONTROLS 珠海市国资委 → 格力金投');
+    // The scale corpus: the company announcing, not the one the sentences before were about.
+    expect(relationLines(await extractText('东航集团发布公告。中国网财经5月3日讯,达明水产发布公告称,公司全资子公司禾金金水动物保健品有限公司获批。'))).toContain(
+      'CONTROLS 达明水产 → 禾金金水动物保健品有限公司',
+    );
+    // …but not a body whose announcement the company cites (根据国资委发布的相关公告,公司…).
+    expect(relationLines(await extractText('中卫国脉今日发布公告称,根据国务院国有资产监督管理委员会近日发布的相关公告,公司控股股东中国卫星通信集团公司将并入航天科技集团。'))).not.toContain(
+      'CONTROLS 中国卫星通信集团公司 → 国务院国资委',
+    );
+    // The company whose former holder holds the shares (FinRE train's form).
+    expect(relationLines(await extractText('此次盛安股份受让了晶源电子原大股东晶源科技所持的公司<N>万股股份,'))).toContain('HOLDS_STAKE 晶源科技 → 晶源电子');
+  });
+
+  it('read 双方 opening a sentence as the two companies the sentence before named', async () => {
+    // Written probes in the form of carmakers' news.
+    const lines = relationLines(await extractText('Stellantis战略投资零跑汽车。双方还合资成立了零跑国际，其中Stellantis持股51%，零跑汽车持股49%。'));
+    expect(lines).toEqual(expect.arrayContaining(['JOINT_VENTURE Stellantis → 零跑国际', 'JOINT_VENTURE 零跑汽车 → 零跑国际', 'HOLDS_STAKE Stellantis → 零跑国际', 'HOLDS_STAKE 零跑汽车 → 零跑国际']));
+    expect(lines).not.toContain('HOLDS_STAKE Stellantis → 零跑汽车');
+    expect(relationLines(await extractText('宁德时代与一汽集团签署战略合作协议。双方将共同出资设立时代一汽动力电池有限公司。'))).toContain('JOINT_VENTURE 一汽集团 → 时代一汽动力电池有限公司');
+    // Not three companies, nor across a paragraph.
+    expect(relationLines(await extractText('宁德时代、比亚迪与一汽集团签署协议。双方将共同出资设立时代一汽动力电池有限公司。'))).toEqual([]);
+    expect(relationLines(await extractText('宁德时代与一汽集团签署战略合作协议。\n双方将共同出资设立时代一汽动力电池有限公司。'))).toEqual([]);
+  });
+
+  it('read a prospectus summary: a person holding a stake, a holder named by a personal name, and a partnership\'s whole name', async () => {
+    // Written probe in the form of a prospectus summary.
+    const result = await extractText('摩尔线程招股书解读\n\n本次发行前，公司控股股东、实际控制人张建中直接持有公司36.4%的股份。\n\n公司股东名单中不乏知名机构：深圳市创新投资集团有限公司持股3.2%，红杉中国通过其控制的北京红杉坤德投资管理中心（有限合伙）持股2.8%。');
+    const lines = relationLines(result);
+    expect(lines).toEqual(
+      expect.arrayContaining(['CONTROLS 张建中 → 摩尔线程', 'HOLDS_STAKE 张建中 → 摩尔线程', 'HOLDS_STAKE 深圳市创新投资集团有限公司 → 摩尔线程', 'HOLDS_STAKE 北京红杉坤德投资管理中心（有限合伙） → 摩尔线程']),
+    );
+    expect(result.relations.find((r) => r.type === 'HOLDS_STAKE' && r.ruleId === 'stake/person-holds')?.stake).toBe(36.4);
+    // A controlling holder named by a personal name is a person.
+    expect((await extractText('爱旭股份公告称，公司控股股东陈刚与珠海格力金投签署协议。')).entities.find((e) => e.name === '陈刚')?.type).toBe('Person');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
