@@ -304,6 +304,20 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'control/parent-of-company',
+    type: 'CONTROLS',
+    // 公司 or 其 opening a clause before its parent, no company named before it in the sentence: the company the
+    // text is about (…复牌。近日有报道称,公司控股股东杉杉集团…).
+    pattern: `(?:^|[，,；：:])(?:公司|其)(?:的)?(?:控股股东|母公司)(?:为|是|系)?{S}`,
+    subject: 'S',
+    object: 'topic',
+    facts: { kind: 'controlling' },
+    examples: [
+      // Written probe: the company named in the sentence before.
+      { text: '杉杉股份今日复牌。近日有报道称,公司控股股东杉杉集团将借伊藤忠商事入股。', expect: ['杉杉集团 → 杉杉股份'] },
+    ],
+  },
+  {
     id: 'control/parent-of-topic',
     type: 'CONTROLS',
     pattern: `(?:^|[，,；：:])(?:公司|其)?(?:的)?(?:控股股东|母公司)(?:为|是|系)?{S}`,

@@ -65,8 +65,20 @@ export const ENTITY_RULES = [
 
 /** Tags of tokens that can be part of a name. */
 const NAME_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'n', 'eng', 'j', 'an', 'ng', 'nx', 'l', 'i', 'b', 'g', 's', 'vn', 'a', 'z', 'k']);
+/** Characters the segmenter tags zg that are words of the sentence, not of a name: adverbs, conjunctions, verbs. */
+const ZG_WORDS = /^[仍很较且此每您啊虽今斥挡令响购轮度反升往选抛议异息狂撬赌坍沾罚呼件县农委来與為從]$/;
+
+/**
+ * A rare character the segmenter cannot place (zg) that opens or continues a name before another word of it
+ * (夏普旗下堺/zg 显示器产品公司, 璟/zg 毅科技有限公司): never its last piece, nor a character of the sentence (较, 且).
+ */
+function isRareNamePiece(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  return token.tag === 'zg' && !ZG_WORDS.test(token.word) && next !== undefined && next.textStart === token.textEnd && NAME_TAGS.has(next.tag);
+}
 /** Tags of tokens that are clearly proper names or unknown words, the evidence that a name is a name. */
-const PROPER_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'nt', 'eng', 'j', 'ns']);
+const PROPER_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'nt', 'eng', 'j', 'ns', 'zg']);
 /** Words that end a name on the left even when the tagger calls them nouns. */
 const LEFT_STOPS = new Set([
   '的', '和', '与', '及', '或', '由', '为', '是', '系', '将', '被', '对', '向', '在', '从', '于', '把', '让', '给', '以', '因',
@@ -217,7 +229,7 @@ function walkNameLeft(tokens: readonly Token[], end: number, maxChars: number, l
     const zhongFirst = token.tag === 'f' && token.word === '中' && i === first - 1 && first < end;
     // 杭锦旗/西部/能源开发有限公司: a point of the compass continues a name.
     const shattered = fullLegalForm && isShatteredCore(token);
-    if ((!NAME_TAGS.has(token.tag) && !numeralInName && !zhongFirst && !isCompass(token) && !shattered) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
+    if ((!NAME_TAGS.has(token.tag) && !numeralInName && !zhongFirst && !isCompass(token) && !shattered && !isRareNamePiece(tokens, i)) || LEFT_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) break;
     if (shattered && !NAME_TAGS.has(token.tag)) usedShattered = true;
     if (ACTOR_ANCHORS.has(token.word) || TARGET_ANCHORS.has(token.word) || HOLDING_NOUNS.test(token.word)) break;
     // 碳化硅衬底厂商/山东天岳…有限公司: what a company is, said before its name, is none of it.
@@ -295,6 +307,8 @@ function hasProperCore(tokens: readonly Token[], from: number, to: number, stric
       const equityFund = isEquityFundWord(tokens, i);
       if (equityFund) kindChars += token.word.length;
       if (lexicon.places.has(token.word) || INDUSTRY_SET.has(token.word) || equityFund) continue;
+      // 鸿华/x 先进/a 科技: an adjective after a proper core and before the industry word (see walkNameLeft).
+      if (token.tag === 'a' && token.word.length === 2 && i > from && PROPER_TAGS.has(tokens[i - 1]!.tag) && INDUSTRY_SET.has(tokens[i + 1]?.word ?? '')) continue;
       // 软银/n 愿景/x 基金: a company's bare name the tagger reads as a common noun is a proper name all the same
       // (not one with a word of trade: 银河证券/n 郑州 健康路营业部).
       const known = (lexicon.knownOrganizations.has(token.word) || lexicon.organizationOf.has(token.word) || lexicon.organizations.has(token.word)) && !SHORT_NAME_ENDS.has(token.word.slice(-2));
@@ -734,7 +748,7 @@ function isCommon(token: Token): boolean {
 function isNamePiece(tokens: readonly Token[], i: number): boolean {
   const lexicon = loadLexicon();
   const token = tokens[i]!;
-  if (!NAME_TAGS.has(token.tag) || LEFT_STOPS.has(token.word) || NAME_EDGE_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) return false;
+  if ((!NAME_TAGS.has(token.tag) && !isRareNamePiece(tokens, i)) || LEFT_STOPS.has(token.word) || NAME_EDGE_STOPS.has(token.word) || lexicon.titleSet.has(token.word)) return false;
   if (lexicon.stopNames.has(token.word)) return false;
   if (!/^[\u3400-\u9fffA-Za-z0-9·&]+$/.test(token.word)) return false;
   // A count (五大疑问, 三家公司, 宁德时代三方) is no part of a name.
@@ -1391,8 +1405,11 @@ function nameAt(text: string, token: Token, offset: number, following: Token | u
   return undefined;
 }
 
-/** A name in Latin script: Kabam, Souq.com, Bridas Energy Holdings, A-B, 7-Eleven (FinRE's <N>-Eleven). Not a product code (SU7, ES6) nor a share class. */
-const LATIN_NAME = /(?<![A-Za-z0-9.&\-])(?:(?:\d+|<N>)-)?[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:\s[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9])*(?![A-Za-z0-9])(?![股轮类级])/g;
+/**
+ * A name in Latin script: Kabam, Souq.com, Bridas Energy Holdings, A-B, 7-Eleven (FinRE's <N>-Eleven), with a part in
+ * brackets before a further word (Foxconn (Far East) Limited). Not a product code (SU7, ES6) nor a share class.
+ */
+const LATIN_NAME = /(?<![A-Za-z0-9.&\-])(?:(?:\d+|<N>)-)?[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:\s(?:[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]|\([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9]\)(?=\s[A-Z])))*(?![A-Za-z0-9])(?![股轮类级])/g;
 
 /** The first two characters of every LATIN_NAME match. */
 const LATIN_START = /[A-Z][A-Za-z0-9&.\-]/;

@@ -31,11 +31,14 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
   {
     id: 'investment/via-vehicle',
     type: 'INVESTED_IN',
-    pattern: `{S}{_}通过(?:其)?(?:实控|控股|旗下|全资子公司|全资持股)?(?:的)?{V}[，,]?{_6}${INVEST}(?:了)?${APPOSITION}{O}`,
+    // What it pays may stand between (通过子公司X以每股120日圆认购Y新股).
+    pattern: `{S}{_}通过(?:其)?(?:实控|控股|旗下|全资子公司|控股子公司|子公司|全资持股)?(?:的)?{V}[，,]?(?:{_6}|以{c16})(?:${INVEST}|认购)(?:了)?(?:[\\ue000-\\ue3ff](?:的)?旗下(?:的)?)?${APPOSITION}{O}`,
     subject: 'S',
     object: 'O',
     examples: [
       { text: '小米近日通过实控的瀚星投资，战略入股宁德时代合资企业——上海快卜。', expect: ['小米 → 上海快卜', '瀚星投资 → 上海快卜'] },
+      // Written probe in the form of Taiwanese news: a subsidiary, what it pays, and the owner of the company it buys into.
+      { text: '鴻海精密今日公告，將透過子公司Foxconn (Far East) Limited以每股120日圓認購夏普旗下堺顯示器產品公司新股，取得約20%股權。', expect: ['鸿海精密 → 堺显示器产品公司', 'Foxconn (Far East) Limited → 堺显示器产品公司'] },
     ],
   },
   {
@@ -1535,12 +1538,14 @@ export const JOINT_VENTURE_RULES: readonly RelationRule[] = [
     // A与B…双方…成立合资公司, the venture not named: the two are partners.
     id: 'jv/both-parties-unnamed',
     type: 'JOINT_VENTURE',
-    pattern: `{S}{_12}(?:与|和|同){Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家|一个)?{c12}(?:合资公司|合资企业|新公司|公司|企业|基金)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
+    pattern: `{S}{_12}(?:与|和|同)${DESCRIPTOR}{Os}(?:[（(][^）)。]{0,14}[)）])?[^。；！？]{0,24}?双方{_16}(?:共同|合资|联合|联手)?(?:出资)?(?:成立|设立|组建|创办)(?:了)?(?:一家|一个)?{c12}(?:合资公司|合资企业|新公司|公司|企业|基金)(?![——\\-－:：“"「]*[\\ue000-\\ue3ff])`,
     subject: 'S',
     object: 'Os',
     examples: [
       // A written probe.
       { text: '中国石化与沙特基础工业公司签署协议，双方将各持股50%成立合资公司。', expect: ['中国石化 → 沙特基础工业公司'] },
+      // Written probe in the form of Taiwanese news: a word for the partner's kind before its name.
+      { text: '鴻海旗下鴻華先進科技也宣布，與台灣電動巴士製造商創奕能源簽署合作備忘錄，雙方將共同成立合資公司，鴻華先進持股60%。', expect: ['鸿华先进科技 → 创奕能源'] },
     ],
   },
   {

@@ -90,6 +90,10 @@ const VEHICLE_FOLD_ENDS = ['投资', '基金', '管理'];
 const NAME_NOISE = /[\s“”"'‘’「」『』]/;
 
 const INDUSTRY_AFFIXES = affixes(INDUSTRY_WORDS);
+/** The industry words, for the forms of a name made of its core and one of them. */
+const INDUSTRY_BY_LENGTH: readonly string[] = [...INDUSTRY_WORDS];
+/** A legal form in Latin script after a space (CYVN Holdings, Foxconn (Far East) Limited, Alibaba Group Holding Ltd.). */
+const LATIN_LEGAL_FORM = /(?:\s(?:Group|Holdings?|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Co\.,?|GmbH|AG|PLC|plc|LLC|N\.V\.|S\.A\.))+$/;
 
 /** Words by length, longest first: a name's prefix or suffix of each length is one set look-up, not a scan of the list. */
 interface Affixes {
@@ -236,6 +240,13 @@ function computeShortForms(name: string, cores: NameFacts): readonly string[] {
     const regionAndCore = core.length >= 2 && name.includes(core) ? name.slice(0, name.indexOf(core) + core.length) : '';
     if (regionAndCore.length > core.length && name.startsWith(regionAndCore)) forms.add(regionAndCore);
   }
+  // 上海屹锂新能源科技有限公司 → 屹锂新能源, 屹锂新能源科技: the core and an industry word after it, as news names it again.
+  // Only for a registered name: 中国建材新能源 is a subsidiary of 中国建材, not another name of it.
+  const after = cores.core.length >= 2 && /(?:公司|有限合伙[)）])$/.test(name) ? name.indexOf(cores.core) : -1;
+  if (after >= 0) {
+    const rest = name.slice(after + cores.core.length);
+    for (const word of INDUSTRY_BY_LENGTH) if (rest.startsWith(word) && rest.length > word.length) forms.add(cores.core + word);
+  }
   for (const [suffix, keep] of KEY_SUFFIXES) {
     if (name.endsWith(suffix) && name.length - suffix.length >= 3) {
       forms.add(name.slice(0, -suffix.length) + keep);
@@ -253,7 +264,8 @@ const BUSINESS_FORMS = /^(?:开发|投资|管理|经营|咨询|服务|贸易|发
 function computeCores(name: string): NameFacts {
   // ST秦岭, *ST九发 and 万科A, 工行H are the company's shares or trading status, not another company.
   // Each replace scans the whole name, and most names need none: a quick test first.
-  let plain = NAME_NOISE.test(name) ? name.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, '') : name;
+  const latin = / /.test(name) && LATIN_LEGAL_FORM.test(name) && name.replace(LATIN_LEGAL_FORM, '').length >= 2 ? name.replace(LATIN_LEGAL_FORM, '') : name;
+  let plain = NAME_NOISE.test(latin) ? latin.replace(/\s+/g, '').replace(/[“”"'‘’「」『』]/g, '') : latin;
   if (plain.includes('ST')) plain = plain.replace(/^\*?S?\*?ST(?=[\u3400-\u9fff]{2})/, '');
   if (/[ABH]$/.test(plain)) plain = plain.replace(/(?<=[\u3400-\u9fff]{2})[ABH]$/, '');
   // 宝能系, 明天系: the companies one group controls, named after the group, are that group here.

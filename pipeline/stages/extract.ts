@@ -376,6 +376,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   // Hong Kong announcements write 之 for 的 after a company (本公司之全資附屬公司, 目標公司之股權): rules read 的, one
   // character for one, so the offsets hold. Not 之 of a word (之一, 之后, 之间).
   if (masked.includes('之')) masked = masked.replace(POSSESSIVE_ZHI, '的');
+  // Taiwanese news writes 透过 for 通过 (鴻海將透過子公司…認購): two characters for two.
+  if (masked.includes('透过')) masked = masked.replaceAll('透过', '通过');
   // Scraped pages put spaces between Chinese words (旗下的 天津金星), and media are named in book marks
   // (旗下《国际电子商情》、《电子系统设计》): rules read the text without either. Nor do they read the declaration of a
   // company's short name after it (比亚迪股份有限公司（以下简称“公司”或“比亚迪”）全资子公司…), which the resolve

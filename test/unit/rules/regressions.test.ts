@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runArticle } from '../../../pipeline/index.ts';
-import { entityId } from '../../../pipeline/rules/names.ts';
+import { entityId, joinedForms } from '../../../pipeline/rules/names.ts';
 import { decodeArticle } from '../../../pipeline/stages/read.ts';
 import { extractText, relationLines } from '../../helpers/pipeline.ts';
 import { tradeWordsOnly } from '../../../corpus/lexicon/build-finre-names.ts';
@@ -1843,6 +1843,36 @@ describe('entity ids', () => {
     expect(result.relations.find((r) => r.type === 'HOLDS_STAKE' && r.ruleId === 'stake/person-holds')?.stake).toBe(36.4);
     // A controlling holder named by a personal name is a person.
     expect((await extractText('爱旭股份公告称，公司控股股东陈刚与珠海格力金投签署协议。')).entities.find((e) => e.name === '陈刚')?.type).toBe('Person');
+  });
+
+  it('keep a rare character the segmenter cannot place (zg) in a name, but not one of the sentence', async () => {
+    // The scale corpus, whose varied names use such characters as real names do (璟, 烁), and a written probe (堺).
+    const lines = relationLines(await extractText('璟毅科技有限公司获得合博资本战略投资。'));
+    expect(lines).toContain('INVESTED_IN 合博资本 → 璟毅科技有限公司');
+    expect((await extractText('鸿海将认购夏普旗下堺显示器产品公司新股。')).entities.map((e) => e.name)).toContain('堺显示器产品公司');
+    await expectNoName([
+      ['事实上,兖州煤业斥巨资收购昊盛煤业。', '兖州煤业斥'],
+      ['事实上,天瑞集团虽成功入主睿恒水泥董事会。', '天瑞集团虽'],
+      ['此前,有业内人士指出,物美收购卜蜂莲花较可行的方案是分批次接手。', '卜蜂莲花较'],
+    ]);
+  });
+
+  it('join a registered name and its core with an industry word in one article; key a Latin name without its legal form', async () => {
+    // Written probe in the form of 界面新闻's battery news.
+    const result = await extractText('上海屹锂新能源科技有限公司发生工商变更，新增比亚迪股份有限公司为股东。屹锂新能源成立于2021年，此前曾获得蔚来资本的投资。');
+    expect(relationLines(result)).toContain('INVESTED_IN 蔚来资本 → 上海屹锂新能源科技有限公司');
+    expect(result.entities.filter((e) => e.name.includes('屹锂'))).toHaveLength(1);
+    // …but not a subsidiary named by its parent and a second industry word (中国建材新能源 is not 中国建材).
+    expect(joinedForms('昌捷建材新能源')).not.toContain('昌捷建材');
+    expect(entityId('Organization', 'CYVN Holdings')).toBe(entityId('Organization', 'CYVN'));
+    expect(entityId('Organization', 'Alibaba Group Holding Ltd.')).toBe(entityId('Organization', 'Alibaba'));
+    expect((await extractText('鸿海将透过子公司Foxconn (Far East) Limited认购新股。')).entities.map((e) => e.name)).toContain('Foxconn (Far East) Limited');
+  });
+
+  it('keep an adjective between an unknown core and an industry word in the name (鸿华/x 先进/a 科技)', async () => {
+    // Written probe in the form of Taiwanese news.
+    expect(relationLines(await extractText('此外，鸿海旗下鸿华先进科技也宣布。'))).toContain('CONTROLS 鸿海 → 鸿华先进科技');
+    expect(relationLines(await extractText('小米投资了先进科技公司。'))).toEqual([]);
   });
 
   it('follow the curated aliases', () => {
