@@ -1127,6 +1127,20 @@ export const STAKE_CHANGE_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    id: 'investment/issued-to',
+    type: 'INVESTED_IN',
+    // A company issuing shares to named buyers (拟向控股股东X等不超过35名特定对象发行股票): they put money in. Not shares
+    // issued to buy the buyer's assets (发行股份购买资产), which pay for what the company takes.
+    pattern: `{O}{_24}(?:拟|将|计划)?向(?:其|公司)?(?:控股股东|实际控制人|大股东|第一大股东|关联方|特定对象|战略投资者)?{Ss}(?:等)?{c20}(?:非公开|定向)?发行(?:[AH]股)?(?:股票|股份|新股)(?!(?:及支付现金)?(?:的方式)?(?:购买|收购))`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [
+      // Written probes in the form of a listed company's placement notice.
+      { text: '北汽蓝谷公告，公司拟向控股股东北京汽车集团有限公司等不超过35名特定对象发行股票，募集资金总额不超过60亿元。', expect: ['北京汽车集团有限公司 → 北汽蓝谷'] },
+      { text: '拓普集团拟向特定对象华为技术有限公司发行A股股票，募资15亿元。', expect: ['华为技术有限公司 → 拓普集团'] },
+    ],
+  },
+  {
     id: 'stake/topic-transferred-to',
     type: 'INCREASED_STAKE',
     // The stake opens the clause, its seller unnamed: 双汇集团<N>%的股权以…的价格转让给罗特克斯有限公司.

@@ -19,6 +19,12 @@ async function expectNoName(cases: readonly (readonly [string, string])[]): Prom
 
 const MUST_NOT_READ: readonly { text: string; absent: string; present?: string }[] = [
   {
+    // A written probe in the form of a restructuring notice: shares issued to pay for the buyer's assets are no
+    // investment of the one they are issued to.
+    text: '中国船舶拟向中船集团发行股份购买资产。',
+    absent: 'INVESTED_IN 中船集团 → 中国船舶',
+  },
+  {
     // A written probe in the form of car news: the company money is put into (向旗下X增资) is no investor, and what it is
     // (氢能企业) is none of its name.
     text: '去年，长城汽车还向旗下氢能企业未势能源增资10亿元。',
