@@ -4,6 +4,12 @@ import type { RelationRule } from './engine.ts';
  * A subsidiary of the company this sentence is about, of a kind (`kind`: 全资, 控股, or none): after 其 opening a clause, or
  * after a word acting on it (对, 向, 为, 增资).
  */
+/**
+ * Where 公司 opening a clause is the company the text is about, or the one that announces: at the start, after a
+ * clause that names no company, or after one in which a company announces (爱旭股份公告称，公司控股股东陈刚…). Not
+ * after a clause naming another (寒武纪今日上市。公司曾获得阿里巴巴投资，公司实际控制人为陈天石: not 阿里巴巴's).
+ */
+const COMPANY_CLAUSE = '(?:^|(?<=^[^\\ue000-\\ue3ff\\uec00-\\uefff]*[，,；：:])|(?<=^[^\\ue000-\\ue3ff\\uec00-\\uefff。；]{0,16}[\\ue000-\\ue3ff][^，,。；\\ue000-\\uefff]{0,10}?(?:公告|披露|宣布)[^，,。；\\ue000-\\uefff]{0,10}[，,：:]))';
 const ITS_SUBSIDIARY = (kind: string): string => `(?:(?:^|[，,；：:])(?:而|并|同时|此外|另外)?其|(?:对|向|为|增资|将|把)(?:其)?)${kind}(?:子公司|附属公司)[“"「]?{O}`;
 
 /** 广汽埃安由广州市国资委实际控制: a company under the actual control of `by` (a slot), as a state. Not 由X控制的Y. */
@@ -293,8 +299,9 @@ export const CONTROL_RULES: readonly RelationRule[] = [
   {
     id: 'control/controlling-person-of-topic',
     type: 'CONTROLS',
-    // 公司 or 其 opening a clause, before its controller's posts: the company the text is about.
-    pattern: `(?:^|[，,；：:])(?:公司|其)(?:的)?(?:控股股东|实际控制人|实控人)(?:、(?:控股股东|实际控制人|实控人))?(?:为|是|系)?{P}`,
+    // 公司 or 其 opening a clause, before its controller's posts, no company named before it in the sentence: the
+    // company the text is about (寒武纪今日上市。公司曾获得阿里巴巴投资，公司实际控制人为陈天石 is not 阿里巴巴's).
+    pattern: `${COMPANY_CLAUSE}(?:公司|其)(?:的)?(?:控股股东|实际控制人|实控人)(?:、(?:控股股东|实际控制人|实控人))?(?:为|是|系)?{P}`,
     subject: 'P',
     object: 'topic',
     facts: { kind: 'controlling' },
@@ -308,7 +315,7 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     type: 'CONTROLS',
     // 公司 or 其 opening a clause before its parent, no company named before it in the sentence: the company the
     // text is about (…复牌。近日有报道称,公司控股股东杉杉集团…).
-    pattern: `(?:^|[，,；：:])(?:公司|其)(?:的)?(?:控股股东|母公司)(?:为|是|系)?{S}`,
+    pattern: `${COMPANY_CLAUSE}(?:公司|其)(?:的)?(?:控股股东|母公司)(?:为|是|系)?{S}`,
     subject: 'S',
     object: 'topic',
     facts: { kind: 'controlling' },

@@ -797,8 +797,8 @@ const AMOUNT_UNIT = /^(?:[亿万千百]|元|美元|港元|%|％|股)/;
 /** Nouns that after a region name a thing or a place, not a company: 海南资产, 北京项目, 上海地区. */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(['资产', '项目', '业务', '股权', '股份', '公司', '企业', '市场', '地区', '土地', '房产', '物业', '工厂', '基地', '地块', '政府', '分行', '支行', '分公司', '子公司', '区域', '板块', '工程', '市民', '居民', '经济', '方面', '当地', '本地', '总部', '门店', '园区', '楼盘', '电站', '矿山', '煤矿', '油田', '业务部']);
 
-/** Words for a holder or controller, after which a personal name is a person. */
-const HOLDER_WORDS_BEFORE_PERSON: ReadonlySet<string> = new Set(['控股股东', '实际控制人', '实控人', '大股东', '第一大股东']);
+/** Words for a controller, after which a personal name the lexicon does not know as a company is a person. */
+const CONTROLLER_WORDS: ReadonlySet<string> = new Set(['控股股东', '实际控制人', '实控人']);
 
 /**
  * Adds the party of tokens `from`..`to` that anchoredNames found, unless it is a stop name or a place: a person
@@ -841,7 +841,8 @@ function pushAnchored(out: Candidate[], text: string, tokens: readonly Token[], 
   if (INDUSTRY_SET.has(name) || SECTOR_WORDS.has(name) || name === '房地产') return;
   // 及自然人姜波分别持有: a natural person (自然人) is named, whatever the place wants; so is a holder or controller
   // named by a personal name (公司控股股东陈刚与…).
-  const natural = (tokens[from - 1]?.word === '自然人' || HOLDER_WORDS_BEFORE_PERSON.has(tokens[from - 1]?.word ?? '')) && name.length <= 3;
+  const controller = CONTROLLER_WORDS.has(tokens[from - 1]?.word ?? '') && !lexicon.knownOrganizations.has(name) && !lexicon.organizationOf.has(name);
+  const natural = (tokens[from - 1]?.word === '自然人' || controller) && name.length <= 3;
   if ((personAllowed || natural) && single && /^(?:nr|x)/.test(single.tag) && (name.length === 3 || natural) && isPersonName(name)) {
     // 陈晓则持股: an adverb glued to a two-character name.
     const short = /[则也均仍将已]$/.test(name) && isPersonName(name.slice(0, 2));

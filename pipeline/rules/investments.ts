@@ -32,7 +32,7 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     id: 'investment/via-vehicle',
     type: 'INVESTED_IN',
     // What it pays may stand between (通过子公司X以每股120日圆认购Y新股).
-    pattern: `{S}{_}通过(?:其)?(?:实控|控股|旗下|全资子公司|控股子公司|子公司|全资持股)?(?:的)?{V}[，,]?(?:{_6}|以{c16})(?:${INVEST}|认购)(?:了)?(?:[\\ue000-\\ue3ff](?:的)?旗下(?:的)?)?${APPOSITION}{O}`,
+    pattern: `{S}{_}通过(?:其)?(?:实控|控股|旗下|全资子公司|控股子公司|子公司|全资持股)?(?:的)?{V}[，,]?(?:{_6}|以{c16})(?:${INVEST}|认购)(?:了)?(?:[\\ue000-\\ue3ff](?:的)?旗下(?:的)?)?${APPOSITION}{O}(?![^，,。；]{0,10}(?:债券|公司债|美元债|可转债|可转换|票据|理财))`,
     subject: 'S',
     object: 'O',
     examples: [

@@ -65,8 +65,11 @@ const BECOME_PRONOUN = /(?<=成为|[，,；](?:并|且|也|仍|即|现)?(?:为|�
  * holds the company named before it in the sentence, else the one the text is about.
  */
 const HOLDER_IS_PRONOUN = /(?<=为|系|是)其(?=(?:第[一二三四五六七八九十\d]{1,2}大|控股|最大|单一大|大)股东)/g;
-/** What follows a company that announces, up to the clause after it: 今日公告称, 发布公告称, 披露, 宣布. */
-const ANNOUNCED = /^[^，,。；：:的\ue000-\uefff]{0,10}?(?:公告|披露|宣布|表示|透露|称)[^，,。；的\ue000-\uefff]{0,4}[，,：:]\s*$/;
+/**
+ * What follows a company that announces, up to the clause after it: 今日公告称, 发布公告称, 披露, 宣布. Not 称 or 表示
+ * alone, which a regulator, a broker or a paper says as often (国泰君安点评称，公司拟…).
+ */
+const ANNOUNCED = /^[^，,。；：:的\ue000-\uefff]{0,10}?(?:公告|披露|宣布)[^，,。；的\ue000-\uefff]{0,10}[，,：:]\s*$/;
 /** Whether the clause after a company, before `before`, says it announces (…公告称，…公司…): ANNOUNCED up to its break. */
 function announces(text: string, company: RawMention, before: number): boolean {
   const clause = text.slice(company.textEnd, before);
@@ -75,7 +78,7 @@ function announces(text: string, company: RawMention, before: number): boolean {
 }
 
 /** A verb of taking shares right before a company (获得了ST东源5%股权): the company a later 成为公司大股东 is of. */
-const TAKEN_BEFORE = /(?:获得|取得|收购|受让|入股|持有|增持|买入|认购)了?$/;
+const TAKEN_BEFORE = /(?:获得|取得|入股|持有|增持|买入|认购)了?$/;
 /** What stands between a company and its holder: 原大股东, 第一大股东, 控股股东. */
 const HOLDER_OF = /^(?:的)?(?:原|现)?(?:第[一二三四五六七八九十]大|控股|大)?股东$/;
 /** What a holder holds right before 公司: 所持, 持有的, 所持的. */
@@ -322,7 +325,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       const latter = text.startsWith('后者', item.start);
       const former = text.startsWith('前者', item.start);
       // 达明水产发布公告称,公司全资子公司…: 公司 after a clause in which a company announces is that company.
-      const announcer = !demonstrative && text.startsWith('公司', item.start) ? byKind.org.findLast((m) => announces(text, m, item.start) && !/(?:根据|据|按照|依据)$/.test(text.slice(Math.max(sentence.textStart, m.textStart - 2), m.textStart))) : undefined;
+      const announcer = !demonstrative && text.startsWith('公司', item.start) ? byKind.org.findLast((m) => announces(text, m, item.start) && !AUTHORITY.test(m.name) && !/(?:根据|据|按照|依据)$/.test(text.slice(Math.max(sentence.textStart, m.textStart - 2), m.textStart))) : undefined;
       let referent =
         item.referent ??
         announcer ??
@@ -342,7 +345,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 公司大股东), else the one the text is about. So for the company whose shares a holder holds (晶源科技所持的公司…股份).
       const becomes = !announcer && referent !== undefined && referent === opener && text.startsWith('公司', item.start) && BECOMES_BEFORE.test(text.slice(Math.max(sentence.textStart, item.start - 4), item.start));
       if (becomes || (item.held && !announcer)) {
-        const actedOn = byKind.org.findLast((m) => m !== opener && m.textEnd <= clauseStart && TAKEN_BEFORE.test(text.slice(Math.max(sentence.textStart, m.textStart - 4), m.textStart)));
+        // Not one whose shares are bought from it (受让华润股份所持股份: the seller).
+        const actedOn = byKind.org.findLast((m) => m !== opener && m.textEnd <= clauseStart && TAKEN_BEFORE.test(text.slice(Math.max(sentence.textStart, m.textStart - 4), m.textStart)) && !/^(?:所持|持有的|所持有的)/.test(text.slice(m.textEnd, m.textEnd + 4)));
         // 晶源电子原大股东晶源科技所持的公司股份: the company whose holder holds is named before the holder.
         const holderOf = item.held ? byKind.org.findLast((m, k) => k > 0 && HOLDER_OF.test(text.slice(byKind.org[k - 1]!.textEnd, m.textStart)) && byKind.org[k - 1]!.textEnd > clauseStart) : undefined;
         const ofHolder = holderOf ? byKind.org[byKind.org.indexOf(holderOf) - 1] : undefined;

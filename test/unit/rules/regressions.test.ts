@@ -1871,7 +1871,7 @@ describe('entity ids', () => {
     // …but not a subsidiary named by its parent and a second industry word (中国建材新能源 is not 中国建材).
     expect(joinedForms('昌捷建材新能源')).not.toContain('昌捷建材');
     expect(entityId('Organization', 'CYVN Holdings')).toBe(entityId('Organization', 'CYVN'));
-    expect(entityId('Organization', 'Alibaba Group Holding Ltd.')).toBe(entityId('Organization', 'Alibaba'));
+    expect(entityId('Organization', 'Alibaba Group Holding Ltd.')).toBe(entityId('Organization', 'Alibaba Group'));
     expect((await extractText('鸿海将透过子公司Foxconn (Far East) Limited认购新股。')).entities.map((e) => e.name)).toContain('Foxconn (Far East) Limited');
   });
 
@@ -1879,6 +1879,26 @@ describe('entity ids', () => {
     // Written probe in the form of Taiwanese news.
     expect(relationLines(await extractText('此外，鸿海旗下鸿华先进科技也宣布。'))).toContain('CONTROLS 鸿海 → 鸿华先进科技');
     expect(relationLines(await extractText('小米投资了先进科技公司。'))).toEqual([]);
+  });
+
+  it('keep the readings of 公司, controllers and subscriptions from over-reaching (a second reader\'s probes)', async () => {
+    // A regulator, a broker or a paper that 称 or 表示 is no company announcing: 公司 is the one the text is about.
+    expect(relationLines(await extractText('宁德时代昨日公布业绩，国泰君安点评称，公司拟以10亿元收购天齐锂业20%股权。'))).toContain('ACQUIRED 宁德时代 → 天齐锂业');
+    expect(relationLines(await extractText('格力电器今日复牌，珠海市国资委表示，公司拟以10亿元收购珠海银隆新能源有限公司。'))).not.toContain(
+      'ACQUIRED 珠海市国资委 → 珠海银隆新能源有限公司',
+    );
+    // 公司's controller after a clause naming an investor is not the investor's.
+    const cambricon = relationLines(await extractText('寒武纪今日上市。公司曾获得阿里巴巴和联想创投投资，公司实际控制人为陈天石。'));
+    expect(cambricon).not.toContain('CONTROLS 陈天石 → 阿里巴巴');
+    // After 受让X所持, X sold: 公司 after 成为 is not X.
+    expect(relationLines(await extractText('万科A晚间披露权益变动报告书，深铁集团受让华润股份所持股份，成为公司第一大股东。'))).toContain('HOLDS_STAKE 深铁集团 → 万科');
+    // Bonds bought through a subsidiary are no stake.
+    expect(relationLines(await extractText('中国平安通过子公司平安资管以10亿元认购万科发行的公司债券。'))).not.toContain('INVESTED_IN 平安 → 万科');
+    // A holder the lexicon knows as a company stays one after 第一大股东.
+    expect(relationLines(await extractText('金地集团第一大股东安邦增持股份。'))).toContain('HOLDS_STAKE 安邦 → 金地集团');
+    // A Latin group and the company it holds are two (SoftBank Group Corp. holds SoftBank Corp.).
+    expect(entityId('Organization', 'SoftBank Group Corp.')).not.toBe(entityId('Organization', 'SoftBank Corp.'));
+    expect(entityId('Organization', 'UBS Group AG')).not.toBe(entityId('Organization', 'UBS AG'));
   });
 
   it('follow the curated aliases', () => {
