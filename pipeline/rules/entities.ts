@@ -1574,8 +1574,10 @@ const AFTER_KIND_NAME_TAGS = /^(?:uj|x|c|p)$/;
 function afterKindNames(text: string, tokens: readonly Token[], offset: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 2; i < tokens.length; i++) {
-    const name = tokens[i]!;
     const kind = tokens[i - 1]!;
+    // Most tokens follow no word for a kind of company: one set look-up rules them out.
+    if (!KINDS_BEFORE_NAME.has(kind.word)) continue;
+    const name = tokens[i]!;
     const trade = tokens[i - 2]!;
     if (name.tag !== 'x' && name.tag !== 'ng') {
       const pair = kindPairName(tokens, i);
@@ -1599,6 +1601,8 @@ function afterKindNames(text: string, tokens: readonly Token[], offset: number):
 
 /** Words of manner or voice before the verb of a deal (正式宣布, 成功完成, 官方宣布), which end no name. */
 const MANNER_BEFORE_DEAL = /^(?:正式|成功|官方|联合|顺利|率先|首次|再次|近日|日前|今日|昨日|已经|宣布|官宣|完成|获得|再度|此前|如期|一举|最终)$/;
+/** Words for a kind of company that a name may follow (激光雷达公司图达通, 具身智能公司银河通用). */
+const KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['公司', '企业', '厂商', '平台']);
 /** What a company named after its kind does first: it completes or receives a round, or announces. */
 const DEAL_OPENING_VERBS = /^(?:完成|获得|获|宣布|拿到|再获|斩获|官宣)$/;
 /** Tags of words no such name holds: prepositions, conjunctions, particles, pronouns, adverbs, numbers, times, places. */

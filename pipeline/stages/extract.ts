@@ -849,8 +849,9 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
         topics.topic = subject;
         topics.topicParagraph = sentence.paragraph;
       }
-      const named = [...new Map(view.byKind.org.map((m) => [m.name, m])).values()];
-      topics.pair = named.length === 2 ? [named[0]!, named[1]!] : undefined;
+      const orgs = view.byKind.org;
+      const second = orgs.length >= 2 ? orgs.find((m) => m.name !== orgs[0]!.name) : undefined;
+      topics.pair = second && orgs.every((m) => m.name === orgs[0]!.name || m.name === second.name) ? [orgs[0]!, second] : undefined;
       paragraphOfPair = sentence.paragraph;
       // A controller named in passing (实际控制人为雷军) is not who the next sentences are about.
       const people = view.byKind.person.filter((m) => m.ruleId !== 'entity/person-controller');
