@@ -90,8 +90,6 @@ const VEHICLE_FOLD_ENDS = ['投资', '基金', '管理'];
 const NAME_NOISE = /[\s“”"'‘’「」『』]/;
 
 const INDUSTRY_AFFIXES = affixes(INDUSTRY_WORDS);
-/** The industry words, for the forms of a name made of its core and one of them. */
-const INDUSTRY_BY_LENGTH: readonly string[] = [...INDUSTRY_WORDS];
 /**
  * A legal form in Latin script after a space (CYVN Holdings, Foxconn (Far East) Limited, Apple Inc.). Not Group: a
  * group and the company it holds are two (SoftBank Group Corp. holds SoftBank Corp.), as 中信集团 and 中信股份 are.
@@ -248,7 +246,7 @@ function computeShortForms(name: string, cores: NameFacts): readonly string[] {
   const after = cores.core.length >= 2 && /(?:公司|有限合伙[)）])$/.test(name) ? name.indexOf(cores.core) : -1;
   if (after >= 0) {
     const rest = name.slice(after + cores.core.length);
-    for (const word of INDUSTRY_BY_LENGTH) if (rest.startsWith(word) && rest.length > word.length) forms.add(cores.core + word);
+    for (const word of INDUSTRY_WORDS) if (rest.startsWith(word) && rest.length > word.length) forms.add(cores.core + word);
   }
   for (const [suffix, keep] of KEY_SUFFIXES) {
     if (name.endsWith(suffix) && name.length - suffix.length >= 3) {
