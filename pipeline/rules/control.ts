@@ -1,4 +1,4 @@
-import type { RelationRule } from './engine.ts';
+import { ANNOUNCES, type RelationRule } from './engine.ts';
 
 /**
  * A subsidiary of the company this sentence is about, of a kind (`kind`: 全资, 控股, or none): after 其 opening a clause, or
@@ -9,7 +9,7 @@ import type { RelationRule } from './engine.ts';
  * clause that names no company, or after one in which a company announces (爱旭股份公告称，公司控股股东陈刚…). Not
  * after a clause naming another (寒武纪今日上市。公司曾获得阿里巴巴投资，公司实际控制人为陈天石: not 阿里巴巴's).
  */
-const COMPANY_CLAUSE = '(?:^|(?<=^[^\\ue000-\\ue3ff\\uec00-\\uefff]*[，,；：:])|(?<=^[^\\ue000-\\ue3ff\\uec00-\\uefff。；]{0,16}[\\ue000-\\ue3ff][^，,。；\\ue000-\\uefff]{0,10}?(?:公告|披露|宣布)[^，,。；\\ue000-\\uefff]{0,10}[，,：:]))';
+const COMPANY_CLAUSE = `(?:^|(?<=^[^\\ue000-\\ue3ff\\uec00-\\uefff]*[，,；：:])|(?<=^[^\\ue000-\\ue3ff\\uec00-\\uefff。；]{0,16}[\\ue000-\\ue3ff][^，,。；\\ue000-\\uefff]{0,10}?${ANNOUNCES}[^，,。；\\ue000-\\uefff]{0,10}[，,：:]))`;
 const ITS_SUBSIDIARY = (kind: string): string => `(?:(?:^|[，,；：:])(?:而|并|同时|此外|另外)?其|(?:对|向|为|增资|将|把)(?:其)?)${kind}(?:子公司|附属公司)[“"「]?{O}`;
 
 /** 广汽埃安由广州市国资委实际控制: a company under the actual control of `by` (a slot), as a state. Not 由X控制的Y. */

@@ -80,6 +80,12 @@ const MEMBER_OWNER = `(?:${ORG}(?:的)?旗下(?:的)?)?`;
 /** What may close a list: 等, a count of the members and their kind, with or without 等 (…和长安汽车三家央企联合成立). */
 const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?|[两三四五六七八九十\\d]+家(?:企业|公司|机构|投资方|股东|投资机构|央企|国企|车企|单位))?`;
 
+/**
+ * The words of a company announcing (X公告称, X披露, X宣布): the clause after them speaks for it, and 公司 there is
+ * that company (`ANNOUNCED` in the extract stage, `COMPANY_CLAUSE` in the control rules).
+ */
+export const ANNOUNCES = '(?:公告|披露|宣布)';
+
 /** A holding's new size after a change: 增至, 降至. */
 export const CHANGED_TO = '(?:增至|增加至|增加到|提高至|提高到|提升至|升至|上升至|降至|降低至|降低到|减少至|减少到|下降至|减至|增持至|减持至)';
 

@@ -1584,7 +1584,7 @@ function afterKindNames(text: string, tokens: readonly Token[], offset: number):
       if (pair) out.push(pair);
       continue;
     }
-    if (!/^[\u3400-\u9fff]{2,5}$/.test(name.word) || !/^(?:公司|企业|厂商|平台)$/.test(kind.word)) continue;
+    if (!/^[\u3400-\u9fff]{2,5}$/.test(name.word)) continue;
     // 远景投资公司新进<N>万股: a company's own name ends in its kind; what follows it is no other name.
     if (kind.textEnd !== name.textStart || trade.textEnd !== kind.textStart || !/^(?:n|nz|vn)$/.test(trade.tag) || !/^[\u3400-\u9fff]{2,}$/.test(trade.word) || BUSINESS_WORDS.has(trade.word)) continue;
     const next = tokens[i + 1];
@@ -1613,12 +1613,13 @@ const NOT_PAIR_NAME = /员工|股东|高管|团队|董事|管理层|用户|客�
 /**
  * Two words of a company's name that the segmenter knows apart (银河/n 通用/v), after a word for its kind and the
  * trade it is in, and before the verb of its deal (具身智能公司银河通用完成11亿元新一轮融资): one name, where each word
- * alone is a common word or another company's short name.
+ * alone is a common word or another company's short name. Token i-1 is a word of `KINDS_BEFORE_NAME` (afterKindNames
+ * asks first).
  */
 function kindPairName(tokens: readonly Token[], i: number): Candidate | undefined {
   const kind = tokens[i - 1]!;
   const trade = tokens[i - 2]!;
-  if (!/^(?:公司|企业|厂商|平台)$/.test(kind.word) || !/^(?:n|nz|vn)$/.test(trade.tag) || trade.textEnd !== kind.textStart || BUSINESS_WORDS.has(trade.word)) return undefined;
+  if (!/^(?:n|nz|vn)$/.test(trade.tag) || trade.textEnd !== kind.textStart || BUSINESS_WORDS.has(trade.word)) return undefined;
   const first = tokens[i]!;
   const second = tokens[i + 1];
   const verb = tokens[i + 2];

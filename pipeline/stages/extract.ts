@@ -6,7 +6,7 @@ import { mapSpan, type OffsetMap } from '../offsets.ts';
 import { mayMatch, RegexFilter } from '../regex-prefilter.ts';
 import { parseAmount } from '../rules/amounts.ts';
 import { findDates, parsePublished, type DateMatch } from '../rules/dates.ts';
-import { HEDGES, MASK, membersIn, mentionsIn, compilePattern } from '../rules/engine.ts';
+import { ANNOUNCES, HEDGES, MASK, membersIn, mentionsIn, compilePattern } from '../rules/engine.ts';
 import { AMOUNT_PATTERN } from '../rules/amounts.ts';
 import { ARM_REGION, DECLARES, findCandidates, regionalArms, repeatNames, resolveOverlaps, type Candidate } from '../rules/entities.ts';
 import { compiledRules, type CompiledRule } from '../rules/index.ts';
@@ -69,7 +69,7 @@ const HOLDER_IS_PRONOUN = /(?<=为|系|是)其(?=(?:第[一二三四五六七八
  * What follows a company that announces, up to the clause after it: 今日公告称, 发布公告称, 披露, 宣布. Not 称 or 表示
  * alone, which a regulator, a broker or a paper says as often (国泰君安点评称，公司拟…).
  */
-const ANNOUNCED = /^[^，,。；：:的\ue000-\uefff]{0,10}?(?:公告|披露|宣布)[^，,。；的\ue000-\uefff]{0,10}[，,：:]\s*$/;
+const ANNOUNCED = new RegExp(`^[^，,。；：:的\\ue000-\\uefff]{0,10}?${ANNOUNCES}[^，,。；的\\ue000-\\uefff]{0,10}[，,：:]\\s*$`);
 /** Whether the clause after a company, before `before`, says it announces (…公告称，…公司…): ANNOUNCED up to its break. */
 function announces(text: string, company: RawMention, before: number): boolean {
   const clause = text.slice(company.textEnd, before);
@@ -348,8 +348,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
         // Not one whose shares are bought from it (受让华润股份所持股份: the seller).
         const actedOn = byKind.org.findLast((m) => m !== opener && m.textEnd <= clauseStart && TAKEN_BEFORE.test(text.slice(Math.max(sentence.textStart, m.textStart - 4), m.textStart)) && !/^(?:所持|持有的|所持有的)/.test(text.slice(m.textEnd, m.textEnd + 4)));
         // 晶源电子原大股东晶源科技所持的公司股份: the company whose holder holds is named before the holder.
-        const holderOf = item.held ? byKind.org.findLast((m, k) => k > 0 && HOLDER_OF.test(text.slice(byKind.org[k - 1]!.textEnd, m.textStart)) && byKind.org[k - 1]!.textEnd > clauseStart) : undefined;
-        const ofHolder = holderOf ? byKind.org[byKind.org.indexOf(holderOf) - 1] : undefined;
+        const holderAt = item.held ? byKind.org.findLastIndex((m, k) => k > 0 && HOLDER_OF.test(text.slice(byKind.org[k - 1]!.textEnd, m.textStart)) && byKind.org[k - 1]!.textEnd > clauseStart) : -1;
+        const ofHolder = holderAt > 0 ? byKind.org[holderAt - 1] : undefined;
         referent = ofHolder ?? actedOn ?? (topic && !byKind.org.includes(topic) ? topic : undefined);
       }
       // 其 is never the holder it follows.
