@@ -273,7 +273,7 @@ function opensName(before: Token | undefined): boolean {
 const TAKE_OVER_VERBS: ReadonlySet<string> = new Set(['重组', '整合', '接手', '并入', '注入', '出售', '转让', '受让', '购买', '竞购']);
 
 /** Words of a company's business scope, between its core and its legal form: 开发, 投资管理, 经营. */
-const BUSINESS_WORDS: ReadonlySet<string> = new Set(['开发', '投资', '管理', '经营', '咨询', '服务', '贸易', '发展', '建设', '运营', '销售', '研发', '创业', '控股', '实业', '出版', '商贸', '资产', '置业', '物业', '工程', '维修服务', '工贸', '进出口']);
+const BUSINESS_WORDS: ReadonlySet<string> = new Set(['开发', '投资', '管理', '经营', '咨询', '服务', '贸易', '发展', '建设', '运营', '销售', '研发', '创业', '控股', '实业', '出版', '商贸', '资产', '置业', '物业', '工程', '维修服务', '工贸', '进出口', '创新']);
 
 /** 360/m 集团, 999/m 集团: three or four digits right before 集团, 公司 or 科技, standing alone (not a count or a year). */
 function isDigitCore(tokens: readonly Token[], i: number, end: number): boolean {
@@ -494,7 +494,7 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     // 天津/ns 医药集团/n: or the segmenter's one word of industry and 集团 right after the region.
     const gluedGroup = glued && token.word.endsWith('集团');
     const groupOfRegion = (suffix === '集团' || gluedGroup) && !WIDE_REGIONS.has(tokens[first]!.word) && (lexicon.places.has(tokens[first]!.word) || tokens[first]!.tag === 'ns') && i - first >= (gluedGroup ? 1 : 2);
-    const regionAndIndustry = (fullLegalForm || groupOfRegion) && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || BUSINESS_WORDS.has(t.word) || VEHICLE_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
+    const regionAndIndustry = (fullLegalForm || groupOfRegion || fromSuffix.startsWith('集团有限公司')) && tokens.slice(first, i).every((t) => lexicon.places.has(t.word) || INDUSTRY_SET.has(t.word) || BUSINESS_WORDS.has(t.word) || VEHICLE_SET.has(t.word) || t.tag === 'ns') && tokens.slice(first, i).some((t) => lexicon.places.has(t.word) || t.tag === 'ns');
     // 西部/f 超导/v 材料科技有限公司: a full legal form after words the segmenter shattered (see walkNameLeft).
     const shatteredCore = fullLegalForm && tokens.slice(first, i).some((t) => isShatteredCore(t) && t.word.length === 2);
     if (!regionAndIndustry && !shatteredCore && !hasProperCore(tokens, first, i, kind !== 'org-suffix')) continue;
@@ -914,9 +914,9 @@ function anchoredNames(text: string, tokens: readonly Token[], offset: number, k
       if (first < end && runIsName(tokens, first, end)) pushAnchored(out, text, tokens, offset, first, end, /^(?:持有|持股|增持|减持|入股|参股|公告|宣布|出资)$/.test(word), /^(?:母公司|子公司|全资子公司|控股子公司|旗下|下属|控股股东|大股东|第[一二三]大股东|收购|并购|拟收购|全资收购)$/.test(word));
     }
     // 共同投资了巨湾技研: 投资 is a noun as often as a verb, and only the aspect particle makes it the verb.
-    if ((kinds[k]! & TARGET_ANCHOR) !== 0 || (tokens[k + 1]?.word === '了' && /^(?:投资|战略投资|增资)$/.test(word))) {
-      // 入股了思特威: the aspect particle stands between the verb and what it acts on.
-      let from = tokens[k + 1]?.word === '了' && word !== '被' && word !== '获' ? k + 2 : k + 1;
+    if ((kinds[k]! & TARGET_ANCHOR) !== 0 || (isAspect(tokens[k + 1]) && /^(?:投资|战略投资|增资)$/.test(word))) {
+      // 入股了思特威, 入股过思特威: the aspect particle stands between the verb and what it acts on.
+      let from = isAspect(tokens[k + 1]) && word !== '被' && word !== '获' ? k + 2 : k + 1;
       // 入股了芯片公司思特威: the kind of company before the name describes it.
       // 入股了碳化硅/nz 企业 天科合达: a product word before it too.
       const kindEnd = afterKindOfCompany(tokens, from);
@@ -1408,9 +1408,10 @@ function nameAt(text: string, token: Token, offset: number, following: Token | u
 
 /**
  * A name in Latin script: Kabam, Souq.com, Bridas Energy Holdings, A-B, 7-Eleven (FinRE's <N>-Eleven), with a part in
- * brackets before a further word (Foxconn (Far East) Limited). Not a product code (SU7, ES6) nor a share class.
+ * brackets before a further word (Foxconn (Far East) Limited), and a legal form's abbreviation with its full stop
+ * and after a comma (SZ DJI Technology Co., Ltd., ABC Capital, Inc.). Not a product code (SU7, ES6) nor a share class.
  */
-const LATIN_NAME = /(?<![A-Za-z0-9.&\-])(?:(?:\d+|<N>)-)?[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:\s(?:[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]|\([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9]\)(?=\s[A-Z])))*(?![A-Za-z0-9])(?![股轮类级])/g;
+const LATIN_NAME = /(?<![A-Za-z0-9.&\-])(?:(?:\d+|<N>)-)?[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9](?:\s(?:[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]|\([A-Z][A-Za-z0-9&.\- ]*[A-Za-z0-9]\)(?=\s[A-Z])))*(?:(?<=\s(?:Co|Corp|Inc|Ltd|Pte|Bhd))\.)?(?:,\s?(?:Ltd|Inc|LLC|LP|L\.P|Limited|Corp|PLC|S\.A|N\.V|GmbH|AG)\b\.?)?(?![A-Za-z0-9])(?![股轮类级])/g;
 
 /** The first two characters of every LATIN_NAME match. */
 const LATIN_START = /[A-Z][A-Za-z0-9&.\-]/;
@@ -1827,8 +1828,8 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
   return out;
 }
 
-/** What may stand between a round's investors and their verb: 等, 等机构, 等多家机构, 三方, 联合, 共同. */
-const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|追加|加码|超额|战略|独家|的|[\d一二三四五六七八九十]+家|[两双三四五六七八九十多]方)$/;
+/** What may stand between a round's investors and their verb: 等, 等机构, 等多家机构, 三方, 联合, 共同, and when (此前, 已, 再次). */
+const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|追加|加码|超额|战略|独家|的|[\d一二三四五六七八九十]+家|[两双三四五六七八九十多]方|此前|之前|先前|早前|日前|近日|近期|今年|去年|前年|曾|曾经|已|已经|再次|再度|也|亦|还|又|均|分别|先后|相继)$/;
 /** Where a list of a round's investors opens: after a clause break, 由, 包括, a colon. */
 const ROUND_LIST_OPENERS: ReadonlySet<string> = new Set(['由', '包括', '为', '：', ':', '，', ',', '；', '。', '（', '(']);
 /** Words no investor's name holds: amounts (数亿元, 数千万美元), a round's words, the parties' roles. */
@@ -2240,8 +2241,8 @@ function investedAtEndNames(text: string, tokens: readonly Token[], offset: numb
   const out: Candidate[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!(kinds[k]! & INVEST_VERB) || tokens[k + 1]!.textStart !== tokens[k]!.textEnd) continue;
-    // 投资了星星充电; each member of a list after it (投资摩尔线程、北方华创).
-    let from = tokens[k + 1]!.word === '了' ? k + 2 : k + 1;
+    // 投资了星星充电, 入股过天华超净; each member of a list after it (投资摩尔线程、北方华创).
+    let from = isAspect(tokens[k + 1]) ? k + 2 : k + 1;
     // 入股了碳化硅企业天科合达: a word for the kind of company before the name is none of it.
     from = afterKindOfCompany(tokens, from);
     for (let member = investedRun(text, tokens, offset, from); member; member = investedRun(text, tokens, offset, from)) {
@@ -2251,6 +2252,11 @@ function investedAtEndNames(text: string, tokens: readonly Token[], offset: numb
     }
   }
   return out;
+}
+
+/** An aspect particle after a verb: 了, or 过 as the segmenter tags it after one (入股/v 过/ug). */
+function isAspect(token: Token | undefined): boolean {
+  return token !== undefined && (token.word === '了' || (token.word === '过' && token.tag === 'ug'));
 }
 
 /** The token after a word for a kind of company at `from` (上市公司, 碳化硅/nz 企业), glued to what follows; else `from`. */
@@ -2348,7 +2354,7 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
     const verb = tokens[k]!.word;
     if (!STAKE_SLOT_VERBS.has(verb) && !(verb === '持' && tokens[k - 1]?.word === '所')) continue;
     // 持有的, 所持的, 拥有的: only a verb of holding takes 的 before what it holds (转让的方式 is a manner).
-    let from = (tokens[k + 1]!.word === '的' && /持|拥有|控制/.test(verb)) || tokens[k + 1]!.word === '了' ? k + 2 : k + 1;
+    let from = (tokens[k + 1]!.word === '的' && /持|拥有|控制/.test(verb)) || isAspect(tokens[k + 1]) ? k + 2 : k + 1;
     // 收购上述朗璞国际…: 上述 points back to the company, and is none of its name; 购入部分恒安标准的股权: nor does the
     // share of the holding belong to it.
     if (/^(?:上述|该|部分|全部|剩余|其余)$/.test(tokens[from]?.word ?? '')) from++;

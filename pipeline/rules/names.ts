@@ -91,10 +91,11 @@ const NAME_NOISE = /[\s“”"'‘’「」『』]/;
 
 const INDUSTRY_AFFIXES = affixes(INDUSTRY_WORDS);
 /**
- * A legal form in Latin script after a space (CYVN Holdings, Foxconn (Far East) Limited, Apple Inc.). Not Group: a
- * group and the company it holds are two (SoftBank Group Corp. holds SoftBank Corp.), as 中信集团 and 中信股份 are.
+ * A legal form in Latin script after a space or a comma (CYVN Holdings, Foxconn (Far East) Limited, Apple Inc., ABC
+ * Capital, Inc.). Not Group: a group and the company it holds are two (SoftBank Group Corp. holds SoftBank Corp.), as
+ * 中信集团 and 中信股份 are.
  */
-const LATIN_LEGAL_FORM = /(?:\s(?:Holdings?|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Co\.,?|GmbH|AG|PLC|plc|LLC|N\.V\.|S\.A\.))+$/;
+const LATIN_LEGAL_FORM = /(?:,?\s(?:Holdings?|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|Co\.,?|GmbH|AG|PLC|plc|LLC|LP|L\.P\.|N\.V\.?|S\.A\.?))+$/;
 
 /** Words by length, longest first: a name's prefix or suffix of each length is one set look-up, not a scan of the list. */
 interface Affixes {

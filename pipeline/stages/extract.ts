@@ -380,6 +380,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   // Hong Kong announcements write 之 for 的 after a company (本公司之全資附屬公司, 目標公司之股權): rules read 的, one
   // character for one, so the offsets hold. Not 之 of a word (之一, 之后, 之间).
   if (masked.includes('之')) masked = masked.replace(POSSESSIVE_ZHI, '的');
+  // 入股过天华超净: the aspect particle 过 after a verb of a deal says it happened, as 了 does, which rules read.
+  if (masked.includes('过')) masked = masked.replace(DEAL_DONE_GUO, '了');
   // Taiwanese news writes 透过 for 通过 (鴻海將透過子公司…認購): two characters for two.
   if (masked.includes('透过')) masked = masked.replaceAll('透过', '通过');
   // Scraped pages put spaces between Chinese words (旗下的 天津金星), and media are named in book marks
@@ -405,6 +407,9 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   }
   return { sentence, masked, byKind, maskedToText };
 }
+
+/** 过 right after a verb of a deal and before a mention or a word for a kind of company: the deal was done (入股过, 投资过). */
+const DEAL_DONE_GUO = /(?<=(?:入股|参股|投资|注资|增资|收购|并购|控股|增持|减持|持有|领投|跟投|参投|认购))过(?=[\ue000-\uefff]|[^\ue000-\uefff，,。；]{0,8}?(?:公司|企业)[\ue000-\uefff])/g;
 
 /** 之 as 的 after a mention, not the 之 of a word (之一, 之后, 之前, 之间, 之下, 之中). */
 const POSSESSIVE_ZHI = /(?<=[\ue000-\uefff])之(?![一后前间下中外内上际所余多])/g;

@@ -1901,6 +1901,45 @@ describe('entity ids', () => {
     expect(entityId('Organization', 'UBS Group AG')).not.toBe(entityId('Organization', 'UBS AG'));
   });
 
+  it('keep a Latin legal form after a comma in the name, and key the name without it', async () => {
+    // Written probe in the form of 企查查-based news (汪滔通过SZ DJI Technology Co., Ltd.间接持有…).
+    const names = (await extractText('汪滔通过SZ DJI Technology Co., Ltd.间接持有该公司股权。ABC Capital, Inc.入股了小米。')).entities.map((e) => e.name);
+    expect(names).toContain('SZ DJI Technology Co., Ltd.');
+    expect(names).toContain('ABC Capital, Inc.');
+    expect(names).not.toContain('Ltd');
+    expect(names).not.toContain('Inc');
+    expect(entityId('Organization', 'ABC Capital, Inc.')).toBe(entityId('Organization', 'ABC Capital'));
+    expect(entityId('Organization', 'SZ DJI Technology Co., Ltd.')).toBe(entityId('Organization', 'SZ DJI Technology'));
+  });
+
+  it('read a registered name of a region, common words and 集团有限公司 (深圳市创新投资集团有限公司)', async () => {
+    const lines = relationLines(await extractText('深圳市大疆创新科技有限公司发生工商变更，新增深圳市创新投资集团有限公司、高瓴资本管理有限公司为股东。'));
+    expect(lines).toContain('INVESTED_IN 深圳市创新投资集团有限公司 → 深圳市大疆创新科技有限公司');
+    expect(lines).toContain('INVESTED_IN 高瓴资本管理有限公司 → 深圳市大疆创新科技有限公司');
+  });
+
+  it('keep 定增 out of the name before it (洛阳/ns 钼业定/x 增/v)', async () => {
+    const result = await extractText('宁波梅山保税港区问鼎投资有限公司拟出资5亿元，认购洛阳钼业定增股份。');
+    expect(result.entities.map((e) => e.name)).not.toContain('洛阳钼业定');
+    expect(relationLines(result)).toContain('INVESTED_IN 宁波梅山保税港区问鼎投资有限公司 → 洛阳钼业');
+  });
+
+  it('read 过 after a verb of a deal as done, as 了 is (入股过天华超净、北汽蓝谷)', async () => {
+    // Written probe in the form of a 雪球 post.
+    const lines = relationLines(await extractText('宁德时代就已经入股过天华超净、北汽蓝谷。'));
+    expect(lines).toContain('INVESTED_IN 宁德时代 → 天华超净');
+    expect(lines).toContain('INVESTED_IN 宁德时代 → 北汽蓝谷');
+    expect(relationLines(await extractText('宁德时代曾投资过芯片公司思特威。'))).toContain('INVESTED_IN 宁德时代 → 思特威');
+  });
+
+  it('leave a word of time between a round\'s investor and its verb out of the name (红杉资本此前领投)', async () => {
+    const result = await extractText('红杉资本此前领投过字节跳动。高瓴资本日前领投了小红书。今日资本领投了小红书。');
+    const names = result.entities.map((e) => e.name);
+    expect(names).not.toContain('红杉资本此前');
+    expect(names).not.toContain('高瓴资本日前');
+    expect(relationLines(result)).toEqual(expect.arrayContaining(['INVESTED_IN 红杉资本 → 字节跳动', 'INVESTED_IN 高瓴资本 → 小红书', 'INVESTED_IN 今日资本 → 小红书']));
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
