@@ -41,6 +41,11 @@ export interface GoldReport {
   readonly articles: number;
   readonly byType: Readonly<Record<string, Score>>;
   readonly overall: Score;
+  /**
+   * Of the relations found and in the gold, those the gold calls planned (拟收购, 将成为…) against those the extractor
+   * calls so: a planned deal read as done misleads as much as a missed one.
+   */
+  readonly planned: Score;
   readonly falsePositives: readonly Miss[];
   readonly falseNegatives: readonly Miss[];
 }
@@ -71,6 +76,7 @@ export async function evaluateGold(goldDir = GOLD_DIR, articlesDir = ARTICLES_DI
   const counts = new Map<string, { tp: number; fp: number; fn: number }>(RELATION_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const falsePositives: Miss[] = [];
   const falseNegatives: Miss[] = [];
+  const planned = { tp: 0, fp: 0, fn: 0 };
   const golds = await loadGold(goldDir);
   for (const { gold } of golds) {
     const result = await processFile(join(articlesDir, gold.article));
@@ -96,6 +102,11 @@ export async function evaluateGold(goldDir = GOLD_DIR, articlesDir = ARTICLES_DI
       if (hit >= 0) {
         used.add(hit);
         c.tp++;
+        const goldPlanned = relation.status === 'planned';
+        const foundPlanned = extracted.relations[hit]!.status === 'planned';
+        if (goldPlanned && foundPlanned) planned.tp++;
+        else if (goldPlanned) planned.fn++;
+        else if (foundPlanned) planned.fp++;
       } else {
         c.fn++;
         falseNegatives.push({ article: gold.article, type: relation.type, subject: relation.subject, object: relation.object, evidence: relation.evidence });
@@ -121,7 +132,7 @@ export async function evaluateGold(goldDir = GOLD_DIR, articlesDir = ARTICLES_DI
     fp += c.fp;
     fn += c.fn;
   }
-  return { articles: golds.length, byType, overall: score(tp, fp, fn), falsePositives, falseNegatives };
+  return { articles: golds.length, byType, overall: score(tp, fp, fn), planned: score(planned.tp, planned.fp, planned.fn), falsePositives, falseNegatives };
 }
 
 /**

@@ -86,7 +86,7 @@ export interface HoldingFacts {
   readonly round: string | null;
   /** For CONTROLS: `wholly_owned`, `controlling`, `subsidiary`, `actual_controller`, … */
   readonly kind: string | null;
-  /** For ACQUIRED: `completed` or `planned`. */
+  /** `planned` for a deal announced or agreed but not done (拟收购, 将成为…控股股东, 交易完成后…); else unset, or `completed` where a rule says so. */
   readonly status: string | null;
 }
 

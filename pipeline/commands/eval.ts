@@ -13,7 +13,7 @@ export async function evalCommand(args: readonly string[], out: Out): Promise<nu
   const gold = await evaluateGold();
   const finre = values['no-finre'] ? undefined : await evaluateFinre(values.finre ?? join(FINRE_DIR, 'valid.txt'));
   if (values.json) {
-    out(JSON.stringify({ gold: { articles: gold.articles, byType: gold.byType, overall: gold.overall }, finre }, null, 2));
+    out(JSON.stringify({ gold: { articles: gold.articles, byType: gold.byType, overall: gold.overall, planned: gold.planned }, finre }, null, 2));
     return 0;
   }
   const f = (n: number): string => n.toFixed(3);
@@ -24,6 +24,8 @@ export async function evalCommand(args: readonly string[], out: Out): Promise<nu
       [...Object.entries(gold.byType), ['ALL', gold.overall] as const].map(([type, s]) => [type, String(s.tp), String(s.fp), String(s.fn), f(s.precision), f(s.recall), f(s.f1)]),
     ),
   );
+  const p = gold.planned;
+  out(`planned deals, of the relations found: precision ${f(p.precision)}, recall ${f(p.recall)}, F1 ${f(p.f1)} (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
   if (finre) {
     out('');
     out(`FinRE (${finre.file}): ${finre.investmentPairs} investment-like pairs, ${finre.neutralPairs} pairs with other relations`);

@@ -1,4 +1,4 @@
-import type { DateValue } from '../../schemas/common.ts';
+import type { DateValue, RelationType } from '../../schemas/common.ts';
 import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { diagnostic } from '../diagnostics.ts';
 import { need, type ArticleDoc, type ArticleMeta, type DateMention, type RawMention, type RawRelation, type Sentence, type Stage, type StageContext, type Token } from '../doc.ts';
@@ -408,6 +408,34 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   return { sentence, masked, byKind, maskedToText };
 }
 
+/**
+ * Words that make a deal one planned, not done (拟收购, 计划减持, 正在洽谈, 将成为…控股股东): read on the stretch
+ * HEDGES reads, from the subject on when the subject is named in it, since what is said before the subject is said of
+ * another party (建行将收购ING拥有的…股权: ING holds its stake now). 将 only before a verb or a preposition, not as the
+ * 将 that moves the object before its verb (将其持有的…转让, 将X纳入麾下), nor after 仍 (仍将持有: holds on); not
+ * 准备金 nor 模拟.
+ */
+const PLANNED = /(?<![草模虚比])拟(?!定|人)|计划|预计|有意|意向|打算|准备(?!金)|筹划|筹备|寻求|洽谈|谈判|磋商|商谈|洽购|尚需|尚待|待(?:审批|批准|获批|核准)|有望|即将|(?<![仍])将(?=成为|收购|并购|持有(?!的)|在|与|和|同|以|向|对|出资|投资|共同|获得|入股|参股|增资|注资|认购|设立|成立|组建|控股|通过|进一步|直接|间接|合计|累计|拥有|受让|增持|减持)/;
+/**
+ * A sale planned (拟转让其持有的…, 将持有的…转让给), or a plan for shares held (拟将所持有的…, 将以其持有的…): the holding
+ * read across it stands now.
+ */
+const PLANNED_SALE = /(?:拟|计划|将|准备|打算|有意|筹划)(?:[^。；！？]{0,50}?(?:减持|转让|出售|抛售|卖出|处置|质押|划转)|(?:将|以)?(?:其)?(?:所持|持有的|所拥有|拥有的))/g;
+/** Control planned: becoming a controlling holder or a parent, or taking control (将成为…控股股东, 拟控股); not a subsidiary named in a clause of another plan (拟将全资子公司…分立). */
+const CONTROL_PLANNED = /(?:拟|将|计划|有望|即将)(?:成为|控股|取得|获得)/;
+/** A deal's completion ahead, said before the party (交易完成后，X将持有…, 本次发行完成后X持有…, …，完成后X持有…): the clause is of the future. */
+const AFTER_COMPLETION = /(?:(?:交易|收购|增资|发行|转让|入股|认购|重组|本次|此次)(?:事项)?|^|[，,；])(?:完成|实施|结束)后/;
+
+/** Whether a reading of `subject` in the masked stretch `from`..`to` is of a deal planned, not done. */
+function plannedFor(view: SentenceView, type: RelationType, from: number, to: number, subject: RawMention): boolean {
+  const stretch = view.masked.slice(from, to);
+  if (AFTER_COMPLETION.test(stretch)) return true;
+  if (type === 'CONTROLS') return CONTROL_PLANNED.test(stretch);
+  const at = view.maskedToText.indexOf(subject.textStart, from);
+  const own = at < 0 || at >= to ? stretch : view.masked.slice(at, to);
+  return PLANNED.test(type === 'HOLDS_STAKE' ? own.replace(PLANNED_SALE, '') : own);
+}
+
 /** 过 right after a verb of a deal and before a mention or a word for a kind of company: the deal was done (入股过, 投资过). */
 const DEAL_DONE_GUO = /(?<=(?:入股|参股|投资|注资|增资|收购|并购|控股|增持|减持|持有|领投|跟投|参投|认购))过(?=[\ue000-\uefff]|[^\ue000-\uefff，,。；]{0,8}?(?:公司|企业)[\ue000-\uefff])/g;
 
@@ -788,14 +816,16 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
       };
       // Partners to one venture (subject and object the same list) are related once per pair.
       const pairwise = rule.subject === rule.object;
+      const spanStart = Math.max(0, match.index - 4);
       for (const [si, subject] of subjects.entries()) {
+        const status = rule.facts?.status === undefined && rule.type !== 'HAS_ROLE' && plannedFor(view, rule.type, spanStart, spanStart + span.length, subject) ? { status: 'planned' as const } : {};
         for (const [oi, object] of objects.entries()) {
           if (pairwise && oi <= si) continue;
           // 创始人、董事长兼CEO: one role each, so that a query for CEOs finds this one.
           const roles = facts.role ? facts.role.split(/、|兼|和|及|\//).filter(Boolean) : [undefined];
-          for (const role of roles) addRelation(found, { type: rule.type, subject, object, ruleId: rule.id, evidence, ...facts, ...(role ? { role } : {}), ...(vehicle ? { via: vehicle } : {}) });
+          for (const role of roles) addRelation(found, { type: rule.type, subject, object, ruleId: rule.id, evidence, ...facts, ...status, ...(role ? { role } : {}), ...(vehicle ? { via: vehicle } : {}) });
           if (vehicle) {
-            addRelation(found, { type: rule.type, subject: vehicle, object, ruleId: rule.id, evidence, ...facts });
+            addRelation(found, { type: rule.type, subject: vehicle, object, ruleId: rule.id, evidence, ...facts, ...status });
             const kind = /全资/.test(match[0]) ? 'wholly_owned' : /实控|控股/.test(match[0]) ? 'actual_controller' : 'subsidiary';
             addRelation(found, { type: 'CONTROLS', subject, object: vehicle, ruleId: rule.id, evidence, kind });
           }
