@@ -1947,3 +1947,37 @@ describe('entity ids', () => {
     expect(entityId('Organization', '宁王')).toBe(entityId('Organization', '宁德时代'));
   });
 });
+
+/** Relations as `TYPE subject → object`, with ` (planned)` after those read as planned, not done. */
+async function statusLines(text: string): Promise<string[]> {
+  const article = await extractText(text);
+  const names = new Map(article.entities.map((e) => [e.id, e.name]));
+  return article.relations.map((r) => `${r.type} ${names.get(r.subject)} → ${names.get(r.object)}${r.status === 'planned' ? ' (planned)' : ''}`);
+}
+
+describe('planned deals', () => {
+  it('call a deal planned after words of intent, talks or a completion ahead', async () => {
+    // Written probe in the form of 财新 news: talks not concluded are no investment made.
+    expect(await statusLines('阿里巴巴旗下蚂蚁集团也在洽谈入股滴滴自动驾驶业务，但尚未达成协议。')).toContain('INVESTED_IN 蚂蚁集团 → 滴滴 (planned)');
+    expect(await statusLines('腾讯有意入股滴滴。')).toContain('INVESTED_IN 腾讯 → 滴滴 (planned)');
+    expect(await statusLines('大唐发电将控股渝能集团。')).toContain('CONTROLS 大唐发电 → 渝能集团 (planned)');
+    expect(await statusLines('本次收购完成后，美克美家将成为美克股份的全资子公司。')).toContain('CONTROLS 美克股份 → 美克美家 (planned)');
+    // FinRE's sentence, cut before the deal it speaks of: a clause opened by 完成后.
+    expect(await statusLines('此次重大资产重组交易标的预估值约30亿,完成后辽宁方大集团持有长力股份35.39%的股权,为第三大股东。')).toContain(
+      'HOLDS_STAKE 辽宁方大集团 → 长力股份 (planned)',
+    );
+    expect(await statusLines('小米投资了滴滴。')).toContain('INVESTED_IN 小米 → 滴滴');
+  });
+
+  it('leave a holding now and a control now as they are beside a plan of another party', async () => {
+    // The holder whose stake is to be bought holds it now.
+    const ing = await statusLines('建行将收购荷兰国际集团拥有的太平洋安泰人寿50%的股权。');
+    expect(ing).toContain('HOLDS_STAKE 荷兰国际集团 → 太平洋安泰人寿');
+    // A sale planned: the shares are held until sold.
+    expect(await statusLines('维维股份表示，公司同意将持有的鑫珩酒业的全部股份一次性转让给宿迁市国丰资产经营有限公司。')).not.toContain('HOLDS_STAKE 维维股份 → 鑫珩酒业 (planned)');
+    // A subsidiary named in a clause of another plan is a subsidiary now.
+    expect(await statusLines('中石油宣布将通过旗下子公司中油勘探开发有限公司，与哈萨克斯坦国家石油公司合作。')).toContain('CONTROLS 中石油 → 中油勘探开发有限公司');
+    // 仍将担任: a post held on.
+    expect(await statusLines('软银董事长孙正义仍将担任阿里巴巴董事。')).not.toContain('HAS_ROLE 孙正义 → 阿里巴巴 (planned)');
+  });
+});
