@@ -72,10 +72,14 @@ const HOLDER_IS_PRONOUN = /(?<=为|系|是)其(?=(?:第[一二三四五六七八
 const ANNOUNCED = new RegExp(`^[^，,。；：:的\\ue000-\\uefff]{0,10}?${ANNOUNCES}[^，,。；的\\ue000-\\uefff]{0,10}[，,：:]\\s*$`);
 /** Whether the clause after a company, before `before`, says it announces (…公告称，…公司…): ANNOUNCED up to its break. */
 function announces(text: string, company: RawMention, before: number): boolean {
-  const clause = text.slice(company.textEnd, before);
+  // 宁德时代（300750.SZ）宣布: the stock code after the name is none of the clause.
+  const clause = text.slice(company.textEnd, before).replace(STOCK_CODE, '');
   const end = clause.search(/[，,：:]/);
   return end >= 0 && ANNOUNCED.test(clause.slice(0, end + 1));
 }
+
+/** A stock code in brackets right after a company's name: （300750.SZ）, (09660.HK), （股票代码：600519）. */
+const STOCK_CODE = /^\s*[（(][^（()）]{0,8}?[A-Za-z0-9.]{4,12}[)）]/;
 
 /** A verb of taking shares right before a company (获得了ST东源5%股权): the company a later 成为公司大股东 is of. */
 const TAKEN_BEFORE = /(?:获得|取得|入股|持有|增持|买入|认购)了?$/;
@@ -83,6 +87,14 @@ const TAKEN_BEFORE = /(?:获得|取得|入股|持有|增持|买入|认购)了?$/
 const HOLDER_OF = /^(?:的)?(?:原|现)?(?:第[一二三四五六七八九十]大|控股|大)?股东$/;
 /** What a holder holds right before 公司: 所持, 持有的, 所持的. */
 const HELD_BEFORE = /(?:所持|持有的|所持的)$/;
+/**
+ * A verb of holding right before 公司 (软银愿景基金持有公司约13.4%股份, 增持公司股份): when the company that opens the
+ * sentence holds, 公司 is another, as after 所持; a holder named later in the sentence leaves 公司 to the opener
+ * (青岛啤酒控股股东青岛啤酒集团…增持公司股份).
+ */
+const HOLDS_BEFORE = /(?:持有|增持|减持)$/;
+/** What may stand between the company opening a clause and its verb of holding 公司: words of time or manner (尚, 已, 累计). */
+const OPENER_HOLDS = /^[^，,。；：:与和同及对向的股东\ue000-\uefff]{0,8}(?:持有|增持|减持)$/;
 /** 成为 or 为 right before 公司: what 公司 stands for is the company something becomes the holder of. */
 const BECOMES_BEFORE = /(?:成为|变更为|变为)(?:了)?$/;
 /** Words between the company opening a sentence and a holder that make 其 some other company: a partner, a deal. */
@@ -208,9 +220,16 @@ function opensSentence(mention: RawMention | undefined, sentence: Sentence): men
 /** What follows a newspaper's title when the paper only reports: its reporter, its report. */
 const PRESS_AFTER = /^》(?:记者|报道|获悉|采访|援引|报|称)/;
 
-/** Whether `mention` is a newspaper named in book marks as the one reporting (《证券日报》记者). */
-function isPress(text: string, mention: RawMention): boolean {
-  return text[mention.textStart - 1] === '《' && PRESS_AFTER.test(text.slice(mention.textEnd, mention.textEnd + 3));
+/**
+ * A dateline after the name opening a sentence: 新浪财经讯, 证券时报网讯, 格隆汇11月19日丨, 财联社11月19日电. The name is
+ * the medium reporting.
+ */
+const DATELINE_AFTER = /^(?:财经|网|新闻网?|日报|晚报|商报)?讯|^\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|丨|\|)/;
+
+/** Whether `mention` is a newspaper named in book marks as the one reporting (《证券日报》记者), or a medium's dateline. */
+function isPress(text: string, mention: RawMention, sentenceStart: number): boolean {
+  if (text[mention.textStart - 1] === '《') return PRESS_AFTER.test(text.slice(mention.textEnd, mention.textEnd + 3));
+  return /^[\s【]*$/.test(text.slice(sentenceStart, mention.textStart)) && DATELINE_AFTER.test(text.slice(mention.textEnd, mention.textEnd + 12));
 }
 
 function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMention[], topic: RawMention | undefined, pair?: readonly [RawMention, RawMention]): SentenceView {
@@ -218,7 +237,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   let masked = '';
   const maskedToText: number[] = [];
   let cursor = sentence.textStart;
-  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean; referent?: RawMention; buyers?: readonly RawMention[]; pair?: readonly [RawMention, RawMention]; held?: boolean }[] = [];
+  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean; referent?: RawMention; buyers?: readonly RawMention[]; pair?: readonly [RawMention, RawMention]; held?: boolean; heldByOpener?: boolean }[] = [];
   /** What a 公司 opening the sentence stands for, before any company is named in it. */
   let openingPronoun: RawMention | undefined;
   const local = text.slice(sentence.textStart, sentence.textEnd);
@@ -230,7 +249,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 公司 after a verb of buying shares is no company of the sentence that buys them (A用于认购公司股份…,B用于认购
       // 公司股份: the company issuing them, unnamed here, not A).
       const buyers = BUYS_SHARES_OF.test(local.slice(Math.max(0, m.index - 2), m.index)) ? sharesBuyers(text, sentence, mentions) : undefined;
-      pronouns.push({ start: at, end: at + m[0].length, buyers, held: HELD_BEFORE.test(local.slice(Math.max(0, m.index - 3), m.index)) });
+      const before = local.slice(Math.max(0, m.index - 3), m.index);
+      pronouns.push({ start: at, end: at + m[0].length, buyers, held: HELD_BEFORE.test(before), heldByOpener: HOLDS_BEFORE.test(before) });
     }
   }
   if (local.includes('其')) {
@@ -286,10 +306,10 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
   const both = pair && local.includes('双方') ? sentence.textStart + local.indexOf('双方') : -1;
   if (both >= 0 && !mentions.some((m) => m.textStart < both)) pronouns.push({ start: both, end: both + 2, pair });
   const items = [
-    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false, referent: undefined, buyers: undefined, pair: undefined, held: false })),
+    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false, referent: undefined, buyers: undefined, pair: undefined, held: false, heldByOpener: false })),
     ...pronouns
       .filter((p) => !mentions.some((m) => p.start < m.textEnd && m.textStart < p.end))
-      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true, referent: p.referent, buyers: p.buyers, pair: p.pair, held: p.held === true })),
+      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true, referent: p.referent, buyers: p.buyers, pair: p.pair, held: p.held === true, heldByOpener: p.heldByOpener === true })),
   ];
   // The mentions come in order and most sentences have no pronoun: sort only what is out of order, since
   // Array.prototype.sort copies the list into a new work array even when it is sorted.
@@ -344,7 +364,11 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // sentence (one does not become its own holder), but one an earlier clause acts on (…获得了ST东源5%股权,从而成为
       // 公司大股东), else the one the text is about. So for the company whose shares a holder holds (晶源科技所持的公司…股份).
       const becomes = !announcer && referent !== undefined && referent === opener && text.startsWith('公司', item.start) && BECOMES_BEFORE.test(text.slice(Math.max(sentence.textStart, item.start - 4), item.start));
-      if (becomes || (item.held && !announcer)) {
+      // The opener holds it, named last before 公司 in its clause (软银愿景基金持有公司…): 公司 is another company.
+      // Only a verb the opener is the subject of: no party, holder, person or clause of its own between (与持有公司…的X,
+      // 大股东X减持公司股份, 董事长王传福持有公司…).
+      const heldByOpener = item.heldByOpener && opener !== undefined && referent === opener && byKind.org.findLast((m) => m.textEnd <= item.start) === opener && OPENER_HOLDS.test(text.slice(opener.textEnd, item.start)) && !byKind.person.some((m) => m.textStart >= opener.textEnd && m.textEnd <= item.start);
+      if (becomes || heldByOpener || (item.held && !announcer)) {
         // Not one whose shares are bought from it (受让华润股份所持股份: the seller).
         const actedOn = byKind.org.findLast((m) => m !== opener && m.textEnd <= clauseStart && TAKEN_BEFORE.test(text.slice(Math.max(sentence.textStart, m.textStart - 4), m.textStart)) && !/^(?:所持|持有的|所持有的)/.test(text.slice(m.textEnd, m.textEnd + 4)));
         // 晶源电子原大股东晶源科技所持的公司股份: the company whose holder holds is named before the holder.
@@ -367,7 +391,7 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
     } else {
       // A newspaper whose reporter was told (向《每日经济新闻》记者证实) is no party: it is masked as a place, which a
       // rule's gap may cross, so that 双汇国际向《每日经济新闻》记者证实,将收购… still reads 双汇国际's purchase.
-      const kind = item.mention.type === 'Organization' ? (isPress(text, item.mention) ? 'place' : 'org') : item.mention.type === 'Person' ? 'person' : 'place';
+      const kind = item.mention.type === 'Organization' ? (isPress(text, item.mention, sentence.textStart) ? 'place' : 'org') : item.mention.type === 'Person' ? 'person' : 'place';
       code = MASK[kind] + byKind[kind].length;
       byKind[kind].push(item.mention);
     }

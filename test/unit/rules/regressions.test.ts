@@ -1940,6 +1940,25 @@ describe('entity ids', () => {
     expect(relationLines(result)).toEqual(expect.arrayContaining(['INVESTED_IN 红杉资本 → 字节跳动', 'INVESTED_IN 高瓴资本 → 小红书', 'INVESTED_IN 今日资本 → 小红书']));
   });
 
+  it('read a medium\'s dateline as the press, and an announcer through the stock code after its name', async () => {
+    // Written probes in the forms of 新浪财经 and 格隆汇 pages.
+    const sina = relationLines(await extractText('新浪财经讯 11月19日，宁德时代（300750.SZ）宣布，公司拟以自有资金12亿元认购赛力斯集团定向发行的股份。'));
+    expect(sina).toContain('INVESTED_IN 宁德时代 → 赛力斯集团');
+    expect(sina).not.toContain('INVESTED_IN 新浪 → 赛力斯集团');
+    const bar = (await extractText('格隆汇11月19日丨地平线机器人（09660.HK）公布招股详情。')).entities.map((e) => e.name);
+    expect(bar.filter((name) => /丨|\|/.test(name))).toEqual([]);
+    expect(bar).toContain('地平线');
+  });
+
+  it('read 公司 after a verb of holding whose subject opens the sentence as another company', async () => {
+    const lines = relationLines(await extractText('地平线机器人公布招股详情。上市前，软银愿景基金持有公司约13.4%股份，为第一大机构股东；上汽集团持有约5.2%股份。'));
+    expect(lines).toEqual(expect.arrayContaining(['HOLDS_STAKE 软银愿景基金 → 地平线', 'HOLDS_STAKE 上汽集团 → 地平线']));
+    expect(lines).not.toContain('HOLDS_STAKE 上汽集团 → 软银愿景基金');
+    // A holder named after the opener holds the opener (FinRE); a party in a relative clause holds nothing of the opener's.
+    expect(relationLines(await extractText('青岛啤酒控股股东青岛啤酒集团有限公司增持公司股份1870万股,增持后持有公司股份4016万股。'))).toContain('HOLDS_STAKE 青岛啤酒集团有限公司 → 青岛啤酒');
+    expect(relationLines(await extractText('凯迪电力公告称，近日收到通知。武商联与持有公司5000万股的武汉开发投资有限公司签署《战略合作协议》。')).filter((l) => l.startsWith('HOLDS_STAKE 武商联'))).toEqual([]);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
