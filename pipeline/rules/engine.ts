@@ -77,8 +77,10 @@ const MEMBER_STAKE = `(?:(?:(?:约)?(?:\\d|<N>)(?:[\\d.]|<N>)*%|全部|部分|�
  * 旗下; `membersIn` leaves the owner out of the slot.
  */
 const MEMBER_OWNER = `(?:${ORG}(?:的)?旗下(?:的)?)?`;
+/** The kind of the parties after a list of them (等车企, 三家机构). */
+const PARTY_KINDS = '(?:企业|公司|机构|投资方|股东|投资机构|央企|国企|车企|车厂|厂商|银行|券商|险企|基金|巨头|单位)';
 /** What may close a list: 等, a count of the members and their kind, with or without 等 (…和长安汽车三家央企联合成立). */
-const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?(?:企业|公司|机构|投资方|股东|投资机构)?|[两三四五六七八九十\\d]+家(?:企业|公司|机构|投资方|股东|投资机构|央企|国企|车企|单位))?`;
+const LIST_TAIL = `(?:等(?:[\\d一二三四五六七八九十数多几]+家)?${PARTY_KINDS}?|[两三四五六七八九十\\d]+家${PARTY_KINDS})?`;
 
 /**
  * The words of a company announcing (X公告称, X披露, X宣布): the clause after them speaks for it, and 公司 there is

@@ -1830,6 +1830,8 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
 
 /** What may stand between a round's investors and their verb: 等, 等机构, 等多家机构, 三方, 联合, 共同, and when (此前, 已, 再次). */
 const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|追加|加码|超额|战略|独家|的|[\d一二三四五六七八九十]+家|[两双三四五六七八九十多]方|此前|之前|先前|早前|日前|近日|近期|今年|去年|前年|曾|曾经|已|已经|再次|再度|也|亦|还|又|均|分别|先后|相继)$/;
+/** The kind of the parties counted after a list of investors (三家车企, 等机构): 车企, 企业, 机构, 银行… */
+const COUNTED_KIND = /^(?:车企|企业|公司|机构|投资机构|车厂|厂商|巨头|银行|基金|券商|险企|央企|国企|股东|投资方|资本)$/;
 /** Where a list of a round's investors opens: after a clause break, 由, 包括, a colon. */
 const ROUND_LIST_OPENERS: ReadonlySet<string> = new Set(['由', '包括', '为', '：', ':', '，', ',', '；', '。', '（', '(']);
 /** Words no investor's name holds: amounts (数亿元, 数千万美元), a round's words, the parties' roles. */
@@ -1856,7 +1858,12 @@ function roundInvestorNames(text: string, tokens: readonly Token[], offset: numb
     const received = /^(?:投资|战略投资|注资)$/.test(tokens[verb]!.word) && !isCjk(tokens[verb + 1]?.word[0]);
     if (!received && !/^(?:领投|跟投|参投)$/.test(tokens[verb]!.word)) continue;
     let last = verb - 1;
-    while (last >= 0 && ROUND_LIST_TAIL.test(tokens[last]!.word)) last--;
+    for (;;) {
+      if (last >= 0 && ROUND_LIST_TAIL.test(tokens[last]!.word)) last--;
+      // 长安汽车三家/m 车企/x 联合领投: a count of the parties and their kind, after the last of them.
+      else if (last > 0 && COUNTED_KIND.test(tokens[last]!.word) && /^(?:等|[\d一二三四五六七八九十两几数多]+家)$/.test(tokens[last - 1]!.word)) last -= 2;
+      else break;
+    }
     const members: [number, number][] = [];
     let runEnd = last + 1;
     let i = last;

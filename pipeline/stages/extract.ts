@@ -450,6 +450,16 @@ const CONTROL_PLANNED = /(?:拟|将|计划|有望|即将)(?:成为|控股|取得
 /** A deal's completion ahead, said before the party (交易完成后，X将持有…, 本次发行完成后X持有…, …，完成后X持有…): the clause is of the future. */
 const AFTER_COMPLETION = /(?:(?:交易|收购|增资|发行|转让|入股|认购|重组|本次|此次)(?:事项)?|^|[，,；])(?:完成|实施|结束)后/;
 
+/** 分别 and then a list of percentages (分别持有…约8%和6%的股份, 分别持股51%、49%). */
+const RESPECTIVE_STAKES = /分别[^。；！？]{0,30}?((?:约|近|超过)?\d+(?:\.\d+)?%(?:(?:和|、|及|与|以及|，|,)(?:约|近|超过)?\d+(?:\.\d+)?%)+)/;
+
+/** The percentages, in order, of a list after 分别 that starts within the match `from`..`to`. */
+function respectiveStakes(masked: string, from: number, to: number): number[] | undefined {
+  const m = RESPECTIVE_STAKES.exec(masked.slice(from));
+  if (!m || m.index >= to - from) return undefined;
+  return [...m[1]!.matchAll(/(\d+(?:\.\d+)?)%/g)].map((p) => Number(p[1]));
+}
+
 /** Whether a reading of `subject` in the masked stretch `from`..`to` is of a deal planned, not done. */
 function plannedFor(view: SentenceView, type: RelationType, from: number, to: number, subject: RawMention): boolean {
   const stretch = view.masked.slice(from, to);
@@ -841,13 +851,17 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
       // Partners to one venture (subject and object the same list) are related once per pair.
       const pairwise = rule.subject === rule.object;
       const spanStart = Math.max(0, match.index - 4);
+      // 上汽集团和广汽集团分别持有芯擎科技约8%和6%的股份: one stake for each party, in order.
+      const each = facts.stake !== undefined && (subjects.length > 1 || objects.length > 1) ? respectiveStakes(view.masked, match.index, match.index + match[0].length) : undefined;
+      const stakeOf = (si: number, oi: number): { stake?: number } =>
+        each?.length === subjects.length && subjects.length > 1 ? { stake: each[si]! } : each?.length === objects.length && objects.length > 1 ? { stake: each[oi]! } : {};
       for (const [si, subject] of subjects.entries()) {
         const status = rule.facts?.status === undefined && rule.type !== 'HAS_ROLE' && plannedFor(view, rule.type, spanStart, spanStart + span.length, subject) ? { status: 'planned' as const } : {};
         for (const [oi, object] of objects.entries()) {
           if (pairwise && oi <= si) continue;
           // 创始人、董事长兼CEO: one role each, so that a query for CEOs finds this one.
           const roles = facts.role ? facts.role.split(/、|兼|和|及|\//).filter(Boolean) : [undefined];
-          for (const role of roles) addRelation(found, { type: rule.type, subject, object, ruleId: rule.id, evidence, ...facts, ...status, ...(role ? { role } : {}), ...(vehicle ? { via: vehicle } : {}) });
+          for (const role of roles) addRelation(found, { type: rule.type, subject, object, ruleId: rule.id, evidence, ...facts, ...stakeOf(si, oi), ...status, ...(role ? { role } : {}), ...(vehicle ? { via: vehicle } : {}) });
           if (vehicle) {
             addRelation(found, { type: rule.type, subject: vehicle, object, ruleId: rule.id, evidence, ...facts, ...status });
             const kind = /全资/.test(match[0]) ? 'wholly_owned' : /实控|控股/.test(match[0]) ? 'actual_controller' : 'subsidiary';

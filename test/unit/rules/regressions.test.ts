@@ -1959,6 +1959,21 @@ describe('entity ids', () => {
     expect(relationLines(await extractText('凯迪电力公告称，近日收到通知。武商联与持有公司5000万股的武汉开发投资有限公司签署《战略合作协议》。')).filter((l) => l.startsWith('HOLDS_STAKE 武商联'))).toEqual([]);
   });
 
+  it('give each party of 分别 its own stake, in order', async () => {
+    // Written probe in the form of 经济观察报's carmaker news; the second party was given the first stake.
+    const article = await extractText('本轮融资完成后，上汽集团和广汽集团将分别持有芯擎科技约8%和6%的股份。');
+    const names = new Map(article.entities.map((e) => [e.id, e.name]));
+    const stakes = article.relations.filter((r) => r.type === 'HOLDS_STAKE').map((r) => `${names.get(r.subject)} ${r.stake}`);
+    expect(stakes.sort()).toEqual(['上汽集团 8', '广汽集团 6']);
+  });
+
+  it('close a list of investors with a count and a kind, or 等 and a kind (三家车企, 等车企)', async () => {
+    const counted = await extractText('芯擎科技宣布完成新一轮15亿元融资，上汽集团、广汽集团、长安汽车三家车企联合领投，红杉中国跟投。');
+    expect(counted.entities.map((e) => e.name)).not.toContain('长安汽车三家车企');
+    expect(relationLines(counted)).toContain('INVESTED_IN 长安汽车 → 芯擎科技');
+    expect(relationLines(await extractText('芯擎科技完成融资，由上汽集团、广汽集团等车企共同领投。'))).toEqual(['INVESTED_IN 上汽集团 → 芯擎科技', 'INVESTED_IN 广汽集团 → 芯擎科技']);
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
