@@ -456,6 +456,19 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     ],
   },
   {
+    // The cornerstone investors of the company the sentence opens with, listed in a clause of their own (公司已与多名基石
+    // 投资者订立基石投资协议，基石投资者包括百度、阿里巴巴).
+    id: 'investment/cornerstones-listed',
+    type: 'INVESTED_IN',
+    pattern: `(?:^|[，,；])(?:其|此次|本次)?(?:的)?(?:基石投资者|基石投资人)(?:分别)?(?:包括|为|是|有)[：:]?[“"「]?{Ss}`,
+    subject: 'Ss',
+    object: 'here',
+    examples: [
+      // Written probe in the form of 格隆汇's listing news.
+      { text: '地平线已与多名基石投资者订立基石投资协议，基石投资者包括百度、阿里巴巴及宁德时代，合计认购约3.2亿美元的发售股份。', expect: ['百度 → 地平线', '宁德时代 → 地平线'] },
+    ],
+  },
+  {
     // Shares placed with an investor, as filings say (获配): 诺德基金获配长城汽车本次定增股份.
     id: 'investment/allotted',
     type: 'INVESTED_IN',
@@ -521,6 +534,24 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     subject: 'Ss',
     object: 'O',
     examples: [{ text: '由陕西电力燃料有限责任公司、陕西蒲城电力实业有限责和澄城县尧头斜井三家单位共同出资组建的董东煤业有限责任公司。', expect: ['陕西电力燃料有限责任公司 → 董东煤业有限责任公司'] }],
+  },
+  {
+    // The founders of a company named after them without 由, as a list that 共同 closes (A与B共同发起设立的C).
+    id: 'investment/co-founders-before',
+    type: 'INVESTED_IN',
+    pattern: `{Ss}{_8}(?:共同|联合)(?:出资|投资)?(?:发起)?(?:设立|组建|成立|组成)的{O}`,
+    subject: 'Ss',
+    object: 'O',
+    examples: [{ text: '合肥市政府引导基金与蔚来资本共同发起设立的合肥蔚来新能源产业基金近日完成首关。', expect: ['合肥市政府引导基金 → 合肥蔚来新能源产业基金', '蔚来资本 → 合肥蔚来新能源产业基金'] }],
+  },
+  {
+    // The portfolio of the company opening the sentence, after clauses about it (蔚来资本成立于2016年，…，已投资企业包括A、B).
+    id: 'investment/portfolio-of-opener',
+    type: 'INVESTED_IN',
+    pattern: `^{S}[^\\ue000-\\uefff。；！？]{0,60}?[，,](?:目前|现已|已|累计|先后|其)*(?:投资|参股|入股)(?:了)?(?:的)?(?:企业|公司|项目|标的)(?:包括|主要有|有|涵盖)[：:]?{Os}`,
+    subject: 'S',
+    object: 'Os',
+    examples: [{ text: '蔚来资本成立于2016年，目前管理规模超过100亿元人民币，已投资企业包括地平线、卫蓝新能源、Momenta等。', expect: ['蔚来资本 → 地平线', '蔚来资本 → Momenta'] }],
   },
   {
     // A company places new shares with investors (拟以每股18港元向长城汽车配售新股): they invest in it. Not shares

@@ -232,7 +232,14 @@ function isPress(text: string, mention: RawMention, sentenceStart: number): bool
   return /^[\s【]*$/.test(text.slice(sentenceStart, mention.textStart)) && DATELINE_AFTER.test(text.slice(mention.textEnd, mention.textEnd + 12));
 }
 
-function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMention[], topic: RawMention | undefined, pair?: readonly [RawMention, RawMention]): SentenceView {
+function maskSentence(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly RawMention[],
+  topic: RawMention | undefined,
+  pair?: readonly [RawMention, RawMention],
+  before: readonly RawMention[] = [],
+): SentenceView {
   const byKind = { org: [] as RawMention[], person: [] as RawMention[], place: [] as RawMention[], pronoun: [] as RawMention[] };
   let masked = '';
   const maskedToText: number[] = [];
@@ -339,7 +346,8 @@ function maskSentence(text: string, sentence: Sentence, mentions: readonly RawMe
       // 该行, 该集团, 该基金 name the kind: the last bank, group or fund named before, if one was (建行大股东汇金公司…,
       // 而该行的战略投资者… is 建行's).
       const kind = demonstrative ? /^该(行|集团|基金)/.exec(text.slice(item.start, item.end))?.[1] : undefined;
-      const ofKind = kind ? earlier.findLast((m) => m.name.endsWith(kind)) : undefined;
+      // …设立的合肥蔚来新能源产业基金近日完成首关。据悉，该基金的有限合伙人…: or in the sentences just before.
+      const ofKind = kind ? (earlier.findLast((m) => m.name.endsWith(kind)) ?? (earlier.length === 0 ? before.findLast((m) => m.name.endsWith(kind)) : undefined)) : undefined;
       // 后者 is the company named last before it (收购小天鹅…股份,成为后者第二大股东): the last one masked so far;
       // 前者 the one named before that, the first of the pair (华泽集团与陕西省太白酒业…签署…协议,前者以现金出资…).
       const latter = text.startsWith('后者', item.start);
@@ -910,12 +918,14 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
     const rawRelations: RawRelation[] = [];
     let paragraph = -1;
     let paragraphOfPair = -1;
+    let recent: readonly RawMention[] = [];
+    let lastOrgs: readonly RawMention[] = [];
     sentences.forEach((sentence, i) => {
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
         topics.holding = undefined;
       }
-      const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic, sentence.paragraph === paragraphOfPair ? topics.pair : undefined);
+      const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic, sentence.paragraph === paragraphOfPair ? topics.pair : undefined, recent);
       rawRelations.push(...sentenceRelations(view, topics, dealDates, doc.original, doc.articleId));
       const subject = sentenceSubject(working.text, sentence, view.byKind.org);
       if (subject) {
@@ -923,6 +933,11 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
         topics.topicParagraph = sentence.paragraph;
       }
       const orgs = view.byKind.org;
+      // The companies of the last two sentences that named any, for 该基金, 该行 and 该集团 in the next.
+      if (orgs.length > 0) {
+        recent = [...lastOrgs, ...orgs];
+        lastOrgs = orgs;
+      }
       const second = orgs.length >= 2 ? orgs.find((m) => m.name !== orgs[0]!.name) : undefined;
       topics.pair = second && orgs.every((m) => m.name === orgs[0]!.name || m.name === second.name) ? [orgs[0]!, second] : undefined;
       paragraphOfPair = sentence.paragraph;

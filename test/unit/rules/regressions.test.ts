@@ -1974,6 +1974,13 @@ describe('entity ids', () => {
     expect(relationLines(await extractText('芯擎科技完成融资，由上汽集团、广汽集团等车企共同领投。'))).toEqual(['INVESTED_IN 上汽集团 → 芯擎科技', 'INVESTED_IN 广汽集团 → 芯擎科技']);
   });
 
+  it('read 该基金 as the last fund named in the sentences before, not their first company', async () => {
+    // Written probe in the form of 投中网's fund news.
+    const lines = relationLines(await extractText('合肥市政府引导基金与蔚来资本共同发起设立的合肥蔚来新能源产业基金近日完成首关。\n\n据悉，该基金的有限合伙人包括合肥市引导基金、国投创合等。'));
+    expect(lines).toContain('INVESTED_IN 国投创合 → 合肥蔚来新能源产业基金');
+    expect(lines).not.toContain('INVESTED_IN 国投创合 → 合肥市政府引导基金');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
