@@ -306,8 +306,9 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     object: 'topic',
     facts: { kind: 'controlling' },
     examples: [
-      // Written probe in the form of a prospectus summary.
-      { text: '摩尔线程拟在科创板上市。本次发行前，公司控股股东、实际控制人张建中直接持有公司36.4%的股份。', expect: ['张建中 → 摩尔线程'] },
+      // Written probe in the form of a prospectus summary. (After a short opening clause, 本次发行前，公司…, 公司 is masked
+      // as the company and control/controlling-person reads it.)
+      { text: '摩尔线程拟在科创板上市。截至本招股说明书签署日，公司控股股东、实际控制人张建中直接持有公司36.4%的股份。', expect: ['张建中 → 摩尔线程'] },
     ],
   },
   {
@@ -320,8 +321,9 @@ export const CONTROL_RULES: readonly RelationRule[] = [
     object: 'topic',
     facts: { kind: 'controlling' },
     examples: [
-      // Written probe: the company named in the sentence before.
-      { text: '杉杉股份今日复牌。近日有报道称,公司控股股东杉杉集团将借伊藤忠商事入股。', expect: ['杉杉集团 → 杉杉股份'] },
+      // Written probe: the company named in the sentence before. (After a short opening clause, 近日有报道称,公司…, 公司 is
+      // masked as the company and control/parent-named reads it.)
+      { text: '杉杉股份今日复牌。据多家媒体近日报道称,公司控股股东杉杉集团将借伊藤忠商事入股。', expect: ['杉杉集团 → 杉杉股份'] },
     ],
   },
   {

@@ -25,7 +25,12 @@ const INVESTED_AMOUNT = new RegExp(
  * 控制人卢志强也分别承诺). Not a clause: after a comma the sentence's own opener is meant (延边公路发布公告称,公司控股股东
  * 吉林敖东…), which the holding rules read themselves.
  */
-const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获曾]|同意|决定|计划|由此|从而|随即|完成|宣布|正式|再次|近日|日前|此前)|^公司(?=控股股东|大股东|第[一二三四五六七八九十\d]{1,2}大股东|实际控制人|实控人|股东(?:名单|中|包括|有|为|阵容|结构))|(?<=增持|减持|持有|持有的|所持|所持的|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|(?:约|近|超过)(?:\d|<N>)|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东|实际控制人|实控人)|(?<=受让|认购|购买|买入)公司(?=股份|股票|股权|\d|<N>|(?:约|近|超过)(?:\d|<N>)|新股|(?:本次|新|非公开|定向)*(?:发行|增发))/g;
+const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获曾]|同意|决定|计划|由此|从而|随即|完成|宣布|正式|再次|近日|日前|此前)|(?<=^|^[^，,。；;：:]{0,8}[，,])公司(?=控股股东|大股东|第[一二三四五六七八九十\d]{1,2}大股东|实际控制人|实控人|股东(?:名单|中|包括|有|为|阵容|结构))|(?<=增持|减持|持有|持有的|所持|所持的|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|(?:约|近|超过)(?:\d|<N>)|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东|实际控制人|实控人)|(?<=受让|认购|购买|买入)公司(?=股份|股票|股权|\d|<N>|(?:约|近|超过)(?:\d|<N>)|新股|(?:本次|新|非公开|定向)*(?:发行|增发))/g;
+
+/** A short clause opening a sentence (此外，, 值得注意的是，): 公司 after it may stand before its holders (`PRONOUN`). */
+const OPENING_CLAUSE = /^[^，,。；;：:]{0,8}[，,]$/;
+/** The holders `PRONOUN` reads 公司 before at a sentence's or a short clause's start. */
+const HOLDERS_AFTER = /^(?:控股股东|大股东|第[一二三四五六七八九十\d]{1,2}大股东|实际控制人|实控人|股东)/;
 
 /** The verbs of buying shares before which 公司 is the company whose shares they are (see `PRONOUN`). */
 const BUYS_SHARES_OF = /(?:受让|认购|购买|买入)$/;
@@ -77,6 +82,9 @@ function announces(text: string, company: RawMention, before: number): boolean {
   const end = clause.search(/[，,：:]/);
   return end >= 0 && ANNOUNCED.test(clause.slice(0, end + 1));
 }
+
+/** The relations that make their subject a holder or controller of their object. */
+const HOLDER_TYPES: ReadonlySet<string> = new Set(['HOLDS_STAKE', 'INCREASED_STAKE', 'REDUCED_STAKE', 'CONTROLS']);
 
 /** A stock code in brackets right after a company's name: （300750.SZ）, (09660.HK), （股票代码：600519）. */
 const STOCK_CODE = /^\s*[（(][^（()）]{0,8}?[A-Za-z0-9.]{4,12}[)）]/;
@@ -239,6 +247,7 @@ function maskSentence(
   topic: RawMention | undefined,
   pair?: readonly [RawMention, RawMention],
   before: readonly RawMention[] = [],
+  company?: RawMention,
 ): SentenceView {
   const byKind = { org: [] as RawMention[], person: [] as RawMention[], place: [] as RawMention[], pronoun: [] as RawMention[] };
   let masked = '';
@@ -253,6 +262,9 @@ function maskSentence(
     PRONOUN.lastIndex = 0;
     for (let m = PRONOUN.exec(local); m; m = PRONOUN.exec(local)) {
       const at = sentence.textStart + m.index;
+      // 此外，公司第二大股东…: after a short opening clause only when it names no company (成商集团今天公告,公司控股股东… is
+      // the control rules' to read).
+      if (m.index > 0 && m[0] === '公司' && HOLDERS_AFTER.test(local.slice(m.index + 2, m.index + 12)) && OPENING_CLAUSE.test(local.slice(0, m.index)) && mentions.some((mention) => mention.textStart < at)) continue;
       // 公司 after a verb of buying shares is no company of the sentence that buys them (A用于认购公司股份…,B用于认购
       // 公司股份: the company issuing them, unnamed here, not A).
       const buyers = BUYS_SHARES_OF.test(local.slice(Math.max(0, m.index - 2), m.index)) ? sharesBuyers(text, sentence, mentions) : undefined;
@@ -352,8 +364,9 @@ function maskSentence(
       // 前者 the one named before that, the first of the pair (华泽集团与陕西省太白酒业…签署…协议,前者以现金出资…).
       const latter = text.startsWith('后者', item.start);
       const former = text.startsWith('前者', item.start);
+      const bare = !demonstrative && text.startsWith('公司', item.start);
       // 达明水产发布公告称,公司全资子公司…: 公司 after a clause in which a company announces is that company.
-      const announcer = !demonstrative && text.startsWith('公司', item.start) ? byKind.org.findLast((m) => announces(text, m, item.start) && !AUTHORITY.test(m.name) && !/(?:根据|据|按照|依据)$/.test(text.slice(Math.max(sentence.textStart, m.textStart - 2), m.textStart))) : undefined;
+      const announcer = bare ? byKind.org.findLast((m) => announces(text, m, item.start) && !AUTHORITY.test(m.name) && !/(?:根据|据|按照|依据)$/.test(text.slice(Math.max(sentence.textStart, m.textStart - 2), m.textStart))) : undefined;
       let referent =
         item.referent ??
         announcer ??
@@ -367,7 +380,9 @@ function maskSentence(
             ? opener
             : item.inSentence
               ? undefined
-              : topic);
+              : bare
+                ? (company ?? topic)
+                : topic);
       // 格力金投将成为公司控股股东，珠海市国资委将成为公司实际控制人: 公司 after 成为 is not the company opening the
       // sentence (one does not become its own holder), but one an earlier clause acts on (…获得了ST东源5%股权,从而成为
       // 公司大股东), else the one the text is about. So for the company whose shares a holder holds (晶源科技所持的公司…股份).
@@ -382,7 +397,8 @@ function maskSentence(
         // 晶源电子原大股东晶源科技所持的公司股份: the company whose holder holds is named before the holder.
         const holderAt = item.held ? byKind.org.findLastIndex((m, k) => k > 0 && HOLDER_OF.test(text.slice(byKind.org[k - 1]!.textEnd, m.textStart)) && byKind.org[k - 1]!.textEnd > clauseStart) : -1;
         const ofHolder = holderAt > 0 ? byKind.org[holderAt - 1] : undefined;
-        referent = ofHolder ?? actedOn ?? (topic && !byKind.org.includes(topic) ? topic : undefined);
+        const about = bare ? (company ?? topic) : topic;
+        referent = ofHolder ?? actedOn ?? (about && !byKind.org.includes(about) ? about : undefined);
       }
       // 其 is never the holder it follows.
       if (item.holder && referent?.name === item.holder.name) referent = undefined;
@@ -508,6 +524,8 @@ function resolveGroup(view: SentenceView, group: string | undefined): RawMention
 
 interface Topics {
   topic?: RawMention;
+  /** The last company that announced (X公告称，…): what 公司 still stands for when the text turns to a holder of it. */
+  announcer?: RawMention;
   /** The paragraph the topic was named in. */
   topicParagraph?: number;
   holding?: RawMention;
@@ -925,8 +943,14 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
         paragraph = sentence.paragraph;
         topics.holding = undefined;
       }
-      const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topics.topic, sentence.paragraph === paragraphOfPair ? topics.pair : undefined, recent);
+      // After a company announced, a holder of it the text turned to is no 公司 (韦尔股份公告称，股东融通民和减持…。融通民和
+      // 持有…。此外，公司第二大股东…减持: 公司 is still 韦尔股份).
+      const { topic, announcer } = topics;
+      const company = announcer && topic && topic.name !== announcer.name && rawRelations.some((r) => HOLDER_TYPES.has(r.type) && r.subject.name === topic.name && r.object.name === announcer.name) ? announcer : undefined;
+      const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topic, sentence.paragraph === paragraphOfPair ? topics.pair : undefined, recent, company);
       rawRelations.push(...sentenceRelations(view, topics, dealDates, doc.original, doc.articleId));
+      const announcing = view.byKind.org.find((m) => !AUTHORITY.test(m.name) && announces(working.text, m, sentence.textEnd));
+      if (announcing) topics.announcer = announcing;
       const subject = sentenceSubject(working.text, sentence, view.byKind.org);
       if (subject) {
         topics.topic = subject;

@@ -1981,6 +1981,17 @@ describe('entity ids', () => {
     expect(lines).not.toContain('INVESTED_IN 国投创合 → 合肥市政府引导基金');
   });
 
+  it('keep 公司 the company that announced when the text turns to a holder of it', async () => {
+    // Written probe in the form of 每日经济新闻's news of a holder selling down.
+    const lines = relationLines(
+      await extractText(
+        '11月17日晚间，韦尔股份发布公告称，公司持股5%以上股东青岛融通民和投资中心（有限合伙）累计减持公司股份1186万股。本次减持后，青岛融通民和投资中心（有限合伙）持有公司股份6104万股。\n\n此外，公司第二大股东绍兴市韦豪股权投资基金合伙企业（有限合伙）同期也减持了约300万股。',
+      ),
+    );
+    expect(lines).toContain('HOLDS_STAKE 绍兴市韦豪股权投资基金合伙企业（有限合伙） → 韦尔股份');
+    expect(lines).not.toContain('HOLDS_STAKE 绍兴市韦豪股权投资基金合伙企业（有限合伙） → 青岛融通民和投资中心（有限合伙）');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
