@@ -463,12 +463,16 @@ function maskSentence(
  * 将 that moves the object before its verb (将其持有的…转让, 将X纳入麾下), nor after 仍 (仍将持有: holds on); not
  * 准备金 nor 模拟.
  */
-const PLANNED = /(?<![草模虚比])拟(?!定|人)|计划|预计|有意|意向|打算|准备(?!金)|筹划|筹备|寻求|洽谈|谈判|磋商|商谈|洽购|尚需|尚待|待(?:审批|批准|获批|核准)|有望|即将|(?<![仍])将(?=成为|收购|并购|持有(?!的)|在|与|和|同|以|向|对|出资|投资|共同|获得|入股|参股|增资|注资|认购|设立|成立|组建|控股|通过|进一步|直接|间接|合计|累计|拥有|受让|增持|减持)/;
+const PLANNED = /(?<![草模虚比])拟(?!定|人)|(?<!资管|信托|持股|理财|激励|按)计划|预计(?![^，,。；]{0,6}?(?:利润|营收|收入|业绩|增长|亏损|盈利|产量|销量))|有意|意向|打算|准备(?!金)|筹划|筹备|寻求|洽谈|谈判|磋商|商谈|洽购|尚需|尚待|待(?:审批|批准|获批|核准)|有望|即将|(?<![仍])将(?=成为|收购|并购|持有(?!的)|在|与|和|同|以|向|对|出资|投资|共同|获得|入股|参股|增资|注资|认购|设立|成立|组建|控股|通过|进一步|直接|间接|合计|累计|拥有|受让|增持|减持|出售|转让|抛售|处置|剥离)/;
+/** A company's listing ahead, said of the company held (持有拟于科创板上市的X, 即将在港上市的): no plan of the holder's. */
+const LISTING_AHEAD = /(?:拟|即将|将|计划|预计)(?:于|在|赴)?[^，,。；\ue000-\uefff]{0,8}?上市的/g;
+/** Holding on (仍为, 仍持有, 继续持有): what holds now after the deal holds before it too. */
+const HOLDS_ON = /仍(?:为|是|将|然)|继续(?:持有|为|担任)/;
 /**
  * A sale planned (拟转让其持有的…, 将持有的…转让给), or a plan for shares held (拟将所持有的…, 将以其持有的…): the holding
  * read across it stands now.
  */
-const PLANNED_SALE = /(?:拟|计划|将|准备|打算|有意|筹划)(?:[^。；！？]{0,50}?(?:减持|转让|出售|抛售|卖出|处置|质押|划转)|(?:将|以)?(?:其)?(?:所持|持有的|所拥有|拥有的))/g;
+const PLANNED_SALE = /(?:拟|计划|将|准备|打算|有意|筹划)(?:[^。；！？]{0,50}?(?:减持|转让|出售|抛售|卖出|处置|质押|划转|派发|分派)|(?:将|以)?(?:其)?(?:所持|持有的|所拥有|拥有的))/g;
 /** Control planned: becoming a controlling holder or a parent, or taking control (将成为…控股股东, 拟控股); not a subsidiary named in a clause of another plan (拟将全资子公司…分立). */
 const CONTROL_PLANNED = /(?:拟|将|计划|有望|即将)(?:成为|控股|取得|获得)/;
 /** A deal's completion ahead, said before the party (交易完成后，X将持有…, 本次发行完成后X持有…, …，完成后X持有…): the clause is of the future. */
@@ -486,12 +490,17 @@ function respectiveStakes(masked: string, from: number, to: number): number[] | 
 
 /** Whether a reading of `subject` in the masked stretch `from`..`to` is of a deal planned, not done. */
 function plannedFor(view: SentenceView, type: RelationType, from: number, to: number, subject: RawMention): boolean {
-  const stretch = view.masked.slice(from, to);
-  if (AFTER_COMPLETION.test(stretch)) return true;
+  const stretch = view.masked.slice(from, to).replace(LISTING_AHEAD, '');
+  if (HOLDS_ON.test(stretch)) return false;
+  // 本次交易完成后复星医药持有…: the clause the stretch starts in says so, before the stretch.
+  const lead = view.masked.slice(Math.max(0, from - 12), from);
+  if (AFTER_COMPLETION.test(stretch) || /(?:交易|收购|增资|发行|转让|入股|认购|重组)(?:事项)?(?:完成|实施|结束)后$/.test(lead + stretch.slice(0, 4))) return true;
   if (type === 'CONTROLS') return CONTROL_PLANNED.test(stretch);
+  // A holding read from its holder on: what is said before the holder is said of another party (建行将收购ING拥有的…).
+  if (type !== 'HOLDS_STAKE') return PLANNED.test(stretch);
   const at = view.maskedToText.indexOf(subject.textStart, from);
-  const own = at < 0 || at >= to ? stretch : view.masked.slice(at, to);
-  return PLANNED.test(type === 'HOLDS_STAKE' ? own.replace(PLANNED_SALE, '') : own);
+  const own = at < 0 || at >= to ? stretch : view.masked.slice(at, to).replace(LISTING_AHEAD, '');
+  return PLANNED.test(own.replace(PLANNED_SALE, ''));
 }
 
 /** 过 right after a verb of a deal and before a mention or a word for a kind of company: the deal was done (入股过, 投资过). */
@@ -882,7 +891,7 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
       const stakeOf = (si: number, oi: number): { stake?: number } =>
         each?.length === subjects.length && subjects.length > 1 ? { stake: each[si]! } : each?.length === objects.length && objects.length > 1 ? { stake: each[oi]! } : {};
       for (const [si, subject] of subjects.entries()) {
-        const status = rule.facts?.status === undefined && rule.type !== 'HAS_ROLE' && plannedFor(view, rule.type, spanStart, spanStart + span.length, subject) ? { status: 'planned' as const } : {};
+        const status = rule.facts?.status !== 'planned' && rule.type !== 'HAS_ROLE' && plannedFor(view, rule.type, spanStart, spanStart + span.length, subject) ? { status: 'planned' as const } : {};
         for (const [oi, object] of objects.entries()) {
           if (pairwise && oi <= si) continue;
           // 创始人、董事长兼CEO: one role each, so that a query for CEOs finds this one.

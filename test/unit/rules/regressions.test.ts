@@ -2021,6 +2021,22 @@ describe('planned deals', () => {
     expect(await statusLines('小米投资了滴滴。')).toContain('INVESTED_IN 小米 → 滴滴');
   });
 
+  it('call a deal planned over a rule that reads it done, and a planned transfer planned for the buyer too (a second reader\'s probes)', async () => {
+    expect(await statusLines('腾讯控股正在洽谈收购育碧娱乐25%股份。')).toContain('ACQUIRED 腾讯 → 育碧娱乐 (planned)');
+    expect(await statusLines('万科即将完成对深圳市物业管理有限公司的收购。')).toContain('ACQUIRED 万科 → 深圳市物业管理有限公司 (planned)');
+    expect(await statusLines('中国平安拟将所持汇丰控股股份转让给友邦保险。')).toContain('INCREASED_STAKE 友邦保险 → 汇丰控股 (planned)');
+    expect(await statusLines('恒大集团将出售恒大汽车29%股份。')).toContain('REDUCED_STAKE 恒大集团 → 恒大汽车 (planned)');
+    expect(await statusLines('本次交易完成后复星医药持有复宏汉霖30%股份。')).toContain('HOLDS_STAKE 复星医药 → 复宏汉霖 (planned)');
+  });
+
+  it('leave a holding now as it is beside a forecast, a product called a plan, a listing ahead or a holding kept (a second reader\'s probes)', async () => {
+    expect(await statusLines('宁德时代预计全年净利润将增长30%，目前持有邦普循环52%股份。')).toContain('HOLDS_STAKE 宁德时代 → 邦普循环');
+    expect(await statusLines('中信证券通过资管计划持有宁德时代2%股份。')).toContain('HOLDS_STAKE 中信证券 → 宁德时代');
+    expect(await statusLines('上海电气持有拟于科创板上市的上海电气风电集团75%股权。')).toContain('HOLDS_STAKE 上海电气 → 上海电气风电集团');
+    expect(await statusLines('本次交易完成后，格力集团仍为格力电器的控股股东。')).not.toContain('CONTROLS 格力集团 → 格力 (planned)');
+    expect(await statusLines('腾讯宣布拟以实物分派方式派发其持有的美团股份。')).not.toContain('HOLDS_STAKE 腾讯 → 美团 (planned)');
+  });
+
   it('leave a holding now and a control now as they are beside a plan of another party', async () => {
     // The holder whose stake is to be bought holds it now.
     const ing = await statusLines('建行将收购荷兰国际集团拥有的太平洋安泰人寿50%的股权。');
