@@ -275,6 +275,9 @@ const TAKE_OVER_VERBS: ReadonlySet<string> = new Set(['重组', '整合', '接�
 /** Words of a company's business scope, between its core and its legal form: 开发, 投资管理, 经营. */
 const BUSINESS_WORDS: ReadonlySet<string> = new Set(['开发', '投资', '管理', '经营', '咨询', '服务', '贸易', '发展', '建设', '运营', '销售', '研发', '创业', '控股', '实业', '出版', '商贸', '资产', '置业', '物业', '工程', '维修服务', '工贸', '进出口', '创新']);
 
+/** The kinds of an offering whose shares 股份 may be (定增股份, 增发股份): no company's legal form. */
+const OFFERING_SHARES: ReadonlySet<string> = new Set(['定增', '增发', '配股', '新股', '定向增发', '非公开发行']);
+
 /** 360/m 集团, 999/m 集团: three or four digits right before 集团, 公司 or 科技, standing alone (not a count or a year). */
 function isDigitCore(tokens: readonly Token[], i: number, end: number): boolean {
   const token = tokens[i]!;
@@ -511,6 +514,8 @@ function shapeOrganizations(text: string, tokens: readonly Token[], offset: numb
     // 交易完成/v 后弗迪/x 电子: the 后 of 完成后, glued by the tagger to an unknown name.
     else if (text[start - offset] === '后' && tokens[first]!.tag === 'x' && tokens[first]!.word.length >= 3 && tokens[first - 1]?.tag === 'v' && tokens[first - 1]!.textEnd === start) start++;
     start = mendPlaceStart(text, tokens, first, start, offset);
+    // 认购了隆基绿能定增股份: the shares of an offering, not a company named 股份.
+    if (suffix === '股份' && lastToken === i && OFFERING_SHARES.has(tokens[i - 1]?.word ?? '')) continue;
     // 增持宁德时代股份: shares of a company, not a company named 股份.
     if (suffix === '股份' && lastToken === i && first > 0 && /(?:持|持有|购|售|买|入|让)$/.test(tokens[first - 1]!.word)) continue;
     // 持有的青岛啤酒股份: also after 持有的, 所持的.
@@ -1829,7 +1834,7 @@ function listedNames(text: string, tokens: readonly Token[], offset: number, fou
 }
 
 /** What may stand between a round's investors and their verb: 等, 等机构, 等多家机构, 三方, 联合, 共同, and when (此前, 已, 再次). */
-const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|追加|加码|超额|战略|独家|的|[\d一二三四五六七八九十]+家|[两双三四五六七八九十多]方|此前|之前|先前|早前|日前|近日|近期|今年|去年|前年|曾|曾经|已|已经|再次|再度|也|亦|还|又|均|分别|先后|相继)$/;
+const ROUND_LIST_TAIL = /^(?:等|机构|投资机构|知名机构|投资方|股东|老股东|多家|数家|共同|联合|继续|持续|追加|加码|超额|战略|独家|的|[\d一二三四五六七八九十两几数多]+家|[两双三四五六七八九十多]方|此前|之前|先前|早前|日前|近日|近期|今年|去年|前年|曾|曾经|已|已经|再次|再度|也|亦|还|又|均|分别|先后|相继)$/;
 /** The kind of the parties counted after a list of investors (三家车企, 等机构): 车企, 企业, 机构, 银行… */
 const COUNTED_KIND = /^(?:车企|企业|公司|机构|投资机构|车厂|厂商|巨头|银行|基金|券商|险企|央企|国企|股东|投资方|资本)$/;
 /** Where a list of a round's investors opens: after a clause break, 由, 包括, a colon. */
@@ -2370,6 +2375,11 @@ function heldNames(text: string, tokens: readonly Token[], offset: number, found
     let chars = 0;
     let staked = false;
     while (to < tokens.length && to - from < 3 && tokens[to]!.textStart === tokens[to - 1]!.textEnd && /^[\u3400-\u9fffA-Za-z]+$/.test(tokens[to]!.word) && chars + tokens[to]!.word.length <= 8) {
+      // 隆基绿能定增股份: the offering's shares of the company before it.
+      if (to > from && OFFERING_SHARES.has(tokens[to]!.word) && matchesAt(HELD_STAKE_AT, text, tokens[to]!.textEnd - offset)) {
+        staked = true;
+        break;
+      }
       chars += tokens[to]!.word.length;
       to++;
       staked = matchesAt(HELD_STAKE_AT, text, tokens[to - 1]!.textEnd - offset);

@@ -545,10 +545,11 @@ export const INVESTMENT_RULES: readonly RelationRule[] = [
     examples: [{ text: '合肥市政府引导基金与蔚来资本共同发起设立的合肥蔚来新能源产业基金近日完成首关。', expect: ['合肥市政府引导基金 → 合肥蔚来新能源产业基金', '蔚来资本 → 合肥蔚来新能源产业基金'] }],
   },
   {
-    // The portfolio of the company opening the sentence, after clauses about it (蔚来资本成立于2016年，…，已投资企业包括A、B).
+    // The portfolio of the company opening the sentence, after clauses about it (蔚来资本成立于2016年，…，已投资企业包括A、B):
+    // after 已 or before 的, since 投资公司包括, 入股企业包括 name its investors as often.
     id: 'investment/portfolio-of-opener',
     type: 'INVESTED_IN',
-    pattern: `^{S}[^\\ue000-\\uefff。；！？]{0,60}?[，,](?:目前|现已|已|累计|先后|其)*(?:投资|参股|入股)(?:了)?(?:的)?(?:企业|公司|项目|标的)(?:包括|主要有|有|涵盖)[：:]?{Os}`,
+    pattern: `^{S}[^\\ue000-\\uefff。；！？]{0,60}?[，,](?:目前|现已|其)*(?:(?:已|累计|先后|已经)(?:投资|参股|入股)(?:了|过)?(?:的)?|(?:投资|参股|入股)(?:了|过)?的)(?:企业|公司|项目|标的)(?:包括|主要有|有|涵盖)[：:]?{Os}`,
     subject: 'S',
     object: 'Os',
     examples: [{ text: '蔚来资本成立于2016年，目前管理规模超过100亿元人民币，已投资企业包括地平线、卫蓝新能源、Momenta等。', expect: ['蔚来资本 → 地平线', '蔚来资本 → Momenta'] }],

@@ -25,7 +25,7 @@ const INVESTED_AMOUNT = new RegExp(
  * 控制人卢志强也分别承诺). Not a clause: after a comma the sentence's own opener is meant (延边公路发布公告称,公司控股股东
  * 吉林敖东…), which the holding rules read themselves.
  */
-const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?=的|股|[，,])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获曾]|同意|决定|计划|由此|从而|随即|完成|宣布|正式|再次|近日|日前|此前)|(?<=^|^[^，,。；;：:]{0,8}[，,])公司(?=控股股东|大股东|第[一二三四五六七八九十\d]{1,2}大股东|实际控制人|实控人|股东(?:名单|中|包括|有|为|阵容|结构))|(?<=增持|减持|持有|持有的|所持|所持的|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|(?:约|近|超过)(?:\d|<N>)|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东|实际控制人|实控人)|(?<=受让|认购|购买|买入)公司(?=股份|股票|股权|\d|<N>|(?:约|近|超过)(?:\d|<N>)|新股|(?:本次|新|非公开|定向)*(?:发行|增发))/g;
+const PRONOUN = /前者|后者|该公司|该集团|该基金|该合资(?:公司|企业)|该行(?![业为情政动列程驶走使径销长])|本公司|(?<=^|[，。；：、,:;\s])公司(?=[以在将已于的也还是为从与和对向通过受拟持收获曾]|同意|决定|计划|由此|从而|随即|完成|宣布|正式|再次|近日|日前|此前)|(?<=^|^[^，,。；;：:]{0,8}[，,])公司(?=控股股东|大股东|第[一二三四五六七八九十\d]{1,2}大股东|实际控制人|实控人|股东(?:名单|中|包括|有|为|阵容|结构))|(?<=增持|减持|持有|持有的|所持|所持的|收购|对|成为|为|占)公司(?=股份|股票|股权|总股本|\d|<N>|(?:约|近|超过)(?:\d|<N>)|第[一二三四五六七八九十\d]{1,2}大|控股股东|大股东|最大股东|单一最?大股东|实际控制人|实控人)|(?<=受让|认购|购买|买入)公司(?=股份|股票|股权|\d|<N>|(?:约|近|超过)(?:\d|<N>)|新股|(?:本次|新|非公开|定向)*(?:发行|增发))/g;
 
 /** A short clause opening a sentence (此外，, 值得注意的是，): 公司 after it may stand before its holders (`PRONOUN`). */
 const OPENING_CLAUSE = /^[^，,。；;：:]{0,8}[，,]$/;
@@ -479,7 +479,7 @@ const CONTROL_PLANNED = /(?:拟|将|计划|有望|即将)(?:成为|控股|取得
 const AFTER_COMPLETION = /(?:(?:交易|收购|增资|发行|转让|入股|认购|重组|本次|此次)(?:事项)?|^|[，,；])(?:完成|实施|结束)后/;
 
 /** 分别 and then a list of percentages (分别持有…约8%和6%的股份, 分别持股51%、49%). */
-const RESPECTIVE_STAKES = /分别[^。；！？]{0,30}?((?:约|近|超过)?\d+(?:\.\d+)?%(?:(?:和|、|及|与|以及|，|,)(?:约|近|超过)?\d+(?:\.\d+)?%)+)/;
+const RESPECTIVE_STAKES = /分别[^。；！？]{0,30}?((?:约|近|超过)?\d+(?:\.\d+)?%(?:的)?(?:股份|股权)?(?:(?:和|、|及|与|以及|，|,)(?:约|近|超过)?\d+(?:\.\d+)?%(?:的)?(?:股份|股权)?)+)/;
 
 /** The percentages, in order, of a list after 分别 that starts within the match `from`..`to`. */
 function respectiveStakes(masked: string, from: number, to: number): number[] | undefined {
@@ -504,7 +504,7 @@ function plannedFor(view: SentenceView, type: RelationType, from: number, to: nu
 }
 
 /** 过 right after a verb of a deal and before a mention or a word for a kind of company: the deal was done (入股过, 投资过). */
-const DEAL_DONE_GUO = /(?<=(?:入股|参股|投资|注资|增资|收购|并购|控股|增持|减持|持有|领投|跟投|参投|认购))过(?=[\ue000-\uefff]|[^\ue000-\uefff，,。；]{0,8}?(?:公司|企业)[\ue000-\uefff])/g;
+const DEAL_DONE_GUO = /(?<=(?:入股|参股|投资|注资|增资|收购|并购|控股|增持|减持|持有|领投|跟投|参投|认购))过(?=[\ue000-\uefff]|[^\ue000-\uefff，,。；]{0,8}?(?:公司|企业)(?:包括|主要有|有)?[：:]?[\ue000-\uefff])/g;
 
 /** 之 as 的 after a mention, not the 之 of a word (之一, 之后, 之前, 之间, 之下, 之中). */
 const POSSESSIVE_ZHI = /(?<=[\ue000-\uefff])之(?![一后前间下中外内上际所余多])/g;
@@ -888,8 +888,9 @@ function sentenceRelations(view: SentenceView, topics: Topics, dates: readonly D
       const spanStart = Math.max(0, match.index - 4);
       // 上汽集团和广汽集团分别持有芯擎科技约8%和6%的股份: one stake for each party, in order.
       const each = facts.stake !== undefined && (subjects.length > 1 || objects.length > 1) ? respectiveStakes(view.masked, match.index, match.index + match[0].length) : undefined;
+      // A list of another length than the parties' pairs with none of them: no party takes a stake of it.
       const stakeOf = (si: number, oi: number): { stake?: number } =>
-        each?.length === subjects.length && subjects.length > 1 ? { stake: each[si]! } : each?.length === objects.length && objects.length > 1 ? { stake: each[oi]! } : {};
+        each?.length === subjects.length && subjects.length > 1 ? { stake: each[si]! } : each?.length === objects.length && objects.length > 1 ? { stake: each[oi]! } : each ? { stake: undefined } : {};
       for (const [si, subject] of subjects.entries()) {
         const status = rule.facts?.status !== 'planned' && rule.type !== 'HAS_ROLE' && plannedFor(view, rule.type, spanStart, spanStart + span.length, subject) ? { status: 'planned' as const } : {};
         for (const [oi, object] of objects.entries()) {

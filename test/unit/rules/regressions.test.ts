@@ -1992,6 +1992,21 @@ describe('entity ids', () => {
     expect(lines).not.toContain('HOLDS_STAKE 绍兴市韦豪股权投资基金合伙企业（有限合伙） → 青岛融通民和投资中心（有限合伙）');
   });
 
+  it('read a second reader\'s probes of portfolios, offerings, counts, 分别 and 该行', async () => {
+    // 投资公司包括 names the investors as often as the portfolio: only 已 before or 的 after makes it the portfolio.
+    expect(relationLines(await extractText('宇树科技成立于2016年，目前估值超过80亿元，投资公司包括红杉中国、美团、腾讯等。'))).not.toContain('INVESTED_IN 宇树科技 → 美团');
+    expect(relationLines(await extractText('红杉中国投资过的企业包括美团、拼多多。'))).toEqual(['INVESTED_IN 红杉资本 → 美团', 'INVESTED_IN 红杉资本 → 拼多多']);
+    const offering = await extractText('高瓴资本认购了隆基绿能定增股份。');
+    expect(offering.entities.map((e) => e.name)).not.toContain('隆基绿能定增股份');
+    expect(relationLines(offering)).toContain('INVESTED_IN 高瓴资本 → 隆基绿能');
+    expect(relationLines(await extractText('深蓝汽车完成C轮融资，长安汽车、重庆两江新区两家机构联合领投。'))).toContain('INVESTED_IN 重庆两江新区 → 深蓝汽车');
+    const stakes = async (text: string): Promise<(number | undefined)[]> => (await extractText(text)).relations.filter((r) => r.type === 'HOLDS_STAKE').map((r) => r.stake);
+    expect(await stakes('其中，上汽集团、广汽集团分别持有芯擎科技8%股份和6%股份。')).toEqual([8, 6]);
+    // Three parties and two stakes: none of them is known to be whose.
+    expect(await stakes('上汽集团、广汽集团及一汽集团分别持有芯擎科技8%和6%的股份。')).toEqual([undefined, undefined, undefined]);
+    expect(relationLines(await extractText('中国建设银行近日发布年报。该行战略投资者淡马锡持有其5%股份。'))).toContain('HOLDS_STAKE 淡马锡 → 中国建设银行');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
