@@ -333,6 +333,8 @@ function maskSentence(
   // The mentions come in order and most sentences have no pronoun: sort only what is out of order, since
   // Array.prototype.sort copies the list into a new work array even when it is sorted.
   if (items.some((item, k) => k > 0 && items[k - 1]!.start > item.start)) items.sort((a, b) => a.start - b.start);
+  /** What 公司 stood for after a verb of holding whose subject is the opener: another company than the opener. */
+  let heldAway: RawMention | undefined;
   for (const item of items) {
     for (let i = cursor; i < item.start; i++) maskedToText.push(i);
     masked += text.slice(cursor, item.start);
@@ -400,6 +402,9 @@ function maskSentence(
         const about = bare ? (company ?? topic) : topic;
         referent = ofHolder ?? actedOn ?? (about && !byKind.org.includes(about) ? about : undefined);
       }
+      // 阿里巴巴持有公司约10.2%股份，何小鹏持有公司约19.6%股份: once the opener holds 公司, a later holder's 公司 is the same.
+      if (heldByOpener && referent) heldAway = referent;
+      else if (bare && item.heldByOpener && heldAway && referent === opener) referent = heldAway;
       // 其 is never the holder it follows.
       if (item.holder && referent?.name === item.holder.name) referent = undefined;
       if (referent && item.buyers?.includes(referent)) referent = undefined;
@@ -535,6 +540,8 @@ interface Topics {
   topic?: RawMention;
   /** The last company that announced (X公告称，…): what 公司 still stands for when the text turns to a holder of it. */
   announcer?: RawMention;
+  /** The topic before the last one, which 公司 still stands for when the last one holds it. */
+  previous?: RawMention;
   /** The paragraph the topic was named in. */
   topicParagraph?: number;
   holding?: RawMention;
@@ -955,14 +962,18 @@ export const extractStage: Stage<'mentions' | 'dates' | 'rawRelations' | 'meta'>
       }
       // After a company announced, a holder of it the text turned to is no 公司 (韦尔股份公告称，股东融通民和减持…。融通民和
       // 持有…。此外，公司第二大股东…减持: 公司 is still 韦尔股份).
-      const { topic, announcer } = topics;
-      const company = announcer && topic && topic.name !== announcer.name && rawRelations.some((r) => HOLDER_TYPES.has(r.type) && r.subject.name === topic.name && r.object.name === announcer.name) ? announcer : undefined;
+      // So for the topic before a holder of it the text turned to (地平线…。大众汽车集团为其最大外部股东…。软银愿景基金持有公司…).
+      const { topic, announcer, previous } = topics;
+      const holds = (of: RawMention | undefined): of is RawMention =>
+        of !== undefined && topic !== undefined && topic.name !== of.name && rawRelations.some((r) => HOLDER_TYPES.has(r.type) && r.subject.name === topic.name && r.object.name === of.name);
+      const company = holds(announcer) ? announcer : holds(previous) ? previous : undefined;
       const view = maskSentence(working.text, sentence, mentionsBySentence[i]!, topic, sentence.paragraph === paragraphOfPair ? topics.pair : undefined, recent, company);
       rawRelations.push(...sentenceRelations(view, topics, dealDates, doc.original, doc.articleId));
       const announcing = view.byKind.org.find((m) => !AUTHORITY.test(m.name) && announces(working.text, m, sentence.textEnd));
       if (announcing) topics.announcer = announcing;
       const subject = sentenceSubject(working.text, sentence, view.byKind.org);
       if (subject) {
+        if (subject.name !== topics.topic?.name) topics.previous = topics.topic;
         topics.topic = subject;
         topics.topicParagraph = sentence.paragraph;
       }

@@ -2007,6 +2007,15 @@ describe('entity ids', () => {
     expect(relationLines(await extractText('中国建设银行近日发布年报。该行战略投资者淡马锡持有其5%股份。'))).toContain('HOLDS_STAKE 淡马锡 → 中国建设银行');
   });
 
+  it('keep 公司 the company held after the opener or the topic holds it (a second reader\'s probes)', async () => {
+    const xpeng = relationLines(await extractText('小鹏汽车发布三季度财报。阿里巴巴持有公司约10.2%股份，何小鹏持有公司约19.6%股份。'));
+    expect(xpeng).toEqual(expect.arrayContaining(['HOLDS_STAKE 阿里巴巴 → 小鹏汽车', 'HOLDS_STAKE 何小鹏 → 小鹏汽车']));
+    expect(xpeng).not.toContain('HOLDS_STAKE 何小鹏 → 阿里巴巴');
+    const horizon = relationLines(await extractText('地平线机器人公布招股详情。大众汽车集团为其第一大股东，持股约15%。软银愿景基金持有公司约13.4%股份。'));
+    expect(horizon).toContain('HOLDS_STAKE 软银愿景基金 → 地平线');
+    expect(horizon).not.toContain('HOLDS_STAKE 软银愿景基金 → 大众');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
