@@ -229,10 +229,10 @@ function opensSentence(mention: RawMention | undefined, sentence: Sentence): men
 const PRESS_AFTER = /^》(?:记者|报道|获悉|采访|援引|报|称)/;
 
 /**
- * A dateline after the name opening a sentence: 新浪财经讯, 证券时报网讯, 格隆汇11月19日丨, 财联社11月19日电. The name is
+ * A dateline after the name opening a sentence: 新浪财经讯, 证券时报网讯, 格隆汇11月19日丨, 格隆汇丨, 财联社11月19日电. The name is
  * the medium reporting.
  */
-const DATELINE_AFTER = /^(?:财经|网|新闻网?|日报|晚报|商报)?讯|^\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|丨|\|)/;
+const DATELINE_AFTER = /^(?:财经|网|新闻网?|日报|晚报|商报)?讯|^\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|[丨|｜])|^\s*[丨|｜]/;
 
 /** Whether `mention` is a newspaper named in book marks as the one reporting (《证券日报》记者), or a medium's dateline. */
 function isPress(text: string, mention: RawMention, sentenceStart: number): boolean {

@@ -105,14 +105,16 @@ export function ensureSegmenter(): void {
 }
 
 /**
- * Sentence ends: Chinese and Western terminal punctuation, semicolons and line breaks. A closing quote stays. A
+ * Sentence ends: Chinese and Western terminal punctuation, semicolons, line breaks and bars (格隆汇丨…, 36氪首发｜…,
+ * which part a medium's dateline or a page's header from the text; the clean stage reads 丨 as a bar). A closing quote
+ * stays. A
  * headline in square brackets opening a paragraph (【北汽蓝谷：拟向控股股东北汽集团定增】财联社11月18日电，…) is a
  * sentence of its own: what it names is not the subject of the report after it. A company's name alone in the
  * brackets (【宁德时代】公司公告，…: short, or ending in its legal form) is the subject, and stays. The lookbehind
  * stands after 】, so that it runs only where one is: in front, it ran at every character and slowed the stage by a
  * third.
  */
-const SENTENCE_END = /[。！？!?；;]+[”’」』）)]*|\n+|】(?<=(?:^|\n)[^\S\n]*【(?:[^】\n]{0,60}[：:，,｜|][^】\n]{0,60}|[^】\n]{7,60}(?<!公司|集团|控股|股份))】)(?=[^\n])/g;
+const SENTENCE_END = /[。！？!?；;]+[”’」』）)]*|\n+|[|｜]+|】(?<=(?:^|\n)[^\S\n]*【(?:[^】\n]{0,60}[：:，,｜|][^】\n]{0,60}|[^】\n]{7,60}(?<!公司|集团|控股|股份))】)(?=[^\n])/g;
 
 const SPACE = /\s/;
 

@@ -2016,6 +2016,14 @@ describe('entity ids', () => {
     expect(horizon).not.toContain('HOLDS_STAKE 软银愿景基金 → 大众');
   });
 
+  it('part a medium\'s header from the text at a bar, with or without a date (a second reader\'s probes)', async () => {
+    expect(relationLines(await extractText('36氪首发丨智元机器人完成新一轮融资，由红杉中国领投。'))).toContain('INVESTED_IN 红杉资本 → 智元机器人');
+    const gelonghui = relationLines(await extractText('格隆汇丨小米集团-W(01810.HK)：公司已增持蔚来汽车至15%股份。'));
+    expect(gelonghui).not.toContain('INCREASED_STAKE 格隆汇 → 蔚来');
+    // 电 after a name is a dateline only after a date: 宇峰电网 is a company's name.
+    expect(relationLines(await extractText('宇峰电网收购辰石电气疑窦丛生'))).toContain('ACQUIRED 宇峰 → 辰石电气');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
