@@ -253,7 +253,7 @@ function maskSentence(
   let masked = '';
   const maskedToText: number[] = [];
   let cursor = sentence.textStart;
-  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean; referent?: RawMention; buyers?: readonly RawMention[]; pair?: readonly [RawMention, RawMention]; held?: boolean; heldByOpener?: boolean }[] = [];
+  const pronouns: { start: number; end: number; holder?: RawMention; inSentence?: boolean; referent?: RawMention; buyers?: readonly RawMention[]; pair?: readonly [RawMention, RawMention]; held?: boolean; afterHoldingVerb?: boolean }[] = [];
   /** What a 公司 opening the sentence stands for, before any company is named in it. */
   let openingPronoun: RawMention | undefined;
   const local = text.slice(sentence.textStart, sentence.textEnd);
@@ -269,7 +269,7 @@ function maskSentence(
       // 公司股份: the company issuing them, unnamed here, not A).
       const buyers = BUYS_SHARES_OF.test(local.slice(Math.max(0, m.index - 2), m.index)) ? sharesBuyers(text, sentence, mentions) : undefined;
       const before = local.slice(Math.max(0, m.index - 3), m.index);
-      pronouns.push({ start: at, end: at + m[0].length, buyers, held: HELD_BEFORE.test(before), heldByOpener: HOLDS_BEFORE.test(before) });
+      pronouns.push({ start: at, end: at + m[0].length, buyers, held: HELD_BEFORE.test(before), afterHoldingVerb: HOLDS_BEFORE.test(before) });
     }
   }
   if (local.includes('其')) {
@@ -325,10 +325,10 @@ function maskSentence(
   const both = pair && local.includes('双方') ? sentence.textStart + local.indexOf('双方') : -1;
   if (both >= 0 && !mentions.some((m) => m.textStart < both)) pronouns.push({ start: both, end: both + 2, pair });
   const items = [
-    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false, referent: undefined, buyers: undefined, pair: undefined, held: false, heldByOpener: false })),
+    ...mentions.map((mention) => ({ start: mention.textStart, end: mention.textEnd, mention, holder: undefined, inSentence: false, referent: undefined, buyers: undefined, pair: undefined, held: false, afterHoldingVerb: false })),
     ...pronouns
       .filter((p) => !mentions.some((m) => p.start < m.textEnd && m.textStart < p.end))
-      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true, referent: p.referent, buyers: p.buyers, pair: p.pair, held: p.held === true, heldByOpener: p.heldByOpener === true })),
+      .map((p) => ({ start: p.start, end: p.end, mention: undefined, holder: p.holder, inSentence: p.inSentence === true, referent: p.referent, buyers: p.buyers, pair: p.pair, held: p.held === true, afterHoldingVerb: p.afterHoldingVerb === true })),
   ];
   // The mentions come in order and most sentences have no pronoun: sort only what is out of order, since
   // Array.prototype.sort copies the list into a new work array even when it is sorted.
@@ -392,7 +392,7 @@ function maskSentence(
       // The opener holds it, named last before 公司 in its clause (软银愿景基金持有公司…): 公司 is another company.
       // Only a verb the opener is the subject of: no party, holder, person or clause of its own between (与持有公司…的X,
       // 大股东X减持公司股份, 董事长王传福持有公司…).
-      const heldByOpener = item.heldByOpener && opener !== undefined && referent === opener && byKind.org.findLast((m) => m.textEnd <= item.start) === opener && OPENER_HOLDS.test(text.slice(opener.textEnd, item.start)) && !byKind.person.some((m) => m.textStart >= opener.textEnd && m.textEnd <= item.start);
+      const heldByOpener = item.afterHoldingVerb && opener !== undefined && referent === opener && byKind.org.findLast((m) => m.textEnd <= item.start) === opener && OPENER_HOLDS.test(text.slice(opener.textEnd, item.start)) && !byKind.person.some((m) => m.textStart >= opener.textEnd && m.textEnd <= item.start);
       if (becomes || heldByOpener || (item.held && !announcer)) {
         // Not one whose shares are bought from it (受让华润股份所持股份: the seller).
         const actedOn = byKind.org.findLast((m) => m !== opener && m.textEnd <= clauseStart && TAKEN_BEFORE.test(text.slice(Math.max(sentence.textStart, m.textStart - 4), m.textStart)) && !/^(?:所持|持有的|所持有的)/.test(text.slice(m.textEnd, m.textEnd + 4)));
@@ -404,7 +404,7 @@ function maskSentence(
       }
       // 阿里巴巴持有公司约10.2%股份，何小鹏持有公司约19.6%股份: once the opener holds 公司, a later holder's 公司 is the same.
       if (heldByOpener && referent) heldAway = referent;
-      else if (bare && item.heldByOpener && heldAway && referent === opener) referent = heldAway;
+      else if (bare && item.afterHoldingVerb && heldAway && referent === opener) referent = heldAway;
       // 其 is never the holder it follows.
       if (item.holder && referent?.name === item.holder.name) referent = undefined;
       if (referent && item.buyers?.includes(referent)) referent = undefined;
@@ -463,10 +463,10 @@ function maskSentence(
 
 /**
  * Words that make a deal one planned, not done (拟收购, 计划减持, 正在洽谈, 将成为…控股股东): read on the stretch
- * HEDGES reads, from the subject on when the subject is named in it, since what is said before the subject is said of
- * another party (建行将收购ING拥有的…股权: ING holds its stake now). 将 only before a verb or a preposition, not as the
- * 将 that moves the object before its verb (将其持有的…转让, 将X纳入麾下), nor after 仍 (仍将持有: holds on); not
- * 准备金 nor 模拟.
+ * HEDGES reads; for a holding, from the holder on when the holder is named in it, since what is said before the holder
+ * is said of another party (建行将收购ING拥有的…股权: ING holds its stake now). 将 only before a verb or a
+ * preposition, not as the 将 that moves the object before its verb (将其持有的…转让, 将X纳入麾下), nor after 仍 (仍将持有:
+ * holds on); not 准备金, 资管计划 nor a forecast of profits.
  */
 const PLANNED = /(?<![草模虚比])拟(?!定|人)|(?<!资管|信托|持股|理财|激励|按)计划|预计(?![^，,。；]{0,6}?(?:利润|营收|收入|业绩|增长|亏损|盈利|产量|销量))|有意|意向|打算|准备(?!金)|筹划|筹备|寻求|洽谈|谈判|磋商|商谈|洽购|尚需|尚待|待(?:审批|批准|获批|核准)|有望|即将|(?<![仍])将(?=成为|收购|并购|持有(?!的)|在|与|和|同|以|向|对|出资|投资|共同|获得|入股|参股|增资|注资|认购|设立|成立|组建|控股|通过|进一步|直接|间接|合计|累计|拥有|受让|增持|减持|出售|转让|抛售|处置|剥离)/;
 /** A company's listing ahead, said of the company held (持有拟于科创板上市的X, 即将在港上市的): no plan of the holder's. */
@@ -497,7 +497,8 @@ function respectiveStakes(masked: string, from: number, to: number): number[] | 
 function plannedFor(view: SentenceView, type: RelationType, from: number, to: number, subject: RawMention): boolean {
   const stretch = view.masked.slice(from, to).replace(LISTING_AHEAD, '');
   if (HOLDS_ON.test(stretch)) return false;
-  // 本次交易完成后复星医药持有…: the clause the stretch starts in says so, before the stretch.
+  // The stretch may open inside a completion ahead (…完成后，X持有: `^` of AFTER_COMPLETION), or just after one
+  // (本次交易完成后复星医药持有…).
   const lead = view.masked.slice(Math.max(0, from - 12), from);
   if (AFTER_COMPLETION.test(stretch) || /(?:交易|收购|增资|发行|转让|入股|认购|重组)(?:事项)?(?:完成|实施|结束)后$/.test(lead + stretch.slice(0, 4))) return true;
   if (type === 'CONTROLS') return CONTROL_PLANNED.test(stretch);
