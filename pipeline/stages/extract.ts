@@ -153,6 +153,12 @@ function mentionFromCandidate(candidate: Candidate, sentence: Sentence, original
 }
 
 /** Finds all entity mentions of an article: rules per sentence, then repeats of names found anywhere. */
+/**
+ * Short names declared for a company that other words hold (公司 of 子公司 and 合资公司, 集团 of every group): not
+ * found again where they stand, as 本公司, 发行人 or 标的公司 may be.
+ */
+const GENERIC_SHORT_NAMES = /^(?:公司|集团)$/;
+
 export function findMentions(doc: ArticleDoc, sentences: readonly Sentence[], tokensBySentence: readonly Token[][]): RawMention[] {
   const working = need(doc, 'working', 'extract');
   const perSentence = sentences.map((sentence, i) =>
@@ -167,6 +173,8 @@ export function findMentions(doc: ArticleDoc, sentences: readonly Sentence[], to
         repeat.set(candidate.name, { type: 'Person', ruleId: 'entity/person-repeat' });
         continue;
       }
+      // （以下简称“公司”）: a word other words hold is no name to find again (全资子公司, 合资公司 hold 公司).
+      if (GENERIC_SHORT_NAMES.test(candidate.name)) continue;
       if (!repeat.has(candidate.name)) repeat.set(candidate.name, { type: 'Organization', ruleId: candidate.ruleId });
       // The forms of a name named before in this article are in already.
       if (formed.has(candidate.name)) continue;

@@ -2024,6 +2024,13 @@ describe('entity ids', () => {
     expect(relationLines(await extractText('宇峰电网收购辰石电气疑窦丛生'))).toContain('ACQUIRED 宇峰 → 辰石电气');
   });
 
+  it('find no company again in 全资子公司 or 合资公司 after a company is declared 公司 (（以下简称“公司”）)', async () => {
+    // Written probe in the form of an A-share announcement.
+    const article = await extractText('比亚迪股份有限公司（以下简称“公司”）全资子公司深圳市比亚迪锂电池有限公司拟与青海盐湖工业股份有限公司共同出资设立合资公司。');
+    expect(relationLines(article)).toContain('CONTROLS 比亚迪 → 深圳市比亚迪锂电池有限公司');
+    expect(article.entities.map((e) => e.name)).not.toContain('公司');
+  });
+
   it('follow the curated aliases', () => {
     expect(entityId('Organization', '贝恩投资')).toBe(entityId('Organization', '贝恩资本'));
     // The group is the company news call 大众 (大众汽车集团将以约7亿美元投资小鹏汽车).
