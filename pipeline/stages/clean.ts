@@ -70,10 +70,11 @@ export const cleanStage: Stage<'cleaned' | 'header'> = {
     const first = applyEdits(doc.original, [...markup.edits, ...pinyin]);
     const found = findBoilerplate(first.text);
     // 每股2,500日圆: a thousands separator would cut the clause in two for every rule; it goes, the digits stay.
-    const grouping = first.text.includes(',') ? [...first.text.matchAll(DIGIT_GROUPING)].map((m) => ({ start: m.index, end: m.index + 1 })).filter((g) => !found.some((b) => b.start <= g.start && g.end <= b.end)) : [];
+    const outsideBoilerplate = (g: Edit): boolean => !found.some((b) => b.start <= g.start && g.end <= b.end);
+    const grouping = first.text.includes(',') ? [...first.text.matchAll(DIGIT_GROUPING)].map((m) => ({ start: m.index, end: m.index + 1 })).filter(outsideBoilerplate) : [];
     // 格隆汇11月19日丨地平线机器人: 丨 (a radical, never a word of business news) parts a dateline or a title from the
     // text as a bar does; read as a bar, it glues no two words into one name.
-    const bars = first.text.includes('丨') ? [...first.text.matchAll(/丨/g)].map((m) => ({ start: m.index, end: m.index + 1, replacement: '|' })).filter((g) => !found.some((b) => b.start <= g.start && g.end <= b.end)) : [];
+    const bars = first.text.includes('丨') ? [...first.text.matchAll(/丨/g)].map((m) => ({ start: m.index, end: m.index + 1, replacement: '|' })).filter(outsideBoilerplate) : [];
     const boilerplate = grouping.length === 0 && bars.length === 0 ? found : [...found, ...grouping, ...bars];
     // Without boilerplate the second map would be the identity, and composing with it a copy of the first.
     const second = boilerplate.length === 0 ? undefined : applyEdits(first.text, boilerplate);

@@ -488,8 +488,12 @@ const HOLDS_ON = /仍(?:为|是|将|然)|继续(?:持有|为|担任)/;
 const PLANNED_SALE = /(?:拟|计划|将|准备|打算|有意|筹划)(?:[^。；！？]{0,50}?(?:减持|转让|出售|抛售|卖出|处置|质押|划转|派发|分派)|(?:将|以)?(?:其)?(?:所持|持有的|所拥有|拥有的))/g;
 /** Control planned: becoming a controlling holder or a parent, or taking control (将成为…控股股东, 拟控股); not a subsidiary named in a clause of another plan (拟将全资子公司…分立). */
 const CONTROL_PLANNED = /(?:拟|将|计划|有望|即将)(?:成为|控股|取得|获得)/;
+/** The deals whose completion ahead puts a clause in the future (交易完成后, 本次发行完成后). */
+const COMPLETED_DEAL = '(?:交易|收购|增资|发行|转让|入股|认购|重组)(?:事项)?(?:完成|实施|结束)后';
 /** A deal's completion ahead, said before the party (交易完成后，X将持有…, 本次发行完成后X持有…, …，完成后X持有…): the clause is of the future. */
-const AFTER_COMPLETION = /(?:(?:交易|收购|增资|发行|转让|入股|认购|重组|本次|此次)(?:事项)?|^|[，,；])(?:完成|实施|结束)后/;
+const AFTER_COMPLETION = new RegExp(`${COMPLETED_DEAL}|(?:本次|此次)(?:事项)?(?:完成|实施|结束)后|(?:^|[，,；])(?:完成|实施|结束)后`);
+/** A completion ahead ending where a stretch is read up to (本次交易完成后|复星医药持有…). */
+const COMPLETION_ENDS = new RegExp(`${COMPLETED_DEAL}$`);
 
 /** 分别 and then a list of percentages (分别持有…约8%和6%的股份, 分别持股51%、49%). */
 const RESPECTIVE_STAKES = /分别[^。；！？]{0,30}?((?:约|近|超过)?\d+(?:\.\d+)?%(?:的)?(?:股份|股权)?(?:(?:和|、|及|与|以及|，|,)(?:约|近|超过)?\d+(?:\.\d+)?%(?:的)?(?:股份|股权)?)+)/;
@@ -508,7 +512,7 @@ function plannedFor(view: SentenceView, type: RelationType, from: number, to: nu
   // The stretch may open inside a completion ahead (…完成后，X持有: `^` of AFTER_COMPLETION), or just after one
   // (本次交易完成后复星医药持有…).
   const lead = view.masked.slice(Math.max(0, from - 12), from);
-  if (AFTER_COMPLETION.test(stretch) || /(?:交易|收购|增资|发行|转让|入股|认购|重组)(?:事项)?(?:完成|实施|结束)后$/.test(lead + stretch.slice(0, 4))) return true;
+  if (AFTER_COMPLETION.test(stretch) || COMPLETION_ENDS.test(lead + stretch.slice(0, 4))) return true;
   if (type === 'CONTROLS') return CONTROL_PLANNED.test(stretch);
   // A holding read from its holder on: what is said before the holder is said of another party (建行将收购ING拥有的…).
   if (type !== 'HOLDS_STAKE') return PLANNED.test(stretch);
